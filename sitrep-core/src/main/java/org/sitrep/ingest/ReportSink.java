@@ -1,0 +1,11 @@
+package org.sitrep.ingest;
+
+import org.sitrep.model.RawReport;
+import org.sitrep.model.RejectedInputException;
+
+/** Where readers put what they read: each report, or a rejection naming the input (and line) that failed. */
+public interface ReportSink {
+    void accept(RawReport report);
+
+    void reject(RejectedInputException rejection);
+}

@@ -1,0 +1,31 @@
+package org.sitrep.model;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** An event's status, derived from its claims (record format: claimed, reported, confirmed, denied, disputed). */
+public enum ClaimStatus {
+    CLAIMED, REPORTED, CONFIRMED, DENIED, DISPUTED;
+
+    public String code() { return name().toLowerCase(Locale.ROOT); }
+
+    /**
+     * Confirmation outranks a bare claim; a denial beside a confirmation or claim makes the event disputed; with
+     * no assertion at all the event is only reported.
+     */
+    public static ClaimStatus derive(Collection<Claim> claims) {
+        boolean claimed = false, confirmed = false, denied = false;
+        for (Claim c : claims) {
+            switch (c.kind()) {
+                case CLAIM -> claimed = true;
+                case CONFIRM -> confirmed = true;
+                case DENY -> denied = true;
+                default -> { }
+            }
+        }
+        if (denied) return (confirmed || claimed) ? DISPUTED : DENIED;
+        if (confirmed) return CONFIRMED;
+        if (claimed) return CLAIMED;
+        return REPORTED;
+    }
+}

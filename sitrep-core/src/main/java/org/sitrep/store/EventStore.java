@@ -1,0 +1,39 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Event;
+import org.sitrep.model.ProcessedReport;
+import org.sitrep.model.Rejection;
+import org.sitrep.model.Report;
+import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
+
+/** The record Sitrep keeps. One instance per database; writes are serialised by the implementation. */
+public interface EventStore extends AutoCloseable {
+    /** True when a report with this content id is already stored. */
+    boolean containsReport(String reportId);
+
+    /**
+     * Writes the report and everything it changes in one transaction: the report and its paragraphs, the events
+     * (inserted or replaced by id), mention links with their evidence, tallies and statements. Writing a report
+     * that is already stored changes nothing and returns false.
+     */
+    boolean write(ProcessedReport processed);
+
+    /** Every stored event, in a stable order (date, then id). */
+    List<Event> events(EventQuery query);
+
+    Optional<Event> event(String id);
+
+    List<Report> reports();
+
+    List<Tally> tallies();
+
+    List<Statement> statements();
+
+    void recordRejection(Rejection rejection);
+
+    @Override
+    void close();
+}
