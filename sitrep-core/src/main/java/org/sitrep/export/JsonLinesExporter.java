@@ -1,0 +1,39 @@
+package org.sitrep.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
+
+/**
+ * The record format as JSON Lines (RECORD.md): one object a line, each starting with its {@code kind}: every
+ * report, then every event, tally and statement, each group in the content's order. Field names are those of the
+ * spec; unstated values are null, not left out, so every line of a kind has the same keys. No options.
+ */
+public final class JsonLinesExporter implements Exporter {
+    private final ObjectMapper mapper = JsonOutput.newMapper();
+
+    @Override
+    public ExportSummary write(ExportContent content, Writer out) throws IOException {
+        RecordNodes nodes = new RecordNodes(content);
+        for (Report r : content.reports()) line(out, "report", nodes.report(r));
+        for (Event e : content.events()) line(out, "event", nodes.event(e));
+        for (Tally t : content.tallies()) line(out, "tally", nodes.tally(t));
+        for (Statement s : content.statements()) line(out, "statement", nodes.statement(s));
+        out.flush();
+        return new ExportSummary(content.reports().size(), content.events().size(), content.tallies().size(),
+                content.statements().size(), 0);
+    }
+
+    private void line(Writer out, String kind, ObjectNode fields) throws IOException {
+        ObjectNode line = mapper.createObjectNode();
+        line.put("kind", kind);
+        line.setAll(fields);
+        out.write(mapper.writeValueAsString(line));
+        out.write('\n');
+    }
+}

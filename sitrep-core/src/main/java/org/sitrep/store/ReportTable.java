@@ -1,0 +1,179 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.MentionLink;
+import org.sitrep.model.Paragraph;
+import org.sitrep.model.Report;
+import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
+
+/**
+ * What belongs to one report: the reports and paragraphs tables, its mention links, tallies and statements. These
+ * are written once, with their report, and never changed: a report's id comes from its text, so the same id means
+ * the same rows. Ids clash only through a bug upstream, and then the insert fails and the whole report is rolled
+ * back rather than half-stored.
+ */
+final class ReportTable {
+    private final RecordCodec codec;
+
+    ReportTable(RecordCodec codec) {
+        this.codec = codec;
+    }
+
+    boolean contains(Connection connection, String reportId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM reports WHERE id = ?")) {
+            ps.setString(1, reportId);
+            try (ResultSet rows = ps.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    void insert(Connection connection, Report r, Instant now) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO reports (id, source, url, outlet, title, published, dateline, language, text,
+                                     duplicate_paragraphs_removed, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, r.id());
+            ps.setString(2, r.source());
+            ps.setObject(3, r.url());
+            ps.setObject(4, r.outlet());
+            ps.setObject(5, r.title());
+            ps.setObject(6, r.published() == null ? null : r.published().toString());
+            ps.setObject(7, r.dateline());
+            ps.setString(8, r.language());
+            ps.setString(9, r.text());
+            ps.setInt(10, r.duplicateParagraphsRemoved());
+            ps.setString(11, now.toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO paragraphs (report, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")) {
+            for (Paragraph p : r.paragraphs()) {
+                ps.setString(1, r.id());
+                ps.setInt(2, p.index());
+                ps.setInt(3, p.start());
+                ps.setInt(4, p.end());
+                ps.setString(5, p.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Mention links; the events they point to must be written first (the foreign key checks it). */
+    void insertMentions(Connection connection, List<MentionLink> mentions) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO mentions (id, report, event, sentence, type, trigger_start, trigger_end, trigger_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (MentionLink m : mentions) {
+                ps.setString(1, m.mention());
+                ps.setString(2, m.report());
+                ps.setString(3, m.event());
+                ps.setInt(4, m.sentence());
+                ps.setString(5, m.type().name());
+                ps.setInt(6, m.trigger().start());
+                ps.setInt(7, m.trigger().end());
+                ps.setString(8, m.trigger().text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    void insertTallies(Connection connection, List<Tally> tallies) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO tallies (id, report, count, qualifier, date_from, date_to, stated, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Tally t : tallies) {
+                DateRange from = DateRange.parse(t.from());
+                DateRange to = DateRange.parse(t.to());
+                ps.setString(1, t.id());
+                ps.setString(2, t.report());
+                ps.setInt(3, t.count());
+                ps.setString(4, t.qualifier());
+                ps.setObject(5, from == null || from.from() == null ? null : from.from().toString());
+                ps.setObject(6, to == null || to.to() == null ? null : to.to().toString());
+                ps.setObject(7, t.stated());
+                ps.setString(8, codec.write(t));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    void insertStatements(Connection connection, List<Statement> statements) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO statements (id, report, speaker, plover, date, record) VALUES (?, ?, ?, ?, ?, ?)""")) {
+            for (Statement s : statements) {
+                ps.setString(1, s.id());
+                ps.setString(2, s.report());
+                ps.setString(3, s.speaker());
+                ps.setString(4, s.plover());
+                ps.setObject(5, s.date());
+                ps.setString(6, codec.write(s));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Every report with its paragraphs, by publication date (undated last), then id. */
+    List<Report> reports(Connection connection) throws SQLException {
+        Map<String, List<Paragraph>> paragraphs = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT report, idx, start, \"end\", text FROM paragraphs ORDER BY report, idx");
+             ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) {
+                paragraphs.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                        .add(new Paragraph(rows.getInt(2), rows.getInt(3), rows.getInt(4), rows.getString(5)));
+            }
+        }
+        List<Report> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT id, source, url, outlet, title, published, dateline, language, text,
+                       duplicate_paragraphs_removed
+                FROM reports ORDER BY published IS NULL, published, id""");
+             ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                String published = rows.getString(6);
+                out.add(new Report(id, rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                        published == null ? null : LocalDate.parse(published), rows.getString(7),
+                        rows.getString(8), rows.getString(9), paragraphs.getOrDefault(id, List.of()),
+                        rows.getInt(10)));
+            }
+        }
+        return out;
+    }
+
+    /** Every tally, by the first day of its window (open windows last), then id. */
+    List<Tally> tallies(Connection connection) throws SQLException {
+        return records(connection, "SELECT id, record FROM tallies ORDER BY date_from IS NULL, date_from, id",
+                Tally.class);
+    }
+
+    /** Every statement, by date (undated last), then id. */
+    List<Statement> statements(Connection connection) throws SQLException {
+        return records(connection, "SELECT id, record FROM statements ORDER BY date IS NULL, date, id",
+                Statement.class);
+    }
+
+    private <T> List<T> records(Connection connection, String sql, Class<T> type) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql);
+             ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) out.add(codec.read(rows.getString(2), type, rows.getString(1)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,235 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.Event;
+import org.sitrep.model.ProcessedReport;
+import org.sitrep.model.Rejection;
+import org.sitrep.model.Report;
+import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The {@link EventStore} in one SQLite file. {@link #open(Path)} creates the file (and its directory) if needed
+ * and applies the schema migrations it lacks ({@code org/sitrep/store/migrations/*.sql}, tracked in
+ * {@code PRAGMA user_version}). The connection runs in WAL mode, so another process can read while this one
+ * writes, with foreign keys enforced and a busy timeout of {@value #BUSY_TIMEOUT_MS} ms for a database another
+ * process is writing. Transactions begin IMMEDIATE: a write takes the lock before it reads, so it waits out
+ * another writer instead of failing half way.
+ *
+ * <p>Thread safety: one JDBC connection, and every method is {@code synchronized} on the store. A JDBC connection
+ * is not safe for concurrent use and SQLite admits one writer at a time anyway, so a pool would buy nothing for
+ * the pipeline, which writes one report at a time; readers that must not wait for writes (the server) can open a
+ * second instance on the same file.
+ *
+ * <p>Failures are {@link StoreException}s naming what failed; a failed {@link #write} leaves the database as it
+ * was. Timestamps ({@code ingested_at}, {@code updated_at}) come from the clock given to {@link #open(Path, Clock)},
+ * UTC by default; they are bookkeeping only and never part of what is read back.
+ */
+public final class SqliteEventStore implements EventStore {
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Connection connection;
+    private final Clock clock;
+    private final EventTable events;
+    private final ReportTable reports;
+
+    private SqliteEventStore(Connection connection, Clock clock) {
+        RecordCodec codec = new RecordCodec();
+        this.connection = connection;
+        this.clock = clock;
+        this.events = new EventTable(codec);
+        this.reports = new ReportTable(codec);
+    }
+
+    /** Opens (creating if needed) the database at {@code db} and brings its schema up to date. */
+    public static SqliteEventStore open(Path db) {
+        return open(db, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps rows. */
+    public static SqliteEventStore open(Path db, Clock clock) {
+        return open(db, clock, SchemaMigrator.bundled());
+    }
+
+    static SqliteEventStore open(Path db, Clock clock, SchemaMigrator migrator) {
+        Path file = db.toAbsolutePath();
+        Connection connection = null;
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            connection = config.createConnection("jdbc:sqlite:" + file);
+            migrator.migrate(connection);
+            return new SqliteEventStore(connection, clock);
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            if (e instanceof StoreException se) throw se;
+            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean containsReport(String reportId) {
+        try {
+            return reports.contains(connection, reportId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up report " + reportId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the report, then the events (so the mention links' foreign keys find them), the links, tallies and
+     * statements, all in one transaction. Returns false, changing nothing, when the report is already stored.
+     */
+    @Override
+    public synchronized boolean write(ProcessedReport processed) {
+        Report report = processed.report();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                if (reports.contains(connection, report.id())) {
+                    connection.rollback();
+                    return false;
+                }
+                Instant now = clock.instant();
+                reports.insert(connection, report, now);
+                for (Event event : processed.events()) events.upsert(connection, event, now);
+                reports.insertMentions(connection, processed.mentions());
+                reports.insertTallies(connection, processed.tallies());
+                reports.insertStatements(connection, processed.statements());
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw new StoreException("cannot write report " + report.id() + " (" + report.source()
+                        + "), nothing of it stored: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write report " + report.id() + " (" + report.source() + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Event> events(EventQuery query) {
+        try {
+            return events.query(connection, query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Event> event(String id) {
+        try {
+            return events.find(connection, id);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every report with its paragraphs, by publication date (undated last), then id. */
+    @Override
+    public synchronized List<Report> reports() {
+        try {
+            return reports.reports(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list reports: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every tally, by the first day of its window (open windows last), then id. */
+    @Override
+    public synchronized List<Tally> tallies() {
+        try {
+            return reports.tallies(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list tallies: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every statement, by date (undated last), then id. */
+    @Override
+    public synchronized List<Statement> statements() {
+        try {
+            return reports.statements(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list statements: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void recordRejection(Rejection rejection) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO rejections (input, stage, reason, at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, rejection.input());
+            ps.setString(2, rejection.stage());
+            ps.setString(3, rejection.reason());
+            ps.setString(4, rejection.at().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record rejection of " + rejection.input() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every recorded rejection, oldest first, so that the inputs can be retried. */
+    public synchronized List<Rejection> rejections() {
+        List<Rejection> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT input, stage, reason, at FROM rejections ORDER BY id");
+             ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) {
+                out.add(new Rejection(rows.getString(1), rows.getString(2), rows.getString(3),
+                        Instant.parse(rows.getString(4))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list rejections: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version of the open database ({@code PRAGMA user_version}). */
+    public synchronized int schemaVersion() {
+        try {
+            return SchemaMigrator.version(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read schema version: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close database: " + e.getMessage(), e);
+        }
+    }
+}
