@@ -1,0 +1,39 @@
+package org.sitrep.cli;
+
+import org.sitrep.annotate.AnnotateConfig;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.clean.ReportCleaner;
+import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.ReportExtractor;
+import org.sitrep.merge.EventCombiner;
+import org.sitrep.merge.EventCompatibility;
+import org.sitrep.merge.EventMerger;
+import org.sitrep.pipeline.ReportPipeline;
+import org.sitrep.resolve.actor.ActorRegistry;
+import org.sitrep.resolve.place.Gazetteer;
+import org.sitrep.resolve.place.PlaceMatcher;
+import org.sitrep.store.EventStore;
+
+/**
+ * The one place that builds and wires the stages. Reference data and the CoreNLP models are loaded once here
+ * (seconds and about 2 GB of heap for the models), then shared by every report.
+ */
+final class Engine {
+    final ReportCleaner cleaner;
+    final CoreNlpAnnotator annotator;
+    final ReportExtractor extractor;
+    final EventMerger merger;
+
+    Engine(AnnotateConfig config) {
+        ActorRegistry registry = ActorRegistry.bundled();
+        PlaceMatcher places = new PlaceMatcher(Gazetteer.bundled());
+        this.cleaner = new ReportCleaner();
+        this.extractor = new ReportExtractor(Lexicon.bundled(), registry, places);
+        this.merger = new EventMerger(new EventCompatibility(registry), new EventCombiner(registry));
+        this.annotator = new CoreNlpAnnotator(config);
+    }
+
+    ReportPipeline pipeline(EventStore store) {
+        return new ReportPipeline(cleaner, annotator, extractor, merger, store);
+    }
+}

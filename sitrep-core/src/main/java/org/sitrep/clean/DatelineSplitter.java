@@ -1,0 +1,71 @@
+package org.sitrep.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Takes the dateline off the first paragraph: {@code ERBIL, Kurdistan Region - An Iraqi militia...},
+ * {@code BAGHDAD (Reuters) - ...}, {@code KYIV, Ukraine, March 3 (AP) - ...}, {@code ADEN: ...}. Takes paragraphs
+ * (normalised text); returns them without the dateline, and the dateline's place in title case ("Erbil", "Kyiv",
+ * "Al-Qaim"), or null when the first paragraph has none.
+ *
+ * <p>Conservative, since a wrong cut loses the first words of a report: the place is one to four ALL-CAPS words
+ * (at least 3 capital letters), optionally followed by a comma part that starts with a capital or a digit
+ * (", Kurdistan Region", ", Ukraine, March 3") and an agency in brackets, then a dash or colon and a space.
+ * Labels such as "BREAKING:" or "UPDATE -" are not places. A first paragraph that is only a dateline is dropped.
+ * Stateless; safe to share.
+ */
+public final class DatelineSplitter {
+    private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}'.]*(?:-\\p{Lu}[\\p{Lu}'.]*)*";
+    /** A comma part: letters, digits, spaces, commas, full stops, apostrophes, and hyphens inside words. */
+    private static final String COMMA_PART = ",\\s*[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N} ,.']|(?<=\\p{L})-(?=\\p{L})){0,60}?";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})"
+                    + "(?:" + COMMA_PART + ")?"
+                    + "(?:\\s*\\([^()\\n]{1,40}\\))?"
+                    + "\\s*(?:--?|[\u2013\u2014]|:)(?:\\s+|$)");
+    private static final Set<String> LABELS = Set.of("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE",
+            "WATCH", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "FILE",
+            "NOTE", "FACTBOX", "EXPLAINER", "FACT CHECK", "URGENT", "ALERT", "WARNING", "READ MORE", "SEE ALSO");
+
+    /** The paragraphs without the dateline, and its place; {@code paragraphs} has no dateline when place is null. */
+    public record Result(@Nullable String dateline, List<String> paragraphs) {
+        public Result {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    public Result split(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) return new Result(null, paragraphs);
+        String first = paragraphs.get(0);
+        Matcher m = DATELINE.matcher(first);
+        if (!m.find()) return new Result(null, paragraphs);
+        String place = m.group("place");
+        if (LABELS.contains(place.replaceAll("[.:]+$", "")) || place.codePoints().filter(Character::isLetter)
+                .count() < 3) {
+            return new Result(null, paragraphs);
+        }
+        List<String> rest = new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+        String body = first.substring(m.end()).strip();
+        if (!body.isEmpty()) rest.add(0, body);
+        return new Result(titleCase(place), rest);
+    }
+
+    /** "AL-QAIM" as "Al-Qaim", "SANA'A" as "Sana'a", "ST. LOUIS" as "St. Louis". */
+    static String titleCase(String place) {
+        String lower = place.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean wordStart = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            out.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.place.Place;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * One event mention of one report with its roles resolved: who acted on whom, where, when, with what weapon and
+ * outcome, and the claims made about it, each with evidence. Merge turns mentions into events.
+ */
+public record EventMention(String id, String report, int sentence, EventType type, @Nullable String weapon,
+                           @Nullable Actor actor1, @Nullable Actor actor2, @Nullable Place place,
+                           @Nullable GeoPrecision geoPrecision, TimeValue time, @Nullable Integer fatalities,
+                           @Nullable Integer injuries, List<String> outcomes, List<Claim> claims,
+                           List<Evidence> evidence) {
+    public EventMention {
+        outcomes = List.copyOf(outcomes);
+        claims = List.copyOf(claims);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** This mention with another's details added: an anaphoric "the assault" that brings a confirmation. */
+    public EventMention absorb(List<Claim> moreClaims, List<String> moreOutcomes, @Nullable Integer moreFatalities,
+                               @Nullable Integer moreInjuries, List<Evidence> moreEvidence) {
+        List<Claim> c = new java.util.ArrayList<>(claims);
+        for (Claim x : moreClaims) if (c.stream().noneMatch(y -> y.kind() == x.kind() && y.by().equals(x.by()))) c.add(x);
+        List<String> o = new java.util.ArrayList<>(outcomes);
+        for (String x : moreOutcomes) if (!o.contains(x)) o.add(x);
+        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        e.addAll(moreEvidence);
+        return new EventMention(id, report, sentence, type, weapon, actor1, actor2, place, geoPrecision, time,
+                moreFatalities != null ? moreFatalities : fatalities, moreInjuries != null ? moreInjuries : injuries,
+                o, c, e);
+    }
+}

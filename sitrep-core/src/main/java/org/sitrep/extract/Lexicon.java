@@ -1,0 +1,123 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ClaimKind;
+import org.sitrep.model.EventType;
+import org.sitrep.refdata.TsvRows;
+
+/**
+ * The extraction lexicons, loaded from {@code triggers.tsv}, {@code weapons.tsv} and {@code cues.tsv} in this
+ * package: event triggers by lemma and part of speech, weapons by phrase, and cue words for claims, statements,
+ * reporting verbs, generic quantifiers and channels. Immutable; shared by every thread.
+ */
+public final class Lexicon {
+    /** A trigger entry: {@code type} null means "follow the weapon", falling back to {@code fallback}. */
+    public record Trigger(String lemma, boolean noun, EventType type, String defaultWeapon, EventType fallback) {
+    }
+
+    /** A weapon phrase, as lower-case words, the record's weapon value and the type it implies. */
+    public record Weapon(List<String> words, String weapon, EventType type) {
+    }
+
+    private final Map<String, Trigger> triggers;
+    private final List<Weapon> weapons;
+    private final Map<String, ClaimKind> claimCues;
+    private final Map<String, String> statementCues;
+    private final Set<String> reportingVerbs;
+    private final Set<String> genericWords;
+    private final Map<String, String> channels;
+    private final Set<String> secondary;
+
+    private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
+                    Map<String, String> statementCues, Set<String> reportingVerbs, Set<String> genericWords,
+                    Map<String, String> channels, Set<String> secondary) {
+        this.secondary = Set.copyOf(secondary);
+        this.triggers = Map.copyOf(triggers);
+        this.weapons = List.copyOf(weapons);
+        this.claimCues = Map.copyOf(claimCues);
+        this.statementCues = Map.copyOf(statementCues);
+        this.reportingVerbs = Set.copyOf(reportingVerbs);
+        this.genericWords = Set.copyOf(genericWords);
+        this.channels = Map.copyOf(channels);
+    }
+
+    public static Lexicon bundled() {
+        Map<String, Trigger> triggers = new HashMap<>();
+        for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "triggers.tsv")) {
+            String pos = r.required("pos");
+            if (!pos.equals("N") && !pos.equals("V")) throw r.fail("pos must be N or V");
+            String type = r.required("type");
+            EventType t = type.equals("WEAPON") ? null : eventType(r, type);
+            String fb = r.get("fallback_type");
+            EventType fallback = fb.isEmpty() ? t : eventType(r, fb);
+            if (fallback == null) throw r.fail("a WEAPON trigger needs a fallback_type");
+            String lemma = r.required("lemma").toLowerCase(Locale.ROOT);
+            Trigger tr = new Trigger(lemma, pos.equals("N"), t, r.get("default_weapon").isEmpty() ? null : r.get("default_weapon"), fallback);
+            if (triggers.put(key(lemma, tr.noun()), tr) != null) throw r.fail("duplicate trigger " + lemma + "/" + pos);
+        }
+        List<Weapon> weapons = new ArrayList<>();
+        for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "weapons.tsv")) {
+            weapons.add(new Weapon(List.of(r.required("phrase").toLowerCase(Locale.ROOT).split(" ")),
+                    r.required("weapon"), eventType(r, r.required("type"))));
+        }
+        weapons.sort((a, b) -> b.words().size() - a.words().size());
+        Map<String, ClaimKind> claims = new HashMap<>();
+        Map<String, String> statements = new HashMap<>();
+        Set<String> reporting = new HashSet<>();
+        Set<String> generic = new HashSet<>();
+        Map<String, String> channels = new HashMap<>();
+        Set<String> secondary = new HashSet<>();
+        for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "cues.tsv")) {
+            String cue = r.required("cue").toLowerCase(Locale.ROOT);
+            switch (r.required("kind")) {
+                case "claim" -> claims.put(cue, ClaimKind.valueOf(r.required("value")));
+                case "statement" -> statements.put(cue, r.required("value"));
+                case "report" -> reporting.add(cue);
+                case "generic" -> generic.add(cue);
+                case "channel" -> channels.put(cue, r.required("value"));
+                case "secondary" -> secondary.add(cue);
+                default -> throw r.fail("unknown kind " + r.get("kind"));
+            }
+        }
+        return new Lexicon(triggers, weapons, claims, statements, reporting, generic, channels, secondary);
+    }
+
+    private static EventType eventType(TsvRows.Row r, String name) {
+        try {
+            return EventType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw r.fail("unknown event type " + name);
+        }
+    }
+
+    private static String key(String lemma, boolean noun) {
+        return lemma + (noun ? "/N" : "/V");
+    }
+
+    public Trigger trigger(String lemma, boolean noun) {
+        return triggers.get(key(lemma.toLowerCase(Locale.ROOT), noun));
+    }
+
+    /** Weapons, longest phrase first. */
+    public List<Weapon> weapons() { return weapons; }
+
+    public ClaimKind claimCue(String lemma) { return claimCues.get(lemma); }
+
+    /** Statement cues (lemma or phrase) to PLOVER type. */
+    public Map<String, String> statementCues() { return statementCues; }
+
+    public boolean isReportingVerb(String lemma) { return reportingVerbs.contains(lemma); }
+
+    public boolean isGenericWord(String lemma) { return genericWords.contains(lemma); }
+
+    public Map<String, String> channels() { return channels; }
+
+    /** Triggers that make an event only where the sentence has no other trigger. */
+    public boolean isSecondary(String lemma) { return secondary.contains(lemma); }
+}

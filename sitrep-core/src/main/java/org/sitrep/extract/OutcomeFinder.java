@@ -1,0 +1,65 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Outcomes stated in a sentence: killed and wounded counts ("killing three", "five people were wounded", "the
+ * death toll rose to 7"), "no casualties", interception, damage and failure. Returns null counts where the
+ * sentence gives none.
+ */
+final class OutcomeFinder {
+    record Outcome(@Nullable Integer fatalities, @Nullable Integer injuries, List<String> outcomes) {
+        boolean isEmpty() { return fatalities == null && injuries == null && outcomes.isEmpty(); }
+    }
+
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final String N = Numbers.PATTERN;
+    private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:people|civilians|soldiers|troops|fighters|members|militants|"
+            + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers))?";
+    private static final Pattern KILLED = Pattern.compile("\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO
+            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|slain)\\b", F);
+    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill)\\s+(?:at least\\s+)?" + N + "\\b", F);
+    private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\b[^.]{0,40}?\\b(?:to|at|of)\\s+" + N + "\\b", F);
+    private static final Pattern WOUNDED = Pattern.compile("\\b(?:at least\\s+|more than\\s+)?" + N + WHO
+            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:wounded|injured|hurt)\\b", F);
+    private static final Pattern WOUNDING = Pattern.compile("\\b(?:wounding|injuring)\\s+(?:at least\\s+)?" + N + "\\b", F);
+    private static final Pattern NO_CASUALTIES = Pattern.compile("\\bno (?:casualties|deaths|fatalities|one was (?:killed|hurt))\\b|\\bwithout casualties\\b", F);
+    private static final Pattern NO_INJURIES = Pattern.compile("\\bno (?:injuries|one was (?:injured|hurt|wounded))\\b|\\bno casualties\\b", F);
+    private static final Pattern DAMAGE_ONLY = Pattern.compile("\\bonly (?:caused |resulted in )?(?:minor |light )?material damage\\b|\\bmaterial damage only\\b", F);
+    private static final Pattern DAMAGE = Pattern.compile("\\b(?:caused|causing)\\s+(?:minor |light |some |heavy |extensive )?(?:material )?damage\\b", F);
+    private static final Pattern NO_DAMAGE = Pattern.compile("\\bno (?:damage|casualties or damage|injuries or damage)\\b", F);
+    private static final Pattern INTERCEPTED = Pattern.compile("\\b(?:intercepted|shot down|downed|was thwarted)\\b", F);
+
+    Outcome find(String text) {
+        Integer killed = first(text, KILLED, KILLING, TOLL);
+        Integer wounded = first(text, WOUNDED, WOUNDING);
+        List<String> outcomes = new ArrayList<>();
+        if (INTERCEPTED.matcher(text).find()) outcomes.add("intercepted");
+        if (NO_DAMAGE.matcher(text).find()) {
+            outcomes.add("no damage");
+        } else if (DAMAGE_ONLY.matcher(text).find()) {
+            outcomes.add("material damage only");
+            if (killed == null) killed = 0;
+        } else if (DAMAGE.matcher(text).find()) {
+            outcomes.add("material damage");
+        }
+        if (killed == null && NO_CASUALTIES.matcher(text).find()) killed = 0;
+        if (wounded == null && NO_INJURIES.matcher(text).find()) wounded = 0;
+        return new Outcome(killed, wounded, outcomes);
+    }
+
+    private static @Nullable Integer first(String text, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                Integer n = Numbers.parse(m.group(1));
+                if (n != null) return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Phrase;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Reading helpers over one parsed sentence (Universal Dependencies, enhanced++: prepositions are part of the
+ * relation name, as in {@code obl:on} or {@code nmod:against}).
+ */
+final class Parse {
+    /** Relations that stay inside a noun phrase's core: "US Defense Secretary Lloyd Austin", "Iraq's Prime Minister". */
+    private static final Set<String> CORE = Set.of("compound", "amod", "det", "nummod", "flat", "nmod:poss", "case",
+            "compound:prt", "det:predet", "flat:name", "nmod:npmod");
+
+    private final Sentence s;
+
+    Parse(Sentence s) {
+        this.s = s;
+    }
+
+    Sentence sentence() { return s; }
+
+    Token token(int i) { return s.tokens().get(i); }
+
+    String lemma(int i) { return token(i).lemma().toLowerCase(Locale.ROOT); }
+
+    /** The first child of {@code head} whose relation equals or starts with one of {@code relations} + ":". */
+    int child(int head, String... relations) {
+        for (Dependency d : s.children(head)) {
+            for (String r : relations) {
+                if (d.relation().equals(r) || d.relation().startsWith(r + ":")) return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    List<Integer> children(int head, String relationPrefix) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(head)) if (d.relation().startsWith(relationPrefix)) out.add(d.dependent());
+        return out;
+    }
+
+    /** The governor of {@code i} through a relation that is not a conjunction copy; -1 at the root. */
+    int head(int i) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == i && !d.relation().startsWith("conj") && !d.relation().equals("ref")) return d.governor();
+        }
+        return -1;
+    }
+
+    String relation(int i) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == i && !d.relation().startsWith("conj") && !d.relation().equals("ref")) return d.relation();
+        }
+        return "";
+    }
+
+    /** The noun phrase core around {@code head}: its compounds, modifiers, determiners and possessors. */
+    Phrase core(int head) {
+        int lo = head, hi = head;
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int h = todo.remove(todo.size() - 1);
+            for (Dependency d : s.children(h)) {
+                if (CORE.contains(d.relation()) && d.dependent() != head) {
+                    // An enhanced graph may link back; stay within the phrase that precedes or follows contiguously.
+                    if (d.dependent() < lo - 8 || d.dependent() > hi + 8) continue;
+                    lo = Math.min(lo, d.dependent());
+                    hi = Math.max(hi, d.dependent());
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        while (lo < hi && (token(lo).tag().equals("POS") || token(lo).word().equals("\""))) lo++;
+        return span(lo, hi);
+    }
+
+    /** Relations that leave a noun phrase: clauses, appositions, coordination and punctuation. */
+    private static final Set<String> OUTSIDE = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "dep", "parataxis",
+            "advcl", "ccomp", "xcomp", "ref", "mark", "cop", "nsubj", "obj", "obl");
+
+    /** The noun phrase around {@code head} with its prepositional modifiers ("The Islamic Resistance in Iraq"). */
+    Phrase nounPhrase(int head) {
+        return subtree(head, OUTSIDE, 12);
+    }
+
+    /** {@code head} and its descendants except through {@code stop} relations, within {@code reach} tokens. */
+    Phrase subtree(int head, Set<String> stop, int reach) {
+        int lo = head, hi = head;
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        Set<Integer> seen = new java.util.HashSet<>(todo);
+        while (!todo.isEmpty()) {
+            int h = todo.remove(todo.size() - 1);
+            for (Dependency d : s.children(h)) {
+                String base = d.relation().contains(":") && !stop.contains(d.relation())
+                        ? d.relation().substring(0, d.relation().indexOf(':')) : d.relation();
+                if (stop.contains(d.relation()) || stop.contains(base) || d.relation().startsWith("conj")) continue;
+                int k = d.dependent();
+                if (Math.abs(k - head) > reach || !seen.add(k)) continue;
+                lo = Math.min(lo, k);
+                hi = Math.max(hi, k);
+                todo.add(k);
+            }
+        }
+        while (lo < hi && (token(lo).tag().equals("POS") || token(lo).word().equals("\"") || token(lo).tag().equals(","))) lo++;
+        while (hi > lo && (token(hi).word().equals("\"") || token(hi).tag().equals(",") || token(hi).tag().equals("."))) hi--;
+        return span(lo, hi);
+    }
+
+    Phrase span(int lo, int hi) {
+        int start = token(lo).start(), end = token(hi).end();
+        return new Phrase(s.text().substring(start - s.start(), end - s.start()), start, end, s.index());
+    }
+
+    /** True when a modal or future auxiliary, or a negation, governs the verb: "could attack", "did not strike". */
+    boolean isIrrealis(int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("aux")) {
+                String l = lemma(d.dependent());
+                if (Set.of("will", "would", "could", "may", "might", "should", "shall", "can", "must").contains(l)) return true;
+            }
+            if (d.relation().equals("advmod") && Set.of("not", "never", "n't").contains(lemma(d.dependent()))) return true;
+        }
+        return false;
+    }
+
+    int size() { return s.tokens().size(); }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Report;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Stage;
+import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
+import org.sitrep.refdata.Names;
+import org.sitrep.resolve.actor.ActorRegistry;
+import org.sitrep.resolve.actor.ActorResolver;
+import org.sitrep.resolve.place.PlaceMatcher;
+import org.sitrep.resolve.place.PlaceMention;
+import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.TimeResolver;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * Reads an annotated report sentence by sentence and returns its event mentions, tallies and statements, with
+ * actors, places and dates resolved. Sentences are read in order because reports refer back: "the same group",
+ * "he said", "hours later", "the assault".
+ *
+ * <p>Departure from a strict extract-then-resolve order: place and time finding run here, because whether a trigger
+ * names a specific event depends on whether it has a place or a date. The resolvers stay in their own packages
+ * behind small classes; this stage only calls them. Immutable; thread-safe (per-report state is local to a call).
+ */
+public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedReport> {
+    private final Lexicon lexicon;
+    private final ActorRegistry registry;
+    private final ActorResolver actors;
+    private final PlaceMatcher places;
+    private final TimeResolver times = new TimeResolver();
+    private final SpeakerFinder speakers;
+    private final MentionFinder mentions;
+    private final TallyFinder tallies = new TallyFinder();
+    private final StatementFinder statements;
+
+    public ReportExtractor(Lexicon lexicon, ActorRegistry registry, PlaceMatcher places) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+        this.actors = new ActorResolver(registry);
+        this.places = places;
+        this.speakers = new SpeakerFinder(lexicon);
+        this.mentions = new MentionFinder(lexicon, actors);
+        this.statements = new StatementFinder(lexicon);
+    }
+
+    @Override
+    public ExtractedReport apply(AnnotatedReport annotated) {
+        Report report = annotated.report();
+        ReportState state = new ReportState();
+        Set<String> countries = reportCountries(annotated);
+        List<Tally> tallyList = new ArrayList<>();
+        List<Statement> statementList = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            Parse parse = new Parse(s);
+            List<PlaceMention> ps = places.find(s, countries);
+            List<TimeMention> ts = times.find(s, report.published(), state.anchor);
+            SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors);
+            c.speaker = speakers.find(c);
+            List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
+            TallyFinder.Found t = tallies.find(c, candidates, report.id(), tallyList.size());
+            if (t != null) {
+                tallyList.add(t.tally());
+                candidates.removeIf(x -> x.token() == t.trigger());
+            }
+            mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
+            statementList.addAll(statements.find(c, report.id(), statementList.size()));
+            if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
+            // A group that speaks of attacks is what "the same group" in the next sentence refers to.
+            if (c.speaker != null && c.speaker.match() != null && c.speaker.match().actor().isArmedGroup()) {
+                state.lastActor = c.speaker.match().actor();
+            }
+            for (TimeMention tm : ts) if (tm.value().isKnown()) state.anchor = tm.value();
+            if (c.speaker != null && c.speaker.time().isKnown()) state.anchor = latest(state.anchor, c.speaker.time());
+        }
+        return new ExtractedReport(annotated, state.mentions, tallyList, statementList);
+    }
+
+    private static TimeValue latest(TimeValue a, TimeValue b) {
+        if (!a.isKnown()) return b;
+        return b.to().isAfter(a.to()) ? b : a;
+    }
+
+    /** Countries the report names, which break ties between places of the same name. */
+    private Set<String> reportCountries(AnnotatedReport annotated) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : annotated.sentences()) {
+            for (PlaceMention pm : places.find(s, Set.of())) {
+                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) out.add(pm.place().country());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Places that can be where an event happened: not a modifier ("US troops", "Iraq's prime minister") and not
+     * inside an actor's name ("the Islamic Resistance in Iraq").
+     */
+    private List<PlaceMention> eventPlaces(Parse p, List<PlaceMention> found) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention pm : found) {
+            int first = p.sentence().tokenAt(pm.phrase().start());
+            int last = p.sentence().tokenAt(pm.phrase().end() - 1);
+            if (first < 0 || last < 0) continue;
+            String rel = p.relation(last);
+            if (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) continue;
+            if (insideActorName(p, first, last)) continue;
+            out.add(pm);
+        }
+        return out;
+    }
+
+    private boolean insideActorName(Parse p, int first, int last) {
+        int reach = registry.longestKey();
+        for (int lo = Math.max(0, first - reach); lo <= first; lo++) {
+            for (int hi = last; hi < Math.min(p.size(), last + reach); hi++) {
+                if (lo == first && hi == last) continue;
+                String key = Names.key(p.sentence().text().substring(p.token(lo).start() - p.sentence().start(),
+                        p.token(hi).end() - p.sentence().start()));
+                if (!registry.actorsByKey(key).isEmpty()) return true;
+            }
+        }
+        return false;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+}

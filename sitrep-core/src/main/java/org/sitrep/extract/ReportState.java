@@ -1,0 +1,15 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.time.TimeValue;
+
+/** The running state of one report while its sentences are read in order; local to one extraction call. */
+final class ReportState {
+    TimeValue anchor = TimeValue.UNKNOWN;
+    @Nullable Speaker lastSpeaker;
+    @Nullable Actor lastActor;
+    final List<EventMention> mentions = new ArrayList<>();
+}

@@ -1,0 +1,107 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Phrase;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.actor.ActorMatch;
+import org.sitrep.resolve.actor.ActorResolver;
+import org.sitrep.resolve.place.PlaceMention;
+import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * What one sentence offers the finders: its parse, places, times and speaker, plus the report's running state
+ * (the previous speaker and actor for "he said" and "the same group"). Built per sentence inside one call.
+ */
+final class SentenceContext {
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "militia", "organization", "organisation",
+            "movement", "faction", "groups", "militias", "side", "force", "forces");
+
+    final Parse parse;
+    final List<PlaceMention> places;
+    final List<TimeMention> times;
+    final @Nullable LocalDate published;
+    final ReportState state;
+    final ActorResolver actors;
+    @Nullable Speaker speaker;
+
+    SentenceContext(Parse parse, List<PlaceMention> places, List<TimeMention> times, @Nullable LocalDate published,
+                    ReportState state, ActorResolver actors) {
+        this.parse = parse;
+        this.places = places;
+        this.times = times;
+        this.published = published;
+        this.state = state;
+        this.actors = actors;
+    }
+
+    /** Resolves a role phrase; pronouns and "the same group" go to the running state. */
+    @Nullable ActorMatch resolve(Phrase phrase, boolean preferSpeaker) {
+        if (isAnaphoric(phrase.text())) {
+            if (preferSpeaker && speaker != null && speaker.match() != null && !speaker.match().actor().isState()
+                    && !isAnaphoric(speaker.phrase().text())) {
+                return speaker.match();
+            }
+            Actor last = state.lastActor;
+            return last == null ? null : new ActorMatch(last, null, phrase.text());
+        }
+        return actors.resolve(phrase.text(), published).orElse(null);
+    }
+
+    static boolean isAnaphoric(String text) {
+        String t = text.toLowerCase(Locale.ROOT).trim();
+        if (PRONOUNS.contains(t)) return true;
+        String[] w = t.split("\\s+");
+        return w.length <= 4 && (w[0].equals("the") || w[0].equals("this") || w[0].equals("that"))
+                && GROUP_NOUNS.contains(w[w.length - 1]) && (w.length == 2 || w[1].equals("same") || w[1].equals("armed")
+                || w[1].equals("militant") || w[1].equals("latter") || w[1].equals("former"));
+    }
+
+    /** The first verb above token {@code i} in the tree (i itself when it is a verb), or -1. */
+    int verbAbove(int i) {
+        int cur = i;
+        for (int guard = 0; cur >= 0 && guard < 20; guard++) {
+            if (parse.token(cur).isVerb() || parse.token(cur).tag().startsWith("JJ") && cur != i) return cur;
+            cur = parse.head(cur);
+        }
+        return -1;
+    }
+
+    /** Token {@code i} and its governors up to the root. */
+    List<Integer> ancestors(int i) {
+        List<Integer> out = new ArrayList<>();
+        int cur = i;
+        for (int guard = 0; cur >= 0 && guard < 20; guard++) {
+            out.add(cur);
+            cur = parse.head(cur);
+        }
+        return out;
+    }
+
+    /** The time expressed for token {@code i}: one attached to i or a verb governing it, nearest first. */
+    @Nullable TimeMention timeFor(int i) {
+        List<Integer> chain = ancestors(i);
+        for (int a : chain) {
+            for (TimeMention t : times) {
+                int tok = parse.sentence().tokenAt(t.phrase().start());
+                if (tok >= 0 && verbAbove(tok) == a && t.value().isKnown()) return t;
+            }
+        }
+        return null;
+    }
+
+    TimeValue anchorOr(TimeValue v) {
+        return v.isKnown() ? v : state.anchor;
+    }
+
+    boolean overlapsAny(Phrase p, List<Phrase> others) {
+        for (Phrase o : others) if (p.start() < o.end() && o.start() < p.end()) return true;
+        return false;
+    }
+}

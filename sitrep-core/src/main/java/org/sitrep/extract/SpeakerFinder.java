@@ -1,0 +1,77 @@
+package org.sitrep.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Phrase;
+import org.sitrep.model.Token;
+import org.sitrep.resolve.actor.ActorMatch;
+import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * Finds the speaker of a sentence: the subject of its first reporting verb ("X said", "X claimed", "X told
+ * reporters"), with the time attached to that verb and the channel named in the sentence ("on its Telegram
+ * channel", "in a statement"). "He said" resolves to the previous speaker, and inherits its time when the sentence
+ * gives none.
+ */
+final class SpeakerFinder {
+    private final Lexicon lexicon;
+
+    SpeakerFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Nullable Speaker find(SentenceContext c) {
+        Parse p = c.parse;
+        for (int i = 0; i < p.size(); i++) {
+            Token t = p.token(i);
+            if (!t.isVerb() || !lexicon.isReportingVerb(p.lemma(i))) continue;
+            int subj = p.child(i, "nsubj");
+            if (subj < 0 || p.relation(subj).equals("nsubj:pass")) continue;
+            Phrase phrase = p.core(subj);
+            TimeMention tm = null;
+            for (TimeMention m : c.times) {
+                int tok = p.sentence().tokenAt(m.phrase().start());
+                if (tok >= 0 && c.verbAbove(tok) == i && m.value().isKnown()) { tm = m; break; }
+            }
+            TimeValue time = tm != null ? tm.value() : TimeValue.UNKNOWN;
+            ActorMatch match;
+            if (SentenceContext.isAnaphoric(phrase.text()) && c.state.lastSpeaker != null) {
+                match = c.state.lastSpeaker.match();
+                phrase = new Phrase(phrase.text(), phrase.start(), phrase.end(), phrase.sentence());
+                if (!time.isKnown()) time = c.state.lastSpeaker.time();
+                if (match == null) {
+                    return new Speaker(c.state.lastSpeaker.phrase(), null, i, p.lemma(i), time, channel(c));
+                }
+            } else {
+                match = c.resolve(p.nounPhrase(subj), false);
+            }
+            return new Speaker(phrase, match, i, p.lemma(i), time, channel(c));
+        }
+        return null;
+    }
+
+    private @Nullable String channel(SentenceContext c) {
+        String text = c.parse.sentence().text().toLowerCase(Locale.ROOT);
+        String best = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<String, String> e : lexicon.channels().entrySet()) {
+            int k = indexOfWord(text, e.getKey());
+            if (k >= 0 && k < at) { at = k; best = e.getValue(); }
+        }
+        return best;
+    }
+
+    private static int indexOfWord(String text, String word) {
+        int k = text.indexOf(word);
+        while (k >= 0) {
+            boolean left = k == 0 || !Character.isLetter(text.charAt(k - 1));
+            int e = k + word.length();
+            boolean right = e >= text.length() || !Character.isLetter(text.charAt(e));
+            if (left && right) return k;
+            k = text.indexOf(word, k + 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Phrase;
+import org.sitrep.model.Tally;
+import org.sitrep.resolve.place.PlaceMention;
+import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * Official counts: a trigger verb counted in "times" ("attacked ... 16 times"), or a counted plural trigger noun
+ * with a window ("more than 150 attacks since October 17"). A tally is kept as a count with its window, places,
+ * source and speaker; the trigger it uses is consumed, so a tally never becomes events.
+ */
+final class TallyFinder {
+    private static final Set<String> QUALIFIERS = Set.of("least", "more", "over", "about", "nearly", "almost", "some",
+            "around", "approximately", "roughly");
+
+    record Found(Tally tally, int trigger) {
+    }
+
+    @Nullable Found find(SentenceContext c, List<MentionFinder.Candidate> candidates, String report, int ordinal) {
+        Parse p = c.parse;
+        TimeMention window = null;
+        for (TimeMention t : c.times) {
+            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY) { window = t; break; }
+        }
+        for (MentionFinder.Candidate cand : candidates) {
+            int i = cand.token();
+            int num = -1;
+            if (p.token(i).isVerb()) {
+                for (int k = 0; k < p.size(); k++) {
+                    if (p.lemma(k).equals("time") && p.token(k).isPlural() && p.head(k) == i) num = p.child(k, "nummod");
+                }
+            } else if (p.token(i).isPlural() && window != null) {
+                num = p.child(i, "nummod");
+            }
+            if (num < 0) continue;
+            Integer count = Numbers.parse(p.token(num).word());
+            if (count == null || count < 2) continue;
+            return new Found(tally(c, cand, i, num, count, window, report, ordinal), i);
+        }
+        return null;
+    }
+
+    private Tally tally(SentenceContext c, MentionFinder.Candidate cand, int i, int num, int count,
+                        @Nullable TimeMention window, String report, int ordinal) {
+        Parse p = c.parse;
+        String qualifier = "exactly";
+        for (int k = Math.max(0, num - 2); k < num; k++) {
+            String w = p.lemma(k);
+            if (QUALIFIERS.contains(w)) {
+                qualifier = w.equals("least") ? "at least" : w.equals("more") || w.equals("over") ? "more than" : "about";
+            }
+        }
+        StringBuilder what = new StringBuilder(cand.trigger().noun() && p.token(i).isPlural()
+                ? p.token(i).word().toLowerCase(Locale.ROOT) : pluralOf(cand.trigger().lemma()));
+        int with = p.child(i, "obl:with", "nmod:with");
+        if (with >= 0) what.append(" with ").append(conjoined(p, with).replaceFirst("^(?i)with\\s+", ""));
+        int target = p.token(i).isVerb() ? p.child(i, "nsubj:pass", "obj") : p.child(i, "nmod:on", "nmod:against");
+        if (target >= 0) what.append(" on ").append(p.core(target).text());
+        Set<String> where = new LinkedHashSet<>();
+        for (PlaceMention pm : c.places) where.add(pm.place().country());
+        Speaker sp = c.speaker;
+        String source = sp != null && sp.match() != null ? sp.match().actor().name() : sp != null ? sp.phrase().text() : null;
+        String speaker = sp != null && sp.match() != null && sp.match().person() != null ? sp.match().person().name() : null;
+        TimeValue w = window != null ? window.value() : TimeValue.UNKNOWN;
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(new Evidence(report, p.sentence().index(), p.sentence().start(), p.sentence().end(), p.sentence().text(), "sentence"));
+        ev.add(p.span(num, num).evidence(report, "count"));
+        if (window != null) ev.add(window.phrase().evidence(report, "window"));
+        return new Tally(report + "-t" + ordinal, report, count, qualifier, w.isKnown() ? w.from().toString() : null,
+                w.isKnown() ? w.to().toString() : null, what.toString(), List.copyOf(where), source, speaker,
+                sp != null ? sp.time().iso() : null, ev);
+    }
+
+    /** "suicide drones and rockets": the head with its coordinated nouns. */
+    private static String conjoined(Parse p, int head) {
+        Phrase core = p.core(head);
+        int hi = head;
+        for (int k : p.children(head, "conj")) hi = Math.max(hi, k);
+        if (hi == head) return core.text();
+        int lo = p.sentence().tokenAt(core.start());
+        return p.span(lo, hi).text();
+    }
+
+    private static String pluralOf(String lemma) {
+        if (lemma.endsWith("sh") || lemma.endsWith("s")) return lemma + "es";
+        return lemma.endsWith("y") ? lemma.substring(0, lemma.length() - 1) + "ies" : lemma + "s";
+    }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.merge;
+
+import java.util.Objects;
+import org.sitrep.model.Event;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.actor.ActorRegistry;
+import org.sitrep.resolve.place.Place;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * Whether two event records can be the same real event: the same ACLED event type, overlapping dates, places
+ * within 25 km (or a point inside the other's region, taken as within 300 km in the same country), actors that do
+ * not contradict (a generic "Iraqi militia" fits a named Iraqi group; an attack and the strike that answers it,
+ * with the actors swapped, never fit), and no two different weapons.
+ */
+public final class EventCompatibility {
+    static final double SAME_PLACE_KM = 25;
+    static final double SAME_REGION_KM = 300;
+
+    private final ActorRegistry registry;
+
+    public EventCompatibility(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    public boolean compatible(Event a, Event b) {
+        if (!a.type().family().equals(b.type().family())) return false;
+        TimeValue ta = TimeValue.parse(a.date(), a.datePrecision()), tb = TimeValue.parse(b.date(), b.datePrecision());
+        if (!ta.isKnown() || !tb.isKnown() || !ta.overlaps(tb)) return false;
+        if (a.weapon() != null && b.weapon() != null && !a.weapon().equals(b.weapon())) return false;
+        if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
+        if (!actorsFit(a.actor1Id(), b.actor1Id()) || !actorsFit(a.actor2Id(), b.actor2Id())) return false;
+        return placesFit(a, b);
+    }
+
+    private boolean placesFit(Event a, Event b) {
+        if (a.latitude() == null || b.latitude() == null) {
+            return a.actor1Id() != null && Objects.equals(a.actor1Id(), b.actor1Id());
+        }
+        if (!Objects.equals(a.country(), b.country())) return false;
+        double km = Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+        boolean region = (a.geoPrecision() != null && a.geoPrecision() == 3) || (b.geoPrecision() != null && b.geoPrecision() == 3);
+        return km <= (region ? SAME_REGION_KM : SAME_PLACE_KM);
+    }
+
+    private boolean actorsFit(String x, String y) {
+        if (x == null || y == null || x.equals(y)) return true;
+        Actor ax = registry.actor(x).orElse(null), ay = registry.actor(y).orElse(null);
+        if (ax == null || ay == null) return false;
+        if (ax.isGeneric() || ay.isGeneric()) {
+            Actor g = ax.isGeneric() ? ax : ay, named = ax.isGeneric() ? ay : ax;
+            if (g.affiliation() != null && !g.affiliation().equals(named.affiliation())) return false;
+            return g.country() == null || g.country().equals(named.country());
+        }
+        return x.equals(ay.umbrella()) || y.equals(ax.umbrella());
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.merge;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.sitrep.extract.EventMention;
+import org.sitrep.extract.ExtractedReport;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.MentionLink;
+import org.sitrep.resolve.actor.Actor;
+
+/**
+ * Merges a report's event mentions with each other and with stored events: each mention joins the first
+ * compatible event (the report's own first, then stored ones) or starts a new one. Compatibility and combination
+ * rules are in {@link EventCompatibility} and {@link EventCombiner}. Event ids come from the first mention (report
+ * id and trigger offset), so a re-run over the same reports gives the same ids. Immutable; thread-safe.
+ */
+public final class EventMerger {
+    private final EventCompatibility compatibility;
+    private final EventCombiner combiner;
+
+    public EventMerger(EventCompatibility compatibility, EventCombiner combiner) {
+        this.compatibility = compatibility;
+        this.combiner = combiner;
+    }
+
+    /** What a report changes: events new or revised (full state) and the link of each mention to its event. */
+    public record Result(List<Event> events, List<MentionLink> links) {
+    }
+
+    public Result merge(ExtractedReport report, List<Event> stored) {
+        List<Event> changed = new ArrayList<>();
+        List<Event> pool = new ArrayList<>(stored);
+        List<MentionLink> links = new ArrayList<>();
+        for (EventMention m : report.mentions()) {
+            Event single = fromMention(m);
+            Event target = null;
+            for (Event e : changed) if (compatibility.compatible(e, single)) { target = e; break; }
+            if (target == null) for (Event e : pool) if (compatibility.compatible(e, single)) { target = e; break; }
+            Event merged = target == null ? single : combiner.combine(target, single);
+            if (target != null) {
+                changed.remove(target);
+                pool.remove(target);
+            }
+            changed.add(merged);
+            Evidence trigger = m.evidence().get(0);
+            links.add(new MentionLink(m.id(), m.report(), merged.id(), m.sentence(), trigger, m.type()));
+        }
+        List<Event> finished = new ArrayList<>();
+        for (Event e : changed) finished.add(combiner.finish(e));
+        return new Result(finished, links);
+    }
+
+    /** An event made of one mention: the unit the combiner merges. */
+    Event fromMention(EventMention m) {
+        Actor a1 = m.actor1(), a2 = m.actor2();
+        var place = m.place();
+        String outcome = m.outcomes().isEmpty() ? null : String.join("; ", m.outcomes());
+        return new Event(id(m), m.type(), m.time().iso(), m.time().precision(), a1 == null ? null : a1.name(),
+                a1 == null ? null : a1.id(), a2 == null ? null : a2.name(), a2 == null ? null : a2.id(),
+                place == null ? null : place.name(), place == null ? null : place.id(),
+                place == null ? null : place.admin1(), place == null ? null : place.country(),
+                place == null ? null : place.lat(), place == null ? null : place.lon(),
+                m.geoPrecision() == null ? null : m.geoPrecision().code(), m.weapon(), ClaimStatus.derive(m.claims()),
+                m.claims(), m.fatalities(), m.injuries(), outcome, m.evidence(), List.of(m.report()), null);
+    }
+
+    private static String id(EventMention m) {
+        String basis = m.report() + ":" + m.evidence().get(0).start();
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.sitrep.resolve.actor;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.refdata.Names;
+
+/**
+ * Resolves a phrase ("US Defense Secretary Lloyd Austin", "pro-Iran militia groups", "the Pentagon spokesman") to
+ * a registry actor or person by the longest alias or title it contains; a title resolves to whoever held it on
+ * the given date. Immutable; thread-safe.
+ */
+public final class ActorResolver {
+    private final ActorRegistry registry;
+
+    public ActorResolver(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Optional<ActorMatch> resolve(String phrase, @Nullable LocalDate date) {
+        String[] words = Names.key(phrase).split(" ");
+        int max = Math.min(registry.longestKey(), words.length);
+        for (int n = max; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String key = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                List<Person> people = registry.peopleByKey(key, date);
+                if (!people.isEmpty()) {
+                    Person p = people.stream().min(Comparator.comparing(Person::id)).orElseThrow();
+                    Actor org = registry.actor(p.organisation()).orElseThrow();
+                    return Optional.of(new ActorMatch(org, p, phrase));
+                }
+                List<Actor> actors = registry.actorsByKey(key);
+                if (!actors.isEmpty()) {
+                    Actor a = actors.stream().min(Comparator.comparing(Actor::id)).orElseThrow();
+                    return Optional.of(new ActorMatch(a, null, phrase));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The actor as a party to violence: a country or government that attacks or is attacked acts through its
+     * armed forces ("the US carried out airstrikes" is the US military's act).
+     */
+    public Actor asCombatant(Actor actor) {
+        if ((actor.type() == Actor.Type.GOVERNMENT || actor.type() == Actor.Type.COUNTRY) && actor.country() != null) {
+            return registry.militaryOf(actor.country()).orElse(actor);
+        }
+        return actor;
+    }
+
+    public Optional<Actor> actor(String id) {
+        return registry.actor(id);
+    }
+}

@@ -1,0 +1,143 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Phrase;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.refdata.Names;
+
+/**
+ * Finds place names in an annotated sentence by the longest gazetteer match over its tokens, so that names NER
+ * misses or splits ("al-Asad air base", "Deir ez-Zor") are found. Adds directional regions ("eastern Syria",
+ * "northern Anbar") as region places with a centroid inside their country or province, and marks "near X",
+ * "outside X" as {@link GeoPrecision#NEAR}. Where a name is ambiguous, a place in one of the report's countries
+ * wins, then a point (site or town) over an area, then population. Immutable; thread-safe.
+ */
+public final class PlaceMatcher {
+    private static final Map<String, double[]> DIRECTIONS = Map.ofEntries(
+            Map.entry("northern", new double[] {1, 0}), Map.entry("southern", new double[] {-1, 0}),
+            Map.entry("eastern", new double[] {0, 1}), Map.entry("western", new double[] {0, -1}),
+            Map.entry("northeastern", new double[] {1, 1}), Map.entry("northwestern", new double[] {1, -1}),
+            Map.entry("southeastern", new double[] {-1, 1}), Map.entry("southwestern", new double[] {-1, -1}),
+            Map.entry("central", new double[] {0, 0}));
+    private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "nearby", "around", "outskirts");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> demonyms;
+
+    public PlaceMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.demonyms = gazetteer.demonymKeys();
+    }
+
+    /** Place mentions in the sentence, in text order, non-overlapping. {@code reportCountries} guide ambiguity. */
+    public List<PlaceMention> find(Sentence s, Set<String> reportCountries) {
+        List<PlaceMention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            Place best = null;
+            for (int n = Math.min(gazetteer.longestKey(), tokens.size() - i); n >= 1 && best == null; n--) {
+                if (!isWord(tokens.get(i)) || !isWord(tokens.get(i + n - 1))) continue;
+                String text = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(i + n - 1).end() - s.start());
+                if (!hasCapital(text)) continue;
+                String key = Names.key(text);
+                if (key.isEmpty() || demonyms.contains(key)) continue;
+                List<Place> candidates = gazetteer.lookup(key);
+                if (!candidates.isEmpty()) {
+                    best = choose(candidates, reportCountries);
+                    matched = n;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int startTok = i;
+            Place place = best;
+            GeoPrecision precision = best.isPoint() ? GeoPrecision.SITE : GeoPrecision.REGION;
+            String dir = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT).replace("-", "") : "";
+            if (DIRECTIONS.containsKey(dir) && !best.isPoint()) {
+                place = directional(dir, tokens.get(i - 1).word().toLowerCase(Locale.ROOT), best);
+                startTok = i - 1;
+                precision = GeoPrecision.REGION;
+            } else if (best.isPoint() && isNear(tokens, i)) {
+                precision = GeoPrecision.NEAR;
+            }
+            int start = tokens.get(startTok).start();
+            int end = tokens.get(i + matched - 1).end();
+            Phrase phrase = new Phrase(s.text().substring(start - s.start(), end - s.start()), start, end, s.index());
+            out.add(new PlaceMention(phrase, place, precision));
+            i += matched;
+        }
+        return out;
+    }
+
+    /** A name starts and ends with a word, not punctuation ("Iraq ," is not a longer name than "Iraq"). */
+    private static boolean isWord(Token t) {
+        return Character.isLetterOrDigit(t.word().charAt(0)) || Character.isLetterOrDigit(t.word().charAt(t.word().length() - 1));
+    }
+
+    private static boolean hasCapital(String text) {
+        for (int k = 0; k < text.length(); k++) if (Character.isUpperCase(text.charAt(k))) return true;
+        return false;
+    }
+
+    private static boolean isNear(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (NEAR_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private Place choose(List<Place> candidates, Set<String> reportCountries) {
+        return candidates.stream().min(Comparator
+                .comparing((Place p) -> !reportCountries.contains(p.country()))
+                .thenComparing(p -> p.kind() == Place.Kind.COUNTRY ? 0 : p.isPoint() ? 1 : 2)
+                .thenComparing(p -> -p.population())
+                .thenComparing(Place::id)).orElseThrow();
+    }
+
+    /**
+     * "eastern Syria": a region whose centroid lies a quarter of the box's extent from the country's centre toward
+     * that side (for a province, half a degree from its point); precision is region-level, so the centroid only
+     * has to fall inside the region.
+     */
+    private Place directional(String dir, String word, Place area) {
+        double[] d = DIRECTIONS.get(dir);
+        double lat, lon;
+        if (area.kind() == Place.Kind.COUNTRY) {
+            Country c = gazetteer.country(area.country()).orElseThrow();
+            lat = (c.minLat() + c.maxLat()) / 2 + d[0] * (c.maxLat() - c.minLat()) / 4;
+            lon = (c.minLon() + c.maxLon()) / 2 + d[1] * (c.maxLon() - c.minLon()) / 4;
+        } else {
+            lat = area.lat() + d[0] * 0.5;
+            lon = area.lon() + d[1] * 0.5;
+        }
+        String name = word + " " + area.name();
+        return new Place("region:" + dir + ":" + area.id(), name, Place.Kind.REGION, area.country(),
+                area.kind() == Place.Kind.ADMIN1 ? area.admin1() : null, lat, lon, 0, List.of());
+    }
+
+    /** True when {@code point} lies in {@code area}: same country and, for a directional region, on its side. */
+    public boolean within(Place point, Place area) {
+        if (!point.country().equals(area.country())) return false;
+        if (area.kind() == Place.Kind.COUNTRY) return true;
+        if (area.kind() == Place.Kind.ADMIN1) return area.admin1() != null && area.admin1().equals(point.admin1());
+        if (area.kind() == Place.Kind.REGION) {
+            Country c = gazetteer.country(area.country()).orElseThrow();
+            double cLat = (c.minLat() + c.maxLat()) / 2, cLon = (c.minLon() + c.maxLon()) / 2;
+            boolean latOk = Math.signum(area.lat() - cLat) == 0 || Math.signum(point.lat() - cLat) == Math.signum(area.lat() - cLat);
+            boolean lonOk = Math.signum(area.lon() - cLon) == 0 || Math.signum(point.lon() - cLon) == Math.signum(area.lon() - cLon);
+            return latOk && lonOk;
+        }
+        return point.distanceKm(area) <= 25;
+    }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DatelineSplitterTest {
+    private final DatelineSplitter splitter = new DatelineSplitter();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ERBIL, Kurdistan Region - An Iraqi militia said it fired drones.|Erbil",
+            "BAGHDAD (Reuters) - An Iraqi militia said it fired drones.|Baghdad",
+            "KYIV, Ukraine, March 3 (AP) \u2014 An Iraqi militia said it fired drones.|Kyiv",
+            "KYIV, Ukraine, March 3 (AP) - An Iraqi militia said it fired drones.|Kyiv",
+            "ADEN: An Iraqi militia said it fired drones.|Aden",
+            "AL-QAIM, Iraq -- An Iraqi militia said it fired drones.|Al-Qaim",
+            "DEIR EZ-ZOR, Syria, Oct. 25 - An Iraqi militia said it fired drones.|Deir Ez-Zor",
+            "SANA'A (Wire) - An Iraqi militia said it fired drones.|Sana'a",
+    })
+    void datelineIsTakenOffTheFirstParagraphAndKeptAsItsPlace(String paragraph, String place) {
+        DatelineSplitter.Result result = splitter.split(List.of(paragraph, "Second paragraph."));
+        assertEquals(place, result.dateline());
+        assertEquals(List.of("An Iraqi militia said it fired drones.", "Second paragraph."), result.paragraphs());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "An Iraqi militia said it fired drones - officials said.",
+            "BREAKING: An Iraqi militia said it fired drones.",
+            "UPDATE - An Iraqi militia said it fired drones.",
+            "UN - An Iraqi militia said it fired drones.",
+            "Baghdad - An Iraqi militia said it fired drones.",
+            "WASHINGTON, the official said - and then left.",
+            "NATO forces said they fired drones.",
+    })
+    void paragraphWithoutDatelineIsLeftAlone(String paragraph) {
+        DatelineSplitter.Result result = splitter.split(List.of(paragraph));
+        assertNull(result.dateline());
+        assertEquals(List.of(paragraph), result.paragraphs());
+    }
+
+    @Test
+    void onlyTheFirstParagraphIsLookedAt() {
+        List<String> paragraphs = List.of("An Iraqi militia said it fired drones.", "ERBIL - Second paragraph.");
+        assertEquals(paragraphs, splitter.split(paragraphs).paragraphs());
+    }
+
+    @Test
+    void paragraphThatIsOnlyADatelineIsDropped() {
+        DatelineSplitter.Result result = splitter.split(List.of("BAGHDAD (Reuters) -", "Officials said."));
+        assertEquals("Baghdad", result.dateline());
+        assertEquals(List.of("Officials said."), result.paragraphs());
+    }
+
+    @Test
+    void noParagraphsGiveNoDateline() {
+        assertNull(splitter.split(List.of()).dateline());
+    }
+}
