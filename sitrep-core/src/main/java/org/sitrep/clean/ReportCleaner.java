@@ -54,7 +54,10 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
     @Override
     public Report apply(RawReport raw) throws RejectedInputException {
         String title = title(raw.title());
-        List<String> paragraphs = withoutTitle(rejoiner.paragraphs(normaliser.normalise(raw.text())), title);
+        // Repeats are removed line by line before broken lines are rejoined: a repeated fragment of a broken
+        // sentence (the seed repeats one) is then removed as what it is, and the count is of source paragraphs.
+        RepeatedParagraphFilter.Result lines = repeats.filter(normaliser.normalise(raw.text()).lines().toList());
+        List<String> paragraphs = withoutTitle(rejoiner.paragraphs(String.join("\n", lines.kept())), title);
         DatelineSplitter.Result dated = datelines.split(paragraphs);
         RepeatedParagraphFilter.Result filtered = repeats.filter(dated.paragraphs());
         if (filtered.kept().isEmpty()) throw new RejectedInputException(raw.source(), "no text left after cleaning");
@@ -73,7 +76,7 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
             offsets.add(new Paragraph(i, span[0], span[1], body.substring(span[0], span[1])));
         }
         return new Report(id(body), raw.source(), raw.url(), raw.outlet(), title, raw.published(), dated.dateline(),
-                languages.guess(body), body, offsets, filtered.removed());
+                languages.guess(body), body, offsets, lines.removed() + filtered.removed());
     }
 
     private @Nullable String title(@Nullable String raw) {
