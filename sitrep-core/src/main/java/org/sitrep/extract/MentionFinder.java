@@ -189,7 +189,7 @@ final class MentionFinder {
         List<Evidence> ev = new ArrayList<>();
         Phrase trig = p.span(i, i);
         ev.add(trig.evidence(report, "trigger"));
-        ev.add(new Evidence(report, p.sentence().index(), p.sentence().start(), p.sentence().end(), p.sentence().text(), "sentence"));
+        ev.add(p.sentenceEvidence(report, "sentence"));
         if (roles.actor1Phrase != null && a1 != null) ev.add(roles.actor1Phrase.evidence(report, "actor1"));
         if (roles.actor2Phrase != null && a2 != null) ev.add(roles.actor2Phrase.evidence(report, "actor2"));
         if (place != null) ev.add(place.phrase().evidence(report, "place"));
@@ -211,7 +211,7 @@ final class MentionFinder {
         OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
         List<Claim> claims = claims(c, i, last.actor1(), last.actor2(), report);
         List<Evidence> ev = List.of(p.span(i, i).evidence(report, "trigger"),
-                new Evidence(report, p.sentence().index(), p.sentence().start(), p.sentence().end(), p.sentence().text(), "sentence"));
+                p.sentenceEvidence(report, "sentence"));
         ms.set(ms.size() - 1, last.absorb(claims, withFailure(p, i, o.outcomes()), o.fatalities(), o.injuries(), ev));
     }
 
@@ -230,7 +230,7 @@ final class MentionFinder {
         Parse p = c.parse;
         List<Claim> out = new ArrayList<>();
         List<Integer> chain = c.ancestors(i);
-        Evidence sentence = new Evidence(report, p.sentence().index(), p.sentence().start(), p.sentence().end(), p.sentence().text(), "claim");
+        Evidence sentence = p.sentenceEvidence(report, "claim");
         String channel = c.speaker != null ? c.speaker.channel() : null;
         for (int a : chain) {
             ClaimKind kind = lexicon.claimCue(p.lemma(a));

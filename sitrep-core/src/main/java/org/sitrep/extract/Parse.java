@@ -113,6 +113,11 @@ final class Parse {
         return span(lo, hi);
     }
 
+    /** The whole sentence as evidence for {@code field}. */
+    org.sitrep.model.Evidence sentenceEvidence(String report, String field) {
+        return new org.sitrep.model.Evidence(report, s.index(), s.start(), s.end(), s.text(), field);
+    }
+
     Phrase span(int lo, int hi) {
         int start = token(lo).start(), end = token(hi).end();
         return new Phrase(s.text().substring(start - s.start(), end - s.start()), start, end, s.index());

@@ -118,7 +118,7 @@ final class StatementFinder {
         String summary = sp.name() + " " + VERBS.get(type) + (about != null ? " " + about : "")
                 + (quote != null ? ": \"" + quote + "\"" : "");
         List<Evidence> ev = List.of(
-                new Evidence(report, p.sentence().index(), p.sentence().start(), p.sentence().end(), p.sentence().text(), "sentence"),
+                p.sentenceEvidence(report, "sentence"),
                 p.span(cue, cue).evidence(report, "cue"));
         return new Statement(report + "-s" + ordinal, report, sp.name(), affiliation, when.iso(),
                 when.isKnown() ? when.precision() : DatePrecision.UNKNOWN, type, about, summary, quote, ev);

@@ -73,7 +73,7 @@ final class TallyFinder {
         String speaker = sp != null && sp.match() != null && sp.match().person() != null ? sp.match().person().name() : null;
         TimeValue w = window != null ? window.value() : TimeValue.UNKNOWN;
         List<Evidence> ev = new ArrayList<>();
-        ev.add(new Evidence(report, p.sentence().index(), p.sentence().start(), p.sentence().end(), p.sentence().text(), "sentence"));
+        ev.add(p.sentenceEvidence(report, "sentence"));
         ev.add(p.span(num, num).evidence(report, "count"));
         if (window != null) ev.add(window.phrase().evidence(report, "window"));
         return new Tally(report + "-t" + ordinal, report, count, qualifier, w.isKnown() ? w.from().toString() : null,
