@@ -62,6 +62,11 @@ final class Ingestion {
                 reject(rejection, "ingest");
             }
 
+            @Override
+            public void warn(String source, String message) {
+                err.println(source + ": warning: " + message);
+            }
+
             private void reject(RejectedInputException e, String stage) {
                 n[2]++;
                 err.println(e.getMessage());

@@ -35,9 +35,10 @@ final class InputDecoder {
     /**
      * @param html whether the input is HTML, whose declared charset is tried before windows-1252
      */
-    static String decode(String source, byte[] bytes, boolean html) throws RejectedInputException {
+    static Decoded decode(String source, byte[] bytes, boolean html) throws RejectedInputException {
         if (isBlank(bytes)) throw new RejectedInputException(source, "empty file");
         String text;
+        String warning = null;
         if (hasUtf16Mark(bytes)) {
             text = decodeStrictly(bytes, 0, StandardCharsets.UTF_16);
             if (text == null) throw new RejectedInputException(source, "not valid UTF-16");
@@ -45,25 +46,35 @@ final class InputDecoder {
             if (looksBinary(bytes)) throw new RejectedInputException(source, "binary content, not a report");
             int start = hasUtf8Mark(bytes) ? 3 : 0;
             text = decodeStrictly(bytes, start, StandardCharsets.UTF_8);
-            if (text == null) text = decodeFallback(bytes, html);
-            if (text == null) throw new RejectedInputException(source, "not valid UTF-8");
+            if (text == null) {
+                Decoded fallback = decodeFallback(bytes, html);
+                if (fallback == null) throw new RejectedInputException(source, "not valid UTF-8");
+                text = fallback.text();
+                warning = fallback.warning();
+            }
         }
         if (text.isBlank()) throw new RejectedInputException(source, "empty file");
         if (text.codePoints().noneMatch(Character::isLetter)) {
             throw new RejectedInputException(source, "no letters, not a report");
         }
-        return text;
+        return new Decoded(text, warning);
     }
 
-    private static @Nullable String decodeFallback(byte[] bytes, boolean html) {
+    /** Decoded text, with a warning when it was not UTF-8 and had to be read in another charset. */
+    record Decoded(String text, @Nullable String warning) {
+    }
+
+    private static @Nullable Decoded decodeFallback(byte[] bytes, boolean html) {
         if (html) {
             Charset declared = declaredCharset(bytes);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
                 String text = decodeStrictly(bytes, 0, declared);
-                if (text != null) return text;
+                // A page that declares its charset is read as declared: nothing to warn about.
+                if (text != null) return new Decoded(text, null);
             }
         }
-        return decodeStrictly(bytes, 0, WINDOWS_1252);
+        String text = decodeStrictly(bytes, 0, WINDOWS_1252);
+        return text == null ? null : new Decoded(text, "not valid UTF-8, read as windows-1252");
     }
 
     private static @Nullable Charset declaredCharset(byte[] bytes) {

@@ -191,8 +191,9 @@ public final class ReportInputs {
         } catch (IOException e) {
             throw new RejectedInputException(source, "cannot read (" + describe(e) + ")");
         }
-        String content = InputDecoder.decode(source, bytes, format == InputFormat.HTML);
-        reader(format).read(source, content, sink);
+        InputDecoder.Decoded decoded = InputDecoder.decode(source, bytes, format == InputFormat.HTML);
+        if (decoded.warning() != null) sink.warn(source, decoded.warning());
+        reader(format).read(source, decoded.text(), sink);
     }
 
     private void readStdin(ReportSink sink) throws RejectedInputException {
@@ -204,8 +205,9 @@ public final class ReportInputs {
             throw new RejectedInputException(STDIN, "cannot read (" + describe(e) + ")");
         }
         InputFormat format = sniffFormat(bytes);
-        String content = InputDecoder.decode(STDIN, bytes, format == InputFormat.HTML);
-        reader(format).read(STDIN, content, sink);
+        InputDecoder.Decoded decoded = InputDecoder.decode(STDIN, bytes, format == InputFormat.HTML);
+        if (decoded.warning() != null) sink.warn(STDIN, decoded.warning());
+        reader(format).read(STDIN, decoded.text(), sink);
     }
 
     /** A file can grow after its size was checked, and a stream has no size: read one byte past the limit. */
@@ -283,6 +285,11 @@ public final class ReportInputs {
         @Override
         public void reject(RejectedInputException rejection) {
             sink.reject(rejection);
+        }
+
+        @Override
+        public void warn(String source, String message) {
+            sink.warn(source, message);
         }
     }
 }

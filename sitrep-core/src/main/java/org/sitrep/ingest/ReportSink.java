@@ -8,4 +8,8 @@ public interface ReportSink {
     void accept(RawReport report);
 
     void reject(RejectedInputException rejection);
+
+    /** Something about an input the user should know, though it was read (e.g. the charset had to be guessed). */
+    default void warn(String source, String message) {
+    }
 }

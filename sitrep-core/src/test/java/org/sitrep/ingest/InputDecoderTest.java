@@ -10,7 +10,7 @@ import org.sitrep.model.RejectedInputException;
 
 class InputDecoderTest {
     private static String decode(byte[] bytes) throws RejectedInputException {
-        return InputDecoder.decode("x.txt", bytes, false);
+        return InputDecoder.decode("x.txt", bytes, false).text();
     }
 
     private static String rejection(byte[] bytes, boolean html) {
@@ -47,6 +47,9 @@ class InputDecoderTest {
         // 0xe9 is é and 0x93/0x94 are curly quotes in windows-1252; alone, none of them is valid UTF-8.
         assertEquals("caf\u00e9 \u201cquoted\u201d", decode(bytes('c', 'a', 'f', 0xe9, ' ', 0x93, 'q', 'u', 'o', 't',
                 'e', 'd', 0x94)));
+        assertEquals("not valid UTF-8, read as windows-1252", InputDecoder.decode("x.txt", bytes('c', 0xe9), false)
+                .warning());
+        assertEquals(null, InputDecoder.decode("x.txt", bytes('c', 'a'), false).warning());
     }
 
     @Test
@@ -54,7 +57,8 @@ class InputDecoderTest {
         Charset cyrillic = Charset.forName("windows-1251");
         byte[] page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Киев</p></body></html>"
                 .getBytes(cyrillic);
-        assertEquals(true, InputDecoder.decode("p.html", page, true).contains("Киев"));
+        assertEquals(true, InputDecoder.decode("p.html", page, true).text().contains("Киев"));
+        assertEquals(null, InputDecoder.decode("p.html", page, true).warning(), "a declared charset is no surprise");
     }
 
     @Test
