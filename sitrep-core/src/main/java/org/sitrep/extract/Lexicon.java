@@ -33,11 +33,20 @@ public final class Lexicon {
     private final Set<String> genericWords;
     private final Map<String, String> channels;
     private final Set<String> secondary;
+    private final Set<String> habitual;
+    private final Set<String> interception;
+    private final Set<String> agentive;
+    private final Set<String> offTopic;
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Set<String> reportingVerbs, Set<String> genericWords,
-                    Map<String, String> channels, Set<String> secondary) {
+                    Map<String, String> channels, Set<String> secondary, Set<String> habitual,
+                    Set<String> interception, Set<String> agentive, Set<String> offTopic) {
+        this.agentive = Set.copyOf(agentive);
+        this.offTopic = Set.copyOf(offTopic);
         this.secondary = Set.copyOf(secondary);
+        this.habitual = Set.copyOf(habitual);
+        this.interception = Set.copyOf(interception);
         this.triggers = Map.copyOf(triggers);
         this.weapons = List.copyOf(weapons);
         this.claimCues = Map.copyOf(claimCues);
@@ -73,6 +82,10 @@ public final class Lexicon {
         Set<String> generic = new HashSet<>();
         Map<String, String> channels = new HashMap<>();
         Set<String> secondary = new HashSet<>();
+        Set<String> habitual = new HashSet<>();
+        Set<String> interception = new HashSet<>();
+        Set<String> agentive = new HashSet<>();
+        Set<String> offTopic = new HashSet<>();
         for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "cues.tsv")) {
             String cue = r.required("cue").toLowerCase(Locale.ROOT);
             switch (r.required("kind")) {
@@ -82,10 +95,15 @@ public final class Lexicon {
                 case "generic" -> generic.add(cue);
                 case "channel" -> channels.put(cue, r.required("value"));
                 case "secondary" -> secondary.add(cue);
+                case "habitual" -> habitual.add(cue);
+                case "interception" -> interception.add(cue);
+                case "agentive" -> agentive.add(cue);
+                case "offtopic" -> offTopic.add(cue);
                 default -> throw r.fail("unknown kind " + r.get("kind"));
             }
         }
-        return new Lexicon(triggers, weapons, claims, statements, reporting, generic, channels, secondary);
+        return new Lexicon(triggers, weapons, claims, statements, reporting, generic, channels, secondary, habitual,
+                interception, agentive, offTopic);
     }
 
     private static EventType eventType(TsvRows.Row r, String name) {
@@ -120,4 +138,16 @@ public final class Lexicon {
 
     /** Triggers that make an event only where the sentence has no other trigger. */
     public boolean isSecondary(String lemma) { return secondary.contains(lemma); }
+
+    /** Words that make a trigger a repeated or background one ("repeatedly targeted", "a frequent target"). */
+    public boolean isHabitual(String lemma) { return habitual.contains(lemma); }
+
+    /** Triggers whose agent is the defender, not the attacker ("air defences shot down a drone"). */
+    public boolean isInterception(String lemma) { return interception.contains(lemma); }
+
+    /** Verbs whose subject carries out the event noun they take ("launched an attack"). */
+    public boolean isAgentive(String lemma) { return agentive.contains(lemma); }
+
+    /** Words of sport, markets and entertainment, where war words are metaphors. */
+    public boolean isOffTopic(String lemma) { return offTopic.contains(lemma); }
 }

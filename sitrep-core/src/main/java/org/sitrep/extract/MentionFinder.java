@@ -23,7 +23,9 @@ import org.sitrep.resolve.time.TimeValue;
  * only when it names a specific instance: a verb that is neither negated, modal nor threatened; a singular noun;
  * or a plural noun anchored by a place and by a date or an actor ("carried out airstrikes ... in eastern Syria").
  * Plurals under "a series of", "a string of" are generic; "the assault" without a place of its own refers back to
- * the previous event and adds its claims and outcome there.
+ * the previous event and adds its claims and outcome there. Background references are not events: a trigger
+ * running "since" a date or an event ("has been targeted repeatedly since October"), marked as habitual
+ * ("repeatedly", "a frequent target of") or counted in times ("attacked dozens of times").
  */
 final class MentionFinder {
     private static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "warn", "plan", "pledge", "promise",
@@ -48,7 +50,7 @@ final class MentionFinder {
             Token t = p.token(i);
             if (!t.isNoun() && !t.isVerb()) continue;
             String lemma = p.lemma(i);
-            int prt = p.child(i, "compound:prt");
+            int prt = particle(p, i);
             Lexicon.Trigger tr = null;
             if (prt >= 0) tr = lexicon.trigger(lemma + " " + p.lemma(prt), t.isNoun());
             if (tr == null) tr = lexicon.trigger(lemma, t.isNoun());
@@ -62,19 +64,33 @@ final class MentionFinder {
     /** Adds the sentence's event mentions to the report state, or details to the previous mention. */
     void find(SentenceContext c, List<Candidate> candidates, List<PlaceMention> eventPlaces, String report) {
         Parse p = c.parse;
+        int before = c.state.mentions.size();
+        if (isOffTopic(p)) return;
         for (Candidate cand : candidates) {
             int i = cand.token();
             Token t = p.token(i);
             int head = p.head(i);
+            // "one was shot down", "most were intercepted": the outcome of the event this sentence already made.
+            if (lexicon.isInterception(interceptionLemma(p, i)) && c.state.mentions.size() > before) {
+                absorb(c, i, report);
+                continue;
+            }
+            // "killed in the strike": the outcome of another trigger of the sentence, not an event of its own.
+            if (t.isVerb() && isOutcomeOf(p, i, candidates)) continue;
             if (t.isVerb()) {
                 if (p.isIrrealis(i)) continue;
                 if (head >= 0 && THREAT_VERBS.contains(p.lemma(head)) && p.relation(i).startsWith("xcomp")) continue;
                 if (head >= 0 && p.token(head).isNoun() && lexicon.trigger(p.lemma(head), true) != null) continue;
-                if (t.tag().equals("VBG") && p.relation(i).startsWith("amod")) continue;
+                // "attacking drones", "forces fighting the remnants of IS": a participle describing a noun.
+                if (t.tag().equals("VBG") && (p.relation(i).startsWith("amod") || p.relation(i).startsWith("acl"))) continue;
             } else if (isGeneric(p, i)) {
                 continue;
             }
+            if (isBackground(c, i)) continue;
             PlaceMention place = placeFor(p, i, eventPlaces);
+            // "The attack was the latest in a string of strikes on bases in Iraq": a definite noun names a new event
+            // only with a place of its own; otherwise it refers back.
+            if (t.isNoun() && isDefinite(p, i) && place != null && !ownsPlace(p, i, place)) place = null;
             if (t.isNoun() && isDefinite(p, i) && place == null) {
                 // "the assault" refers back to the previous event; "the attacks" to attacks in general.
                 if (!t.isPlural() && !c.state.mentions.isEmpty()) absorb(c, i, report);
@@ -82,7 +98,10 @@ final class MentionFinder {
             }
             Roles roles = roles(c, i);
             TimeValue time = timeFor(c, i);
-            if (t.isPlural() && p.child(i, "nummod") < 0 && (place == null || (!time.isKnown() && roles.actor1 == null))) continue;
+            // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
+            // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
+            if (t.isPlural() && p.child(i, "nummod") < 0
+                    && (place == null || !datedToDay(c, i) || hasPossessivePronoun(p, i))) continue;
             if (t.isNoun() && place == null && !time.isKnown() && roles.actor1 == null) continue;
             build(c, cand, roles, place, time, report);
         }
@@ -104,6 +123,97 @@ final class MentionFinder {
             head = p.head(head);
         }
         return false;
+    }
+
+    /**
+     * Repeated or ongoing activity, told as background rather than as one event; also a trigger in a clause that
+     * hangs on such a one ("... since October, although most drones were shot down").
+     */
+    private boolean isBackground(SentenceContext c, int i) {
+        Parse p = c.parse;
+        for (int a : c.ancestors(i)) {
+            if (isBackgroundClause(c, a)) return true;
+            for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
+                if (d.dependent() == a && d.relation().startsWith("conj") && isBackgroundClause(c, d.governor())) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBackgroundClause(SentenceContext c, int i) {
+        Parse p = c.parse;
+        if (!p.token(i).isVerb() && !p.token(i).isNoun()) return false;
+        TimeMention tm = c.timeFor(i);
+        if (tm != null && p.sentence().text().regionMatches(true, tm.phrase().start() - p.sentence().start(),
+                "since", 0, 5)) {
+            return true;
+        }
+        List<Integer> scope = new ArrayList<>(List.of(i));
+        int head = p.head(i);
+        if (p.token(i).isNoun() && head >= 0) scope.add(head);
+        for (int k : scope) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
+                int child = d.dependent();
+                String rel = d.relation();
+                if (rel.endsWith(":since")) return true;
+                if (lexicon.isHabitual(p.lemma(child)) && (rel.startsWith("advmod") || rel.startsWith("amod"))) return true;
+                // "attacked dozens of times", "struck three times"
+                if (p.lemma(child).equals("time") && p.token(child).isPlural()) return true;
+                if (rel.startsWith("advcl") && p.child(child, "mark") >= 0 && p.lemma(p.child(child, "mark")).equals("since")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date within a day or two ("on Friday", "hours later") attached to the trigger's own clause, not to a verb
+     * of saying above it.
+     */
+    private boolean datedToDay(SentenceContext c, int i) {
+        TimeMention tm = c.timeFor(i);
+        if (tm == null || !tm.value().isKnown()
+                || tm.value().to().toEpochDay() - tm.value().from().toEpochDay() > 2) return false;
+        int verb = c.verbAbove(c.parse.sentence().tokenAt(tm.phrase().start()));
+        return verb < 0 || verb == i || !lexicon.isReportingVerb(c.parse.lemma(verb));
+    }
+
+    /** "their attacks", "its strikes": attacks of a kind, not particular ones. */
+    private static boolean hasPossessivePronoun(Parse p, int i) {
+        int poss = p.child(i, "nmod:poss");
+        return poss >= 0 && p.token(poss).tag().startsWith("PRP");
+    }
+
+    /** The place lies in the trigger's own phrase ("the attack on al-Asad"), or in the clause of a verb it is the
+     * subject or object of ("the attack took place at al-Asad"). */
+    private static boolean ownsPlace(Parse p, int i, PlaceMention place) {
+        int tok = p.sentence().tokenAt(place.phrase().start());
+        if (tok < 0) return false;
+        int head = p.head(i);
+        String rel = p.relation(i);
+        boolean verbArgument = head >= 0 && p.token(head).isVerb() && (rel.startsWith("nsubj") || rel.equals("obj"));
+        for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
+            if (cur == i || (verbArgument && cur == head)) return true;
+        }
+        return false;
+    }
+
+    /** A verb such as "killed" whose "in"/"during" argument is another trigger of the sentence. */
+    private static boolean isOutcomeOf(Parse p, int i, List<Candidate> candidates) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            if (!(d.relation().startsWith("obl:in") || d.relation().startsWith("obl:during")
+                    || d.relation().startsWith("obl:by"))) continue;
+            for (Candidate other : candidates) if (other.token() == d.dependent() && p.token(other.token()).isNoun()) return true;
+        }
+        return false;
+    }
+
+    /** Sports, markets, entertainment: war words used as metaphors, in a sentence that names no weapon. */
+    private boolean isOffTopic(Parse p) {
+        boolean offTopic = false;
+        for (int k = 0; k < p.size() && !offTopic; k++) offTopic = lexicon.isOffTopic(p.lemma(k));
+        return offTopic && weaponNear(p, 0) == null;
     }
 
     private static boolean isDefinite(Parse p, int i) {
@@ -136,18 +246,22 @@ final class MentionFinder {
         } else {
             subj = p.child(i, "nmod:by", "nmod:agent");
             obj = p.child(i, "nmod:on", "nmod:against", "nmod:targeting", "nmod:at");
+            // "militants launched an attack": the subject of a verb that carries out the noun. Not "troops were
+            // killed in an attack" or "the minister condemned the attack".
             int h = p.head(i);
-            for (int k = 0; subj < 0 && h >= 0 && k < 3; k++) {
-                if (p.token(h).isVerb()) {
-                    subj = p.child(h, "nsubj", "nsubj:xsubj");
-                    break;
-                }
-                h = p.head(h);
+            if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
+                    && lexicon.isAgentive(p.lemma(h))) {
+                subj = p.child(h, "nsubj", "nsubj:xsubj");
             }
             if (obj < 0) {
                 int acl = p.child(i, "acl");
                 if (acl >= 0 && (p.lemma(acl).equals("target") || p.lemma(acl).equals("hit"))) obj = p.child(acl, "obj");
             }
+        }
+        if (lexicon.isInterception(interceptionLemma(p, i))) {
+            // The one who shoots down is the side attacked; the attacker is not in this clause.
+            obj = subj;
+            subj = -1;
         }
         Phrase a1 = subj >= 0 ? p.nounPhrase(subj) : null;
         Phrase a2 = obj >= 0 ? p.nounPhrase(obj) : null;
@@ -156,15 +270,39 @@ final class MentionFinder {
         return new Roles(m1, a1, m2, a2);
     }
 
-    /** The first event place after the trigger, else the last one before it. */
+    /** The verb's particle ("shot down"), also where the parser took it for an adverb. */
+    static int particle(Parse p, int i) {
+        int prt = p.child(i, "compound:prt");
+        if (prt >= 0) return prt;
+        int adv = p.child(i, "advmod");
+        return adv == i + 1 && p.token(adv).tag().equals("RP") || adv == i + 1 && p.lemma(adv).equals("down") ? adv : -1;
+    }
+
+    private static String interceptionLemma(Parse p, int i) {
+        int prt = particle(p, i);
+        return prt >= 0 ? p.lemma(i) + " " + p.lemma(prt) : p.lemma(i);
+    }
+
+    /**
+     * The first event place after the trigger, else the last one before it. A place the weapon came from ("a
+     * missile fired from Yemen toward Eilat") is used only when the sentence names no other.
+     */
     private static @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
+        List<PlaceMention> targets = new ArrayList<>();
+        for (PlaceMention pm : places) if (!isOrigin(p, pm)) targets.add(pm);
+        if (targets.isEmpty()) targets = places;
         int at = p.token(i).start();
         PlaceMention before = null;
-        for (PlaceMention pm : places) {
+        for (PlaceMention pm : targets) {
             if (pm.phrase().start() >= at) return pm;
             before = pm;
         }
         return before;
+    }
+
+    private static boolean isOrigin(Parse p, PlaceMention pm) {
+        int first = p.sentence().tokenAt(pm.phrase().start());
+        return first > 0 && p.lemma(first - 1).equals("from");
     }
 
     private TimeValue timeFor(SentenceContext c, int i) {

@@ -86,6 +86,13 @@ final class SentenceContext {
 
     /** The time expressed for token {@code i}: one attached to i or a verb governing it, nearest first. */
     @Nullable TimeMention timeFor(int i) {
+        // A date inside the trigger's own phrase first ("a drone attack ... on Saturday" under "struck ... Tuesday").
+        if (!parse.token(i).isVerb()) {
+            for (TimeMention t : times) {
+                int tok = parse.sentence().tokenAt(t.phrase().start());
+                if (tok >= 0 && t.value().isKnown() && dominates(i, tok)) return t;
+            }
+        }
         List<Integer> chain = ancestors(i);
         for (int a : chain) {
             for (TimeMention t : times) {
@@ -94,6 +101,17 @@ final class SentenceContext {
             }
         }
         return null;
+    }
+
+    /** Whether {@code tok} hangs under {@code head} without passing through a verb. */
+    private boolean dominates(int head, int tok) {
+        int cur = parse.head(tok);
+        for (int guard = 0; cur >= 0 && guard < 20; guard++) {
+            if (cur == head) return true;
+            if (parse.token(cur).isVerb()) return false;
+            cur = parse.head(cur);
+        }
+        return false;
     }
 
     TimeValue anchorOr(TimeValue v) {

@@ -37,23 +37,34 @@ public final class EventMerger {
         List<Event> changed = new ArrayList<>();
         List<Event> pool = new ArrayList<>(stored);
         List<MentionLink> links = new ArrayList<>();
+        List<EventMention> placeless = new ArrayList<>();
         for (EventMention m : report.mentions()) {
-            Event single = fromMention(m);
-            Event target = null;
-            for (Event e : changed) if (compatibility.compatible(e, single)) { target = e; break; }
-            if (target == null) for (Event e : pool) if (compatibility.compatible(e, single)) { target = e; break; }
-            Event merged = target == null ? single : combiner.combine(target, single);
-            if (target != null) {
-                changed.remove(target);
-                pool.remove(target);
-            }
-            changed.add(merged);
-            Evidence trigger = m.evidence().get(0);
-            links.add(new MentionLink(m.id(), m.report(), merged.id(), m.sentence(), trigger, m.type()));
+            if (m.place() == null) placeless.add(m);
+            else join(m, changed, pool, links);
         }
+        // An event needs a place. A mention without one ("the militia said it struck the base") adds to an event of
+        // its own report; across reports it could join anything, so there it is dropped, as it is when it joins none.
+        for (EventMention m : placeless) join(m, changed, List.of(), links);
         List<Event> finished = new ArrayList<>();
-        for (Event e : changed) finished.add(combiner.finish(e));
+        for (Event e : changed) if (e.location() != null) finished.add(combiner.finish(e));
+        List<String> kept = finished.stream().map(Event::id).toList();
+        links.removeIf(l -> !kept.contains(l.event()));
         return new Result(finished, links);
+    }
+
+    private void join(EventMention m, List<Event> changed, List<Event> pool, List<MentionLink> links) {
+        Event single = fromMention(m);
+        Event target = null;
+        for (Event e : changed) if (compatibility.compatible(e, single)) { target = e; break; }
+        if (target == null) for (Event e : pool) if (compatibility.compatible(e, single)) { target = e; break; }
+        Event merged = target == null ? single : combiner.combine(target, single);
+        if (target != null) {
+            changed.remove(target);
+            pool.remove(target);
+        }
+        changed.add(merged);
+        Evidence trigger = m.evidence().get(0);
+        links.add(new MentionLink(m.id(), m.report(), merged.id(), m.sentence(), trigger, m.type()));
     }
 
     /** An event made of one mention: the unit the combiner merges. */

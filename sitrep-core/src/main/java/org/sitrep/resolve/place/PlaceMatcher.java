@@ -27,6 +27,13 @@ public final class PlaceMatcher {
             Map.entry("southeastern", new double[] {-1, 1}), Map.entry("southwestern", new double[] {-1, -1}),
             Map.entry("central", new double[] {0, 0}));
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "nearby", "around", "outskirts");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+    /** Kilometres per unit of an offset ("70 nautical miles southeast of Aden"). */
+    private static final Map<String, Double> UNITS = Map.of("km", 1.0, "kilometres", 1.0, "kilometers", 1.0,
+            "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609, "mile", 1.609, "mi", 1.609);
+    /** Beyond this offset the named place no longer locates the event better than its region. */
+    private static final double NEAR_KM = 25;
 
     private final Gazetteer gazetteer;
     private final Set<String> demonyms;
@@ -70,6 +77,10 @@ public final class PlaceMatcher {
                 precision = GeoPrecision.REGION;
             } else if (best.isPoint() && isNear(tokens, i)) {
                 precision = GeoPrecision.NEAR;
+            } else if (best.isPoint()) {
+                double offset = offsetKm(tokens, i);
+                if (offset > NEAR_KM) precision = GeoPrecision.REGION;
+                else if (offset >= 0) precision = GeoPrecision.NEAR;
             }
             int start = tokens.get(startTok).start();
             int end = tokens.get(i + matched - 1).end();
@@ -88,6 +99,30 @@ public final class PlaceMatcher {
     private static boolean hasCapital(String text) {
         for (int k = 0; k < text.length(); k++) if (Character.isUpperCase(text.charAt(k))) return true;
         return false;
+    }
+
+    /**
+     * For "[N unit] direction of X" before token {@code i}: the offset in km (0 when no distance is given), or -1
+     * when X is not preceded by a compass offset. "Nautical miles" counts as 1.852 km.
+     */
+    static double offsetKm(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).word().equalsIgnoreCase("of")) return -1;
+        String dir = tokens.get(i - 2).word().toLowerCase(Locale.ROOT).replace("-", "");
+        if (!COMPASS.contains(dir)) return -1;
+        if (i < 4) return 0;
+        String unit = tokens.get(i - 3).word().toLowerCase(Locale.ROOT);
+        Double perUnit = UNITS.get(unit);
+        int number = i - 4;
+        if (perUnit != null && unit.startsWith("mile") && tokens.get(i - 4).word().equalsIgnoreCase("nautical")) {
+            perUnit = 1.852;
+            number = i - 5;
+        }
+        if (perUnit == null || number < 0) return 0;
+        try {
+            return Double.parseDouble(tokens.get(number).word().replace(",", "")) * perUnit;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static boolean isNear(List<Token> tokens, int i) {
