@@ -124,6 +124,8 @@ final class EvalCommand implements Callable<Integer> {
         for (String m : s.misses()) out.println("  " + m);
         out.printf("false alarms (%d):%n", s.falseAlarms().size());
         for (String f : s.falseAlarms()) out.println("  " + f);
+        out.printf("field disagreements (%d):%n", s.disagreements().size());
+        for (String d : s.disagreements()) out.println("  " + d);
     }
 
     private static void prf(PrintWriter out, String name, Prf p) {

@@ -51,12 +51,17 @@ public final class Scorer {
         boolean[] goldTaken = new boolean[goldEvents.size()];
         boolean[] predTaken = new boolean[events.size()];
         int[] fieldCorrect = new int[FIELDS.size()];
+        List<String> disagreements = new ArrayList<>();
         for (int[] p : pairs) {
             predTaken[p[0]] = true;
             goldTaken[p[1]] = true;
             Event e = events.get(p[0]);
             GoldItem g = goldEvents.get(p[1]);
-            for (int f = 0; f < FIELDS.size(); f++) if (fieldAgrees(FIELDS.get(f), g, e)) fieldCorrect[f]++;
+            for (int f = 0; f < FIELDS.size(); f++) {
+                if (fieldAgrees(FIELDS.get(f), g, e)) fieldCorrect[f]++;
+                else disagreements.add(String.format(Locale.ROOT, "%-10s %s: Sitrep %s, gold %s", FIELDS.get(f), g.id(),
+                        predictedValue(FIELDS.get(f), e), g.text(goldField(FIELDS.get(f)))));
+            }
         }
         List<FieldScore> fields = new ArrayList<>();
         for (int f = 0; f < FIELDS.size(); f++) fields.add(new FieldScore(FIELDS.get(f), fieldCorrect[f], pairs.size()));
@@ -87,7 +92,7 @@ public final class Scorer {
         return new Scores(new Prf(pairs.size(), events.size(), goldEvents.size()),
                 new Prf(tallyMatches, tallies.size(), goldTallies.size()),
                 new Prf(statementMatches, statements.size(), goldStatements.size()),
-                fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms);
+                fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms, disagreements);
     }
 
     /** Greedy one-to-one assignment over all matching pairs, cheapest first: {predicted index, gold index}. */
@@ -159,6 +164,24 @@ public final class Scorer {
             case "fatalities" -> Objects.equals(g.integer("fatalities"), e.fatalities());
             default -> throw new IllegalArgumentException(field);
         };
+    }
+
+    private static @Nullable String predictedValue(String field, Event e) {
+        return switch (field) {
+            case "actor1" -> e.actor1();
+            case "actor2" -> e.actor2();
+            case "date" -> e.date();
+            case "place" -> e.location() + " (" + e.latitude() + ", " + e.longitude() + ")";
+            case "weapon" -> e.weapon();
+            case "status" -> e.status().name().toLowerCase(Locale.ROOT);
+            case "claimed_by" -> claimant(e);
+            case "fatalities" -> String.valueOf(e.fatalities());
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static String goldField(String field) {
+        return field.equals("place") ? "location" : field;
     }
 
     private static @Nullable String claimant(Event e) {

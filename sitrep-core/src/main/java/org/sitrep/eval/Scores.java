@@ -9,13 +9,16 @@ import java.util.List;
  * @param negativeEvents predicted events whose every report is a negative one (its gold lists no events)
  * @param misses       gold events not found, one line each
  * @param falseAlarms  predicted events that match no gold event, one line each with the sentence behind them
+ * @param disagreements fields of matched events that differ from gold, one line each
  */
 public record Scores(Prf events, Prf tallies, Prf statements, List<FieldScore> fields, int duplicates,
-                     int negativeReports, int negativeEvents, List<String> misses, List<String> falseAlarms) {
+                     int negativeReports, int negativeEvents, List<String> misses, List<String> falseAlarms,
+                     List<String> disagreements) {
     public Scores {
         fields = List.copyOf(fields);
         misses = List.copyOf(misses);
         falseAlarms = List.copyOf(falseAlarms);
+        disagreements = List.copyOf(disagreements);
     }
 
     public FieldScore field(String name) {

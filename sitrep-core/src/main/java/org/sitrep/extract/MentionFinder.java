@@ -265,6 +265,11 @@ final class MentionFinder {
         }
         Phrase a1 = subj >= 0 ? p.nounPhrase(subj) : null;
         Phrase a2 = obj >= 0 ? p.nounPhrase(obj) : null;
+        if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(interceptionLemma(p, i))) {
+            ActorMatch byModifier = modifierActor(c, i);
+            if (byModifier != null) return new Roles(byModifier, modifierPhrase(c, i), a2 == null ? null
+                    : c.resolve(a2, false), a2);
+        }
         ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
         ActorMatch m2 = a2 == null ? null : c.resolve(a2, false);
         return new Roles(m1, a1, m2, a2);
@@ -276,6 +281,37 @@ final class MentionFinder {
         if (prt >= 0) return prt;
         int adv = p.child(i, "advmod");
         return adv == i + 1 && p.token(adv).tag().equals("RP") || adv == i + 1 && p.lemma(adv).equals("down") ? adv : -1;
+    }
+
+    /**
+     * "a Russian missile strike", "an Israeli airstrike", "a Houthi drone attack": the attacker named by an adjective
+     * or a name in front of the noun (or of the weapon noun before it). The registry lists forces, not demonyms, so
+     * "Russian" is also tried as "Russian forces".
+     */
+    private @Nullable ActorMatch modifierActor(SentenceContext c, int i) {
+        Phrase m = modifierPhrase(c, i);
+        if (m == null) return null;
+        ActorMatch direct = c.resolve(m, false);
+        if (direct != null) return direct;
+        return c.resolve(new Phrase(m.text() + " forces", m.start(), m.end(), m.sentence()), false);
+    }
+
+    private static @Nullable Phrase modifierPhrase(SentenceContext c, int i) {
+        Parse p = c.parse;
+        List<Integer> heads = new ArrayList<>(List.of(i));
+        heads.addAll(p.children(i, "compound"));
+        for (int h : heads) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(h)) {
+                String rel = d.relation();
+                int k = d.dependent();
+                if (k >= i) continue;
+                if ((rel.equals("amod") || rel.equals("compound")) && (p.token(k).tag().startsWith("JJ")
+                        || p.token(k).tag().startsWith("NNP"))) {
+                    return p.span(k, k);
+                }
+            }
+        }
+        return null;
     }
 
     private static String interceptionLemma(Parse p, int i) {
@@ -342,6 +378,20 @@ final class MentionFinder {
         if (a1 != null && !a1.isState()) c.state.lastActor = a1;
     }
 
+    /**
+     * A sentence with no trigger that states an outcome ("There were no casualties, the army said") adds it to the
+     * event of the sentence just before, if there is one.
+     */
+    void outcomeOnly(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        if (ms.isEmpty() || ms.get(ms.size() - 1).sentence() < c.parse.sentence().index() - 1) return;
+        OutcomeFinder.Outcome o = outcomes.find(c.parse.sentence().text());
+        if (o.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        ms.set(ms.size() - 1, last.absorb(List.of(), o.outcomes(), o.fatalities(), o.injuries(),
+                List.of(c.parse.sentenceEvidence(report, "outcome"))));
+    }
+
     private void absorb(SentenceContext c, int i, String report) {
         List<EventMention> ms = c.state.mentions;
         EventMention last = ms.get(ms.size() - 1);
@@ -387,8 +437,8 @@ final class MentionFinder {
         ClaimKind kind = null;
         if (c.speaker.verbLemma().equals("deny")) kind = ClaimKind.DENY;
         else if (s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
-        else if (s.isState() && s.country() != null
-                && ((a2 != null && s.country().equals(a2.country())) || (a1 != null && s.country().equals(a1.country())))) {
+        else if (s.isState()) {
+            // An army or government telling of an attack, on its side or the other's, is an official confirmation.
             kind = ClaimKind.CONFIRM;
         }
         if (kind != null) out.add(new Claim(kind, s.name(), s.id(), c.speaker.time().iso(), channel, sentence));

@@ -27,8 +27,13 @@ final class OutcomeFinder {
     private static final Pattern WOUNDED = Pattern.compile("\\b(?:at least\\s+|more than\\s+)?" + N + WHO
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:wounded|injured|hurt)\\b", F);
     private static final Pattern WOUNDING = Pattern.compile("\\b(?:wounding|injuring)\\s+(?:at least\\s+)?" + N + "\\b", F);
-    private static final Pattern NO_CASUALTIES = Pattern.compile("\\bno (?:casualties|deaths|fatalities|one was (?:killed|hurt))\\b|\\bwithout casualties\\b", F);
-    private static final Pattern NO_INJURIES = Pattern.compile("\\bno (?:injuries|one was (?:injured|hurt|wounded))\\b|\\bno casualties\\b", F);
+    /** "no casualties", "without causing injuries", "no one was hurt", "caused no casualties or damage". */
+    private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no |without (?:causing |any )?)(?:damage or |reported )?"
+            + "(?:casualties|deaths|fatalities|injuries|one (?:was|were) (?:killed|hurt|injured|wounded))\\b"
+            + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:killed|hurt|injured|wounded)\\b", F);
+    private static final Pattern NO_INJURIES = Pattern.compile("\\b(?:no |without (?:causing |any )?)(?:damage or |reported )?"
+            + "(?:injuries|casualties|one (?:was|were) (?:injured|hurt|wounded))\\b"
+            + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:hurt|injured|wounded)\\b", F);
     private static final Pattern DAMAGE_ONLY = Pattern.compile("\\bonly (?:caused |resulted in )?(?:minor |light )?material damage\\b|\\bmaterial damage only\\b", F);
     private static final Pattern DAMAGE = Pattern.compile("\\b(?:caused|causing)\\s+(?:minor |light |some |heavy |extensive )?(?:material )?damage\\b", F);
     private static final Pattern NO_DAMAGE = Pattern.compile("\\bno (?:damage|casualties or damage|injuries or damage)\\b", F);

@@ -68,7 +68,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 tallyList.add(t.tally());
                 candidates.removeIf(x -> x.token() == t.trigger());
             }
-            mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
+            if (candidates.isEmpty()) mentions.outcomeOnly(c, report.id());
+            else mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
             // A group that speaks of attacks is what "the same group" in the next sentence refers to.
