@@ -74,21 +74,22 @@ final class EvalCommand implements Callable<Integer> {
         try (SqliteEventStore s = SqliteEventStore.open(store)) {
             Engine engine = new Engine(AnnotateConfig.defaults());
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
-            int files = 0;
+            int files = 0, rejected = 0;
             for (Path f : reportFiles(reports)) {
                 GoldDocument doc = corpus.documentFor(f.toString()).orElse(null);
                 // JSON Lines carry a date per line; other files take their gold document's date if they lack one.
                 boolean jsonl = f.getFileName().toString().endsWith(".jsonl");
                 IngestOverrides overrides = new IngestOverrides(null, null,
                         doc != null && !jsonl ? doc.published() : null);
-                Ingestion.run(engine, s, List.of(f.toString()), overrides, quiet, err, false);
+                rejected += Ingestion.run(engine, s, List.of(f.toString()), overrides, quiet, err, false).rejected();
                 files++;
             }
             Map<String, String> sources = new LinkedHashMap<>();
             for (Report r : s.reports()) sources.put(r.id(), r.source());
             scores = new Scorer().score(corpus, s.events(EventQuery.all()), s.tallies(), s.statements(), sources);
-            err.printf("eval: %d files, %d reports, %d gold documents%n", files, sources.size(),
-                    corpus.documents().size());
+            err.printf("eval: %d files, %d reports, %d inputs rejected, %d gold documents%n", files, sources.size(),
+                    rejected, corpus.documents().size());
+            if (rejected > 0) out.printf("warning: %d inputs rejected (see the lines above); they count as misses%n", rejected);
         } finally {
             if (db == null) deleteQuietly(dir);
         }

@@ -29,7 +29,11 @@ import org.sitrep.resolve.time.TimeValue;
  */
 final class MentionFinder {
     private static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "warn", "plan", "pledge", "promise",
-            "intend", "seek", "try", "prepare", "urge", "call", "demand", "order");
+            "intend", "seek", "try", "prepare", "urge", "call", "demand", "order", "prompt", "provoke", "force",
+            "push", "allow", "argue", "want", "aim", "hope", "keep", "continue", "resume", "consider", "propose");
+
+    /** Events ending more than this many years before publication are history, not news. */
+    static final int HISTORY_YEARS = 2;
 
     private final Lexicon lexicon;
     private final ActorResolver actors;
@@ -79,7 +83,13 @@ final class MentionFinder {
             if (t.isVerb() && isOutcomeOf(p, i, candidates)) continue;
             if (t.isVerb()) {
                 if (p.isIrrealis(i)) continue;
-                if (head >= 0 && THREAT_VERBS.contains(p.lemma(head)) && p.relation(i).startsWith("xcomp")) continue;
+                // "would keep striking", "could prompt the Houthis to strike": the clause above is not real either.
+                if (head >= 0 && p.relation(i).startsWith("xcomp") && (THREAT_VERBS.contains(p.lemma(head))
+                        || p.isIrrealis(head))) continue;
+                if (t.tag().equals("VBG") && head >= 0 && THREAT_VERBS.contains(p.lemma(head))) continue;
+                // "an Israeli strike ... killed five": the verb is the outcome of the noun trigger that is its subject.
+                int subject = p.child(i, "nsubj");
+                if (subject >= 0 && candidates.stream().anyMatch(o -> o.token() == subject)) continue;
                 if (head >= 0 && p.token(head).isNoun() && lexicon.trigger(p.lemma(head), true) != null) continue;
                 // "attacking drones", "forces fighting the remnants of IS": a participle describing a noun.
                 if (t.tag().equals("VBG") && (p.relation(i).startsWith("amod") || p.relation(i).startsWith("acl"))) continue;
@@ -87,6 +97,13 @@ final class MentionFinder {
                 continue;
             }
             if (isBackground(c, i)) continue;
+            // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
+            if (t.isNoun() && head >= 0 && p.token(head).isVerb() && p.relation(i).equals("obj")
+                    && (lexicon.statementCues().containsKey(p.lemma(head)) || lexicon.claimCue(p.lemma(head)) != null)) {
+                if (!t.isPlural() && !c.state.mentions.isEmpty()) absorb(c, i, report);
+                continue;
+            }
+            if (t.isNoun() && isFigurative(p, i)) continue;
             PlaceMention place = placeFor(p, i, eventPlaces);
             // "The attack was the latest in a string of strikes on bases in Iraq": a definite noun names a new event
             // only with a place of its own; otherwise it refers back.
@@ -165,6 +182,14 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon. */
+    private boolean isFigurative(Parse p, int i) {
+        int of = p.child(i, "nmod:of");
+        if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
+        for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
+        return lexicon.trigger(p.lemma(of), true) == null;
     }
 
     /**
@@ -331,7 +356,9 @@ final class MentionFinder {
         PlaceMention before = null;
         for (PlaceMention pm : targets) {
             if (pm.phrase().start() >= at) return pm;
-            before = pm;
+            // Before the trigger, the most precise place wins ("forces at Green Village in eastern Syria came under
+            // attack"); among equals, the nearest.
+            if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
         }
         return before;
     }
@@ -370,6 +397,10 @@ final class MentionFinder {
         OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
         List<String> outcomeList = withFailure(p, i, o.outcomes());
         TimeValue resolved = c.anchorOr(time);
+        // An event years before the report ("the attack on December 16, 2014 remains the deadliest") is history
+        // the report recalls, not news it brings.
+        if (resolved.isKnown() && c.published != null
+                && resolved.to().isBefore(c.published.minusYears(HISTORY_YEARS))) return;
         List<Claim> claims = claims(c, i, a1, a2, report);
         String id = report + "-m" + c.state.mentions.size();
         c.state.mentions.add(new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,

@@ -10,6 +10,7 @@ import org.sitrep.extract.EventMention;
 import org.sitrep.extract.ExtractedReport;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
+import org.sitrep.resolve.place.Place;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.MentionLink;
 import org.sitrep.resolve.actor.Actor;
@@ -39,14 +40,20 @@ public final class EventMerger {
         List<MentionLink> links = new ArrayList<>();
         List<EventMention> placeless = new ArrayList<>();
         for (EventMention m : report.mentions()) {
-            if (m.place() == null) placeless.add(m);
+            // A country alone ("a strike in Syria") locates nothing an analyst can map; such a mention is treated
+            // like one without a place.
+            if (m.place() == null || m.place().kind() == Place.Kind.COUNTRY) placeless.add(m);
             else join(m, changed, pool, links);
         }
         // An event needs a place. A mention without one ("the militia said it struck the base") adds to an event of
         // its own report; across reports it could join anything, so there it is dropped, as it is when it joins none.
-        for (EventMention m : placeless) join(m, changed, List.of(), links);
+        for (EventMention m : placeless) join(m, changed, new ArrayList<>(), links);
         List<Event> finished = new ArrayList<>();
-        for (Event e : changed) if (e.location() != null) finished.add(combiner.finish(e));
+        for (Event e : changed) {
+            if (e.placeId() != null && !e.placeId().startsWith("country:") && e.date() != null) {
+                finished.add(combiner.finish(e));
+            }
+        }
         List<String> kept = finished.stream().map(Event::id).toList();
         links.removeIf(l -> !kept.contains(l.event()));
         return new Result(finished, links);
