@@ -68,6 +68,10 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 tallyList.add(t.tally());
                 candidates.removeIf(x -> x.token() == t.trigger());
             }
+            for (TallyFinder.Found f : tallies.casualties(c, report.id(), tallyList.size())) {
+                tallyList.add(f.tally());
+                candidates.removeIf(x -> x.token() == f.trigger());
+            }
             if (candidates.isEmpty()) mentions.outcomeOnly(c, report.id());
             else mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));

@@ -26,6 +26,42 @@ final class TallyFinder {
     record Found(Tally tally, int trigger) {
     }
 
+    /** People counted in casualty and displacement tallies ("at least 196 civilians were killed in September"). */
+    private static final Set<String> VICTIMS = Set.of("people", "civilian", "person", "palestinian", "soldier",
+            "child", "woman", "fighter", "resident", "worker", "israeli", "ukrainian", "sudanese", "lebanese",
+            "syrian", "iraqi", "yemeni", "militant", "member", "personnel", "troop");
+    private static final Set<String> HARM_VERBS = Set.of("kill", "injure", "wound", "detain", "arrest", "displace",
+            "die", "force", "drive", "abduct", "uproot");
+
+    /**
+     * Counted casualties over a window ("196 civilians were killed in September", "more than 46,700 people have
+     * been killed in Gaza since the war began"): a tally, never an event. Returns the harm verb used, so that it
+     * makes no event, with each tally.
+     */
+    List<Found> casualties(SentenceContext c, String report, int ordinal) {
+        Parse p = c.parse;
+        TimeMention window = null;
+        for (TimeMention t : c.times) {
+            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY) { window = t; break; }
+        }
+        boolean since = false;
+        for (int k = 0; k < p.size(); k++) since |= p.lemma(k).equals("since") || p.lemma(k).equals("past");
+        if (window == null && !since) return List.of();
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k < p.size(); k++) {
+            if (!VICTIMS.contains(p.lemma(k)) || !p.token(k).isPlural() && !p.lemma(k).equals("people")) continue;
+            int num = p.child(k, "nummod");
+            if (num < 0) continue;
+            Integer count = Numbers.parse(p.token(num).word());
+            if (count == null || count < 10) continue;
+            int verb = p.head(k);
+            if (verb < 0 || !HARM_VERBS.contains(p.lemma(verb))) continue;
+            String what = p.token(k).word().toLowerCase(Locale.ROOT) + " " + p.token(verb).word().toLowerCase(Locale.ROOT);
+            out.add(new Found(build(c, what, num, count, window, report, ordinal + out.size()), verb));
+        }
+        return out;
+    }
+
     @Nullable Found find(SentenceContext c, List<MentionFinder.Candidate> candidates, String report, int ordinal) {
         Parse p = c.parse;
         TimeMention window = null;
@@ -53,6 +89,18 @@ final class TallyFinder {
     private Tally tally(SentenceContext c, MentionFinder.Candidate cand, int i, int num, int count,
                         @Nullable TimeMention window, String report, int ordinal) {
         Parse p = c.parse;
+        StringBuilder what = new StringBuilder(cand.trigger().noun() && p.token(i).isPlural()
+                ? p.token(i).word().toLowerCase(Locale.ROOT) : pluralOf(cand.trigger().lemma()));
+        int with = p.child(i, "obl:with", "nmod:with");
+        if (with >= 0) what.append(" with ").append(conjoined(p, with).replaceFirst("^(?i)with\\s+", ""));
+        int target = p.token(i).isVerb() ? p.child(i, "nsubj:pass", "obj") : p.child(i, "nmod:on", "nmod:against");
+        if (target >= 0) what.append(" on ").append(p.core(target).text());
+        return build(c, what.toString(), num, count, window, report, ordinal);
+    }
+
+    private Tally build(SentenceContext c, String what, int num, int count, @Nullable TimeMention window,
+                        String report, int ordinal) {
+        Parse p = c.parse;
         String qualifier = "exactly";
         for (int k = Math.max(0, num - 2); k < num; k++) {
             String w = p.lemma(k);
@@ -60,12 +108,6 @@ final class TallyFinder {
                 qualifier = w.equals("least") ? "at least" : w.equals("more") || w.equals("over") ? "more than" : "about";
             }
         }
-        StringBuilder what = new StringBuilder(cand.trigger().noun() && p.token(i).isPlural()
-                ? p.token(i).word().toLowerCase(Locale.ROOT) : pluralOf(cand.trigger().lemma()));
-        int with = p.child(i, "obl:with", "nmod:with");
-        if (with >= 0) what.append(" with ").append(conjoined(p, with).replaceFirst("^(?i)with\\s+", ""));
-        int target = p.token(i).isVerb() ? p.child(i, "nsubj:pass", "obj") : p.child(i, "nmod:on", "nmod:against");
-        if (target >= 0) what.append(" on ").append(p.core(target).text());
         Set<String> where = new LinkedHashSet<>();
         for (PlaceMention pm : c.places) where.add(pm.place().country());
         Speaker sp = c.speaker;
@@ -77,7 +119,7 @@ final class TallyFinder {
         ev.add(p.span(num, num).evidence(report, "count"));
         if (window != null) ev.add(window.phrase().evidence(report, "window"));
         return new Tally(report + "-t" + ordinal, report, count, qualifier, w.isKnown() ? w.from().toString() : null,
-                w.isKnown() ? w.to().toString() : null, what.toString(), List.copyOf(where), source, speaker,
+                w.isKnown() ? w.to().toString() : null, what, List.copyOf(where), source, speaker,
                 sp != null ? sp.time().iso() : null, ev);
     }
 
