@@ -34,6 +34,13 @@ final class MentionFinder {
 
     /** Events ending more than this many years before publication are history, not news. */
     static final int HISTORY_YEARS = 2;
+    private static final String CIVILIANS = "civilians";
+    private static final java.util.regex.Pattern CIVILIAN_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:civilians?|people|residents|children|women|famil(?:y|ies)|passengers|workers|pupils|patients|"
+            + "worshippers|shoppers|villagers|displaced)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern COMBATANT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:soldiers?|troops|fighters|militants|servicem(?:e|a)n|service members|officers|commanders?|"
+            + "gunmen|personnel|policem(?:e|a)n|guards)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
     private final ActorResolver actors;
@@ -386,6 +393,12 @@ final class MentionFinder {
         String weapon = w != null ? w.weapon() : tr.defaultWeapon();
         Actor a1 = roles.actor1 == null ? null : actors.asCombatant(roles.actor1.actor());
         Actor a2 = roles.actor2 == null ? null : actors.asCombatant(roles.actor2.actor());
+        OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
+        // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2).
+        if (a2 == null && (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
+                && CIVILIAN_WORDS.matcher(p.sentence().text()).find() && !COMBATANT_WORDS.matcher(p.sentence().text()).find()) {
+            a2 = actors.actor(CIVILIANS).orElse(null);
+        }
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         List<Evidence> ev = new ArrayList<>();
         Phrase trig = p.span(i, i);
@@ -394,7 +407,6 @@ final class MentionFinder {
         if (roles.actor1Phrase != null && a1 != null) ev.add(roles.actor1Phrase.evidence(report, "actor1"));
         if (roles.actor2Phrase != null && a2 != null) ev.add(roles.actor2Phrase.evidence(report, "actor2"));
         if (place != null) ev.add(place.phrase().evidence(report, "place"));
-        OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
         List<String> outcomeList = withFailure(p, i, o.outcomes());
         TimeValue resolved = c.anchorOr(time);
         // An event years before the report ("the attack on December 16, 2014 remains the deadliest") is history
