@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads Sitrep's reference-data files: UTF-8, tab-separated, {@code #} lines for source and licence, then a header
- * row, then one entry a line. Every row must have the header's column count; a bad row fails the load with
+ * row, then one entry a line; a name ending in {@code .gz} is read through gzip. Every row must have the header's column count; a bad row fails the load with
  * {@code file:line: reason}, which loaders also use for their own checks through {@link Row#fail}.
  */
 public final class TsvRows {
@@ -58,14 +59,19 @@ public final class TsvRows {
         }
     }
 
-    /** Rows of a classpath resource. */
+    /** Rows of a classpath resource (gzip when the name ends in {@code .gz}). */
     public static List<Row> resource(Class<?> anchor, String name) {
         InputStream in = anchor.getResourceAsStream(name);
         if (in == null) throw new IllegalArgumentException(name + ": resource not found");
         return read(in, name);
     }
 
-    /** Rows of a file. */
+    /** Whether a classpath resource exists, for optional files. */
+    public static boolean hasResource(Class<?> anchor, String name) {
+        return anchor.getResource(name) != null;
+    }
+
+    /** Rows of a file (gzip when the name ends in {@code .gz}). */
     public static List<Row> file(Path path) {
         try {
             return read(Files.newInputStream(path), path.toString());
@@ -81,9 +87,11 @@ public final class TsvRows {
         return out;
     }
 
-    private static List<Row> read(InputStream in, String name) {
+    private static List<Row> read(InputStream raw, String name) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream closing = raw) {
+            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(closing, 1 << 16) : closing;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String[] header = null;
             String line;
             int n = 0;

@@ -1,32 +1,66 @@
 package org.sitrep.resolve.place;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.refdata.Names;
 import org.sitrep.refdata.TsvRows;
 
 /**
- * Places by normalised name ({@link Names#key}). Loaded once from {@code countries.tsv} and {@code places.tsv}
- * (classpath by default, or a folder holding both); immutable and shared by every thread.
+ * Places by normalised name ({@link Names#key}). Loaded once from the hand-written {@code countries.tsv} and
+ * {@code places.tsv} and, where present, the derived world gazetteer built by {@code scripts/build-gazetteer} from
+ * GeoNames ({@code world-countries.tsv.gz}, {@code world-places.tsv.gz}) with its {@code place-stopwords.tsv}
+ * (classpath by default, or a folder holding them); immutable and shared by every thread.
+ *
+ * <p>Hand-written rows carry the project's corrections and win: a derived country or place with a hand-written id is
+ * left out; so is a derived region that shares a name with a hand-written region of its country (its towns then name
+ * the hand-written region as their admin1), and a derived town named like a hand-written site or town of its
+ * country within {@value #SAME_POINT_KM} km (its spellings become extra names of the hand-written one). Derived
+ * places of unknown countries are dropped and counted. A stopword key is never indexed for a derived place, or only
+ * matched in some contexts (see {@link StopRule}).
  */
 public final class Gazetteer {
+    /** How far apart a hand-written and a derived point of one name may be and still be one place. */
+    static final double SAME_POINT_KM = 30;
+
+    /** When a derived place may be matched under a stopword key. */
+    enum StopRule {
+        /** Never matched to a derived place. */
+        NEVER,
+        /** Only where the capital is not just the sentence's first word. */
+        MID_SENTENCE,
+        /** Mid-sentence, and only to a place in a country the report names. */
+        REPORT_COUNTRY
+    }
+
     private final Map<String, List<Place>> byKey;
     private final Map<String, Country> countries;
     private final Map<String, Place> byId;
+    private final Set<Place> derived;
+    private final Map<String, StopRule> stopwords;
     private final int longestKey;
+    private final int droppedDerived;
 
     private Gazetteer(List<Country> countryList, List<Place> places) {
-        Map<String, List<Place>> keys = new HashMap<>();
+        this(countryList, List.of(), places, List.of(), Map.of());
+    }
+
+    private Gazetteer(List<Country> countryList, List<Country> worldCountries, List<Place> places,
+                      List<Place> worldPlaces, Map<String, StopRule> stopwords) {
+        Map<String, List<Place>> keys = new HashMap<>(1 << 19);
         Map<String, Country> cs = new HashMap<>();
-        Map<String, Place> ids = new HashMap<>();
+        Map<String, Place> ids = new HashMap<>(1 << 17);
+        Set<Place> fromWorld = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Country c : countryList) {
             if (cs.put(c.code(), c) != null) throw new IllegalArgumentException("duplicate country " + c.code());
             Place p = c.asPlace();
@@ -34,38 +68,149 @@ public final class Gazetteer {
             index(keys, c.name(), p);
             for (String a : c.aliases()) index(keys, a, p);
         }
+        for (Country c : worldCountries) {
+            if (cs.containsKey(c.code())) continue;
+            cs.put(c.code(), c);
+            Place p = c.asPlace();
+            ids.put(p.id(), p);
+            fromWorld.add(p);
+            indexDerived(keys, c.name(), p, stopwords);
+            for (String a : c.aliases()) indexDerived(keys, a, p, stopwords);
+        }
+        // Hand-written regions and points by (country, key), to find the derived rows they supersede.
+        Map<String, Place> handAreas = new HashMap<>();
+        Map<String, List<Place>> handPoints = new HashMap<>();
         for (Place p : places) {
             if (ids.put(p.id(), p) != null) throw new IllegalArgumentException("duplicate place id " + p.id());
             if (!cs.containsKey(p.country())) throw new IllegalArgumentException(p.id() + ": unknown country " + p.country());
             index(keys, p.name(), p);
             for (String a : p.aliases()) index(keys, a, p);
+            for (String n : names(p)) {
+                String k = p.country() + "\t" + Names.key(n);
+                if (p.kind() == Place.Kind.ADMIN1) handAreas.putIfAbsent(k, p);
+                else if (p.isPoint()) handPoints.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+        // Derived regions superseded by hand-written ones, and the admin1 names their towns take instead.
+        Map<String, String> admin1Renames = new HashMap<>();
+        Set<Place> superseded = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Place p : worldPlaces) {
+            if (p.kind() != Place.Kind.ADMIN1) continue;
+            for (String n : names(p)) {
+                Place hand = handAreas.get(p.country() + "\t" + Names.key(n));
+                if (hand != null) {
+                    superseded.add(p);
+                    if (hand.admin1() != null) admin1Renames.put(p.country() + "\t" + p.admin1(), hand.admin1());
+                    break;
+                }
+            }
+        }
+        int dropped = 0;
+        for (Place p : worldPlaces) {
+            if (ids.containsKey(p.id()) || !cs.containsKey(p.country())) {
+                dropped++;
+                continue;
+            }
+            if (superseded.contains(p)) continue;
+            if (p.admin1() != null) {
+                String renamed = admin1Renames.get(p.country() + "\t" + p.admin1());
+                if (renamed != null) p = withAdmin1(p, renamed);
+            }
+            Place same = p.isPoint() ? samePoint(handPoints.get(p.country() + "\t" + Names.key(p.name())), p) : null;
+            if (same != null) {
+                // One place: the hand-written row stands, and learns the derived spellings that are no stopword.
+                for (String a : p.aliases()) if (!stopwords.containsKey(Names.key(a))) index(keys, a, same);
+                continue;
+            }
+            ids.put(p.id(), p);
+            fromWorld.add(p);
+            indexDerived(keys, p.name(), p, stopwords);
+            for (String a : p.aliases()) indexDerived(keys, a, p, stopwords);
         }
         int longest = 0;
-        for (String k : keys.keySet()) longest = Math.max(longest, k.split(" ").length);
+        for (String k : keys.keySet()) longest = Math.max(longest, tokens(k));
         keys.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = Map.copyOf(keys);
         this.countries = Map.copyOf(cs);
         this.byId = Map.copyOf(ids);
+        this.derived = fromWorld;
+        this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
+        this.droppedDerived = dropped;
+    }
+
+    private static List<String> names(Place p) {
+        List<String> out = new ArrayList<>(p.aliases().size() + 1);
+        out.add(p.name());
+        out.addAll(p.aliases());
+        return out;
+    }
+
+    private static @Nullable Place samePoint(@Nullable List<Place> hand, Place p) {
+        if (hand == null) return null;
+        for (Place h : hand) if (h.distanceKm(p) <= SAME_POINT_KM) return h;
+        return null;
+    }
+
+    private static Place withAdmin1(Place p, String admin1) {
+        return new Place(p.id(), p.name(), p.kind(), p.country(), admin1, p.lat(), p.lon(), p.population(), p.aliases());
+    }
+
+    private static int tokens(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
+        return n;
     }
 
     private static void index(Map<String, List<Place>> keys, String name, Place p) {
         String k = Names.key(name);
         if (k.isEmpty()) return;
-        List<Place> list = keys.computeIfAbsent(k, x -> new ArrayList<>());
+        List<Place> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!list.contains(p)) list.add(p);
     }
 
-    /** The bundled starter gazetteer. */
+    /** A derived name: not under a key whose stop rule is {@link StopRule#NEVER}. */
+    private static void indexDerived(Map<String, List<Place>> keys, String name, Place p, Map<String, StopRule> stop) {
+        String k = Names.key(name);
+        if (k.isEmpty() || stop.get(k) == StopRule.NEVER) return;
+        List<Place> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (!list.contains(p)) list.add(p);
+    }
+
+    /** The bundled gazetteer: the hand-written starter files and, where built, the derived world gazetteer. */
     public static Gazetteer bundled() {
+        Class<?> a = Gazetteer.class;
+        return new Gazetteer(countries(TsvRows.resource(a, "countries.tsv")),
+                TsvRows.hasResource(a, WORLD_COUNTRIES) ? countries(TsvRows.resource(a, WORLD_COUNTRIES)) : List.of(),
+                places(TsvRows.resource(a, "places.tsv")),
+                TsvRows.hasResource(a, WORLD_PLACES) ? places(TsvRows.resource(a, WORLD_PLACES)) : List.of(),
+                TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of());
+    }
+
+    /** Only the hand-written starter files, without the derived world gazetteer. */
+    static Gazetteer starter() {
         return new Gazetteer(countries(TsvRows.resource(Gazetteer.class, "countries.tsv")),
                 places(TsvRows.resource(Gazetteer.class, "places.tsv")));
     }
 
-    /** A gazetteer from a folder holding countries.tsv and places.tsv. */
+    /**
+     * A gazetteer from a folder holding countries.tsv and places.tsv, and optionally world-countries.tsv.gz,
+     * world-places.tsv.gz and place-stopwords.tsv.
+     */
     public static Gazetteer load(Path folder) {
         return new Gazetteer(countries(TsvRows.file(folder.resolve("countries.tsv"))),
-                places(TsvRows.file(folder.resolve("places.tsv"))));
+                optional(folder.resolve(WORLD_COUNTRIES)) ? countries(TsvRows.file(folder.resolve(WORLD_COUNTRIES))) : List.of(),
+                places(TsvRows.file(folder.resolve("places.tsv"))),
+                optional(folder.resolve(WORLD_PLACES)) ? places(TsvRows.file(folder.resolve(WORLD_PLACES))) : List.of(),
+                optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of());
+    }
+
+    private static final String WORLD_COUNTRIES = "world-countries.tsv.gz";
+    private static final String WORLD_PLACES = "world-places.tsv.gz";
+    private static final String STOPWORDS = "place-stopwords.tsv";
+
+    private static boolean optional(Path p) {
+        return Files.isRegularFile(p);
     }
 
     private static List<Country> countries(List<TsvRows.Row> rows) {
@@ -91,6 +236,21 @@ public final class Gazetteer {
                 throw r.fail(e.getMessage());
             }
         });
+    }
+
+    private static Map<String, StopRule> stopwords(List<TsvRows.Row> rows) {
+        Map<String, StopRule> out = new HashMap<>();
+        for (TsvRows.Row r : rows) {
+            StopRule rule;
+            try {
+                rule = StopRule.valueOf(r.required("rule").toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw r.fail("unknown rule " + r.get("rule"));
+            }
+            String k = Names.key(r.required("name"));
+            if (out.put(k, rule) != null) throw r.fail("duplicate stopword " + k);
+        }
+        return out;
     }
 
     /** Places whose name or alias has this normalised key; empty when none. */
@@ -120,5 +280,20 @@ public final class Gazetteer {
 
     public int size() {
         return byId.size();
+    }
+
+    /** True for a place from the derived world gazetteer, false for a hand-written one. */
+    boolean isDerived(Place p) {
+        return derived.contains(p);
+    }
+
+    /** The stop rule of a normalised key for derived places; null when it has none. */
+    @Nullable StopRule stopRule(String key) {
+        return stopwords.get(key);
+    }
+
+    /** Derived places left out because their id is hand-written or their country is unknown. */
+    int droppedDerived() {
+        return droppedDerived;
     }
 }

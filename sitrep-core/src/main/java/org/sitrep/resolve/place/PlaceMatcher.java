@@ -17,7 +17,9 @@ import org.sitrep.refdata.Names;
  * misses or splits ("al-Asad air base", "Deir ez-Zor") are found. Adds directional regions ("eastern Syria",
  * "northern Anbar") as region places with a centroid inside their country or province, and marks "near X",
  * "outside X" as {@link GeoPrecision#NEAR}. Where a name is ambiguous, a place in one of the report's countries
- * wins, then a point (site or town) over an area, then population. Immutable; thread-safe.
+ * wins, then a hand-written place over a derived one, then a point (site or town) over an area, then population.
+ * Derived (world gazetteer) places are guarded against common words and people's names: see {@link #usable}.
+ * Immutable; thread-safe.
  */
 public final class PlaceMatcher {
     private static final Map<String, double[]> DIRECTIONS = Map.ofEntries(
@@ -26,6 +28,9 @@ public final class PlaceMatcher {
             Map.entry("northeastern", new double[] {1, 1}), Map.entry("northwestern", new double[] {1, -1}),
             Map.entry("southeastern", new double[] {-1, 1}), Map.entry("southwestern", new double[] {-1, -1}),
             Map.entry("central", new double[] {0, 0}));
+    private static final Set<String> PERSON_OR_ORG = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> OPENERS = Set.of("``", "\"", "\u201c", "'", "`", "\u2018", ":", "-LRB-", "(", "[",
+            "-", "--", "\u2013", "\u2014", "*", "\u2022", "|");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "nearby", "around", "outskirts");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
@@ -57,7 +62,7 @@ public final class PlaceMatcher {
                 if (!hasCapital(text)) continue;
                 String key = Names.key(text);
                 if (key.isEmpty() || demonyms.contains(key)) continue;
-                List<Place> candidates = gazetteer.lookup(key);
+                List<Place> candidates = usable(gazetteer.lookup(key), key, tokens, i, n, reportCountries);
                 if (!candidates.isEmpty()) {
                     best = choose(candidates, reportCountries);
                     matched = n;
@@ -132,12 +137,82 @@ public final class PlaceMatcher {
         return false;
     }
 
+    /**
+     * The candidates that may stand for tokens {@code i..i+n-1}. Hand-written places always may; a derived place
+     * (world gazetteer) not where the annotator tags a token of the name as a person or organisation ("Hassan
+     * Nasrallah", "Hamas"), nor outside the report's countries when a capitalised word is next to the name (a
+     * ship, treaty or company: "Marlin Luanda"), nor where the key is a stopword whose rule the context does not
+     * meet.
+     */
+    private List<Place> usable(List<Place> candidates, String key, List<Token> tokens, int i, int n,
+                               Set<String> reportCountries) {
+        boolean anyDerived = false;
+        for (Place p : candidates) anyDerived |= gazetteer.isDerived(p);
+        if (!anyDerived) return candidates;
+        boolean named = false;
+        for (int k = i; k < i + n; k++) {
+            String ner = tokens.get(k).ner();
+            named |= ner != null && PERSON_OR_ORG.contains(ner);
+        }
+        Gazetteer.StopRule rule = gazetteer.stopRule(key);
+        boolean initial = sentenceInitial(tokens, i);
+        boolean inLongerName = (i > 0 && !sentenceInitial(tokens, i - 1) && capitalised(tokens.get(i - 1)))
+                || (i + n < tokens.size() && capitalised(tokens.get(i + n)));
+        List<Place> out = new ArrayList<>(candidates.size());
+        for (Place p : candidates) {
+            if (gazetteer.isDerived(p)) {
+                if (named) continue;
+                // "Marlin Luanda", "Star Meridian", "Geneva Conventions": a far place inside a longer name.
+                if (inLongerName && !reportCountries.contains(p.country())) continue;
+                if (rule == Gazetteer.StopRule.NEVER) continue;
+                if (rule == Gazetteer.StopRule.MID_SENTENCE && initial) continue;
+                if (rule == Gazetteer.StopRule.REPORT_COUNTRY && (initial || !reportCountries.contains(p.country()))) continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static boolean capitalised(Token t) {
+        String w = t.word();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1));
+    }
+
+    /** The first word of a sentence, or of a quote or list item, is capitalised whatever it is. */
+    private static boolean sentenceInitial(List<Token> tokens, int i) {
+        return i == 0 || OPENERS.contains(tokens.get(i - 1).word());
+    }
+
+    /**
+     * Ambiguous names: a place in one of the report's countries, then a hand-written place over a derived one (the
+     * hand-written rows carry the project's corrections), then a country, a point (site or town), an area, then
+     * population. A derived place of the report's countries gives way to a far bigger town elsewhere: reports name
+     * the United States so often that Paris, Texas would otherwise beat Paris, and Geneva, Illinois beat Geneva.
+     */
     private Place choose(List<Place> candidates, Set<String> reportCountries) {
-        return candidates.stream().min(Comparator
-                .comparing((Place p) -> !reportCountries.contains(p.country()))
-                .thenComparing(p -> p.kind() == Place.Kind.COUNTRY ? 0 : p.isPoint() ? 1 : 2)
+        Comparator<Place> order = Comparator
+                .comparing(gazetteer::isDerived)
+                .thenComparing((Place p) -> p.kind() == Place.Kind.COUNTRY ? 0 : p.isPoint() ? 1 : 2)
                 .thenComparing(p -> -p.population())
-                .thenComparing(Place::id)).orElseThrow();
+                .thenComparing(Place::id);
+        Place in = null, out = null;
+        for (Place p : candidates) {
+            if (reportCountries.contains(p.country())) {
+                if (in == null || order.compare(p, in) < 0) in = p;
+            } else if (out == null || order.compare(p, out) < 0) {
+                out = p;
+            }
+        }
+        if (in == null) return out;
+        if (out == null || !gazetteer.isDerived(in)) return in;
+        return dominates(out, in) ? out : in;
+    }
+
+    /** A town of 100,000 or more, five times the other's size (ten times when that one has 50,000 or more). */
+    private static boolean dominates(Place big, Place small) {
+        if (!big.isPoint() || big.population() < 100_000) return false;
+        long other = small.population() > 0 ? small.population() : 10_000;
+        return big.population() >= (other >= 50_000 ? 10 : 5) * other;
     }
 
     /**

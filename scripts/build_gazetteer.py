@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""Derives Sitrep's world gazetteer from GeoNames files (run through scripts/build-gazetteer).
+
+Content, chosen for geoparsing news about armed conflict:
+  - every first-level region (admin1) of every country, with its GeoNames and ASCII names, English overrides
+    (scripts/gazetteer-admin1.tsv) and the spellings news use ("Bryansk Oblast", "Bryansk region", "Idlib province");
+    its point is the mean of the country's populated places in that region, its population their sum;
+  - towns: every populated place with population >= 1000, and every seat of an administrative division whatever its
+    recorded population (GeoNames records 0 for many, e.g. Daquq, Nowshera), in the conflict theatres; every place
+    with population >= 15000 and every capital elsewhere. Historical and abandoned places are left out;
+  - aliases: the ASCII name and the news spellings it implies (Arabic article forms, Russian -sky), then alternate names written in Latin script with a capital letter, without digits,
+    not all capitals (airport and other codes), at most 40 characters and 5 words; ASCII ones first, then the
+    shortest; at most 12 (30 in the conflict theatres, where spellings vary most);
+  - countries that countries.tsv lacks, with centroid and bounding box computed from their populated places
+    (GeoNames countryInfo.txt has neither).
+Output is sorted and the gzip stream has no name or timestamp, so a re-run gives the same bytes.
+"""
+import argparse
+import collections
+import gzip
+import io
+import os
+import re
+import sys
+import unicodedata
+
+THEATRES = set("IQ SY JO LB IL PS YE SA IR TR UA RU SD SS ML BF NE TD NG SO ET AF PK LY EG CD MZ".split())
+THEATRE_MIN_POP = 1000
+WORLD_MIN_POP = 15000
+SEATS = {"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLG"}
+EXCLUDED_CODES = {"PPLH", "PPLQ", "PPLW"}  # historical, abandoned, destroyed
+MAX_ALIASES = 12
+MAX_ALIASES_THEATRE = 30  # few theatre places have more; their spellings vary most in news
+MAX_ALIAS_CHARS = 40
+MAX_ALIAS_WORDS = 5
+
+# How news names a region of each country after its bare name ("Idlib province", "Kherson region").
+REGION_WORDS = {
+    "UA": ["Oblast", "region"], "RU": ["region"], "BY": ["region", "Oblast"], "KZ": ["region"],
+    "IQ": ["Governorate", "province"], "SY": ["Governorate", "province"], "JO": ["Governorate", "province"],
+    "EG": ["Governorate", "province"], "LB": ["Governorate"], "YE": ["Governorate", "province"],
+    "PS": [], "IL": ["District"], "SD": ["State", "state"], "SS": ["State", "state"], "NG": ["State", "state"],
+    "ML": ["Region", "region"], "BF": ["region"], "NE": ["Region", "region"], "TD": ["Province", "region"],
+    "SO": ["region"], "ET": ["Region", "region"], "AF": ["Province", "province"], "PK": ["province"],
+    "IR": ["Province", "province"], "TR": ["Province", "province"], "SA": ["Region", "province"],
+    "LY": ["District", "region"], "CD": ["Province", "province"], "MZ": ["Province", "province"],
+}
+DEFAULT_REGION_WORDS = ["region", "province"]
+# Suffixes and prefixes stripped to get a region's bare name ("Bryansk Oblast" -> "Bryansk").
+SUFFIXES = ["Autonomous Okrug", "Autonomous Oblast", "Autonomous Region", "Regional State", "Governorate", "Province",
+            "Oblast'", "Oblast", "Oblasti", "Oblisi", "Voblasc'", "Voblasts", "Region", "State", "Kray", "Krai",
+            "Republic", "District", "Prefecture", "County", "Department", "Municipality", "Territory", "Division"]
+PREFIXES = ["Muhafazat ", "Republic of ", "Province of ", "Region of ", "State of ", "Provincia de ",
+            "Provincia di ", "Departamento de ", "Departement de ", "Wilayat "]
+# Bare names that are no name on their own.
+NOT_BARE = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+            "center", "capital", "federal", "upper", "lower", "middle", "coast", "coastal", "islands", "island",
+            "city", "national", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+            "south east", "south west", "far north", "far west", "mid western", "inner", "outer", "new"}
+# A few everyday English names of countries that GeoNames gives formally (only for countries not in countries.tsv).
+COUNTRY_ALIASES = {
+    "CZ": ["Czech Republic"], "CI": ["Cote d'Ivoire", "Côte d'Ivoire"], "MM": ["Burma"], "TL": ["East Timor", "Timor-Leste"],
+    "CG": ["Congo-Brazzaville"], "KP": ["DPRK"], "KR": ["Republic of Korea"], "NL": ["Netherlands", "Holland"],
+    "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "VA": ["Vatican City", "Holy See"],
+    "TW": ["Republic of China"], "LA": ["Lao PDR"], "FM": ["Federated States of Micronesia"],
+}
+APOSTROPHES = str.maketrans({"\u02bc": "'", "\u02bb": "'", "\u02be": "'", "\u02bf": "'", "\u2032": "'", "\u00b4": "'",
+                             "\u2019": "'", "\u2018": "'", "`": "'"})
+SAFE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '\-.])*(?<![ '\-])$")
+
+
+def key(name):
+    """Names.key of the Java side: NFKD, marks removed, lower case, apostrophes dropped, other punctuation a space."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.category(c).startswith("M"))
+    s = s.lower()
+    s = re.sub("['\u2019\u2018`]", "", s)
+    s = "".join(c if unicodedata.category(c)[0] in "LN" else " " for c in s)
+    return " ".join(s.split())
+
+
+def latin(text):
+    for c in text:
+        if c.isalpha() and "LATIN" not in unicodedata.name(c, ""):
+            return False
+    return True
+
+
+def good_alias(a):
+    if len(a) > MAX_ALIAS_CHARS or len(a.split()) > MAX_ALIAS_WORDS or len(key(a).replace(" ", "")) < 3:
+        return False
+    if not latin(a) or not SAFE.match(a):
+        return False
+    letters = [c for c in a if c.isalpha()]
+    if not any(c.isupper() for c in letters):
+        return False  # lower-case romanisations ("he er song", "khrswn")
+    if all(c.isupper() for c in letters):
+        return False  # codes (airport, abbreviations)
+    return True
+
+
+ARABIC_SCRIPT = set("IQ SY JO LB PS YE SA EG LY SD SO TD KW BH QA AE OM".split())
+SLAVIC = set("RU UA BY KZ".split())
+SUN_ARTICLE = re.compile(r"(?i)(^|[ \-])(?:a[dnrstz]h?|e[dnrstz]h?|el|aş|aḑ|aţ|aẓ)[ \-](?=\w)")
+LEADING_ARTICLE = re.compile(r"(?i)^(?:al|el|a[dnrstz]h?|e[dnrstz]h?)[ \-]+(?=\w)")
+
+
+def variants(name, cc):
+    """News spellings a GeoNames name implies: 'Jisr ash Shughur' -> 'Jisr al-Shughur', 'Al Mayadin' -> 'Mayadin',
+    'Il'skiy' -> 'Ilsky', 'Kryvyy' -> 'Kryvyi'."""
+    out = []
+    if cc in ARABIC_SCRIPT:
+        al = SUN_ARTICLE.sub(lambda m: m.group(1) + "al-", name)
+        if al != name:
+            out.append(al)
+        for n in (name, al):
+            bare_name = LEADING_ARTICLE.sub("", n)
+            if bare_name != n and len(bare_name.replace(" ", "")) >= 4:
+                out.append(bare_name[0].upper() + bare_name[1:])
+    if cc in SLAVIC:
+        v = re.sub(r"(?<=\w)(?:'|’)(?=\w)", "", name)
+        v = re.sub(r"skiy\b", "sky", v)
+        v = re.sub(r"skaya\b", "skaya", v)
+        v = re.sub(r"yy\b", "yi", v)
+        v = re.sub(r"iy\b", "y", v)
+        if v != name:
+            out.append(v)
+    return out
+
+
+def clean(s):
+    return " ".join(s.translate(APOSTROPHES).split())
+
+
+def read_tsv_rows(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def bare(name):
+    n = name
+    for p in PREFIXES:
+        if n.lower().startswith(p.lower()):
+            n = n[len(p):]
+    changed = True
+    while changed:
+        changed = False
+        for s in SUFFIXES:
+            if n.lower().endswith(" " + s.lower()) and len(n) > len(s) + 1:
+                n = n[: -len(s) - 1].strip()
+                changed = True
+    return n
+
+
+def suffix_of(name):
+    for s in SUFFIXES:
+        if name.lower().endswith(" " + s.lower()):
+            return s.rstrip("'")
+    return None
+
+
+def rounded(x, digits):
+    v = round(x, digits)
+    return ("%." + str(digits) + "f") % (0.0 if v == 0 else v)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--overrides", required=True)
+    ap.add_argument("--npm", required=True)
+    ap.add_argument("--maven", required=True)
+    args = ap.parse_args()
+    cache, out = args.cache, args.out
+
+    hand_countries = {r[0] for r in read_tsv_rows(os.path.join(out, "countries.tsv")) if r[0] != "code"}
+
+    # Towns: cities15000 (2025) replaces cities500 (2023) for the places both hold.
+    rows = {}
+    for name in ("cities500.txt", "cities15000.txt"):
+        for c in read_tsv_rows(os.path.join(cache, name)):
+            if len(c) != 19:
+                raise SystemExit(f"{name}: {len(c)} columns for {c[0]}")
+            rows[c[0]] = c
+    print(f"build-gazetteer: {len(rows)} GeoNames populated places", file=sys.stderr)
+
+    by_admin1 = collections.defaultdict(list)
+    by_country = collections.defaultdict(list)
+    for c in rows.values():
+        if c[7] in EXCLUDED_CODES:
+            continue
+        lat, lon, pop = float(c[4]), float(c[5]), int(c[14] or 0)
+        by_country[c[8]].append((lat, lon))
+        if c[10] and c[10] != "00":
+            by_admin1[c[8] + "." + c[10]].append((lat, lon, pop))
+
+    overrides = {}
+    for r in read_tsv_rows(args.overrides):
+        if r[0] == "code":
+            continue
+        overrides[r[0]] = (r[1], [a for a in r[2].split("|") if a])
+
+    # First-level regions.
+    admin1_name = {}
+    out_rows = []
+    for r in read_tsv_rows(os.path.join(cache, "admin1CodesASCII.txt")):
+        code, gname, ascii_name = r[0], clean(r[1]), clean(r[2])
+        cc = code.split(".")[0]
+        places = by_admin1.get(code)
+        if not places:
+            continue  # no populated place to put it on the map
+        name, extra = overrides.get(code, (None, []))
+        if name is None:
+            b = bare(gname)
+            name = gname
+            if cc == "UA" and suffix_of(gname) is None and "City" not in gname:
+                name = b + " Oblast"
+        admin1_name[code] = name
+        candidates = [gname, ascii_name] + extra
+        words = list(dict.fromkeys([w for w in [suffix_of(gname)] if w] + REGION_WORDS.get(cc, []) + DEFAULT_REGION_WORDS))
+        for base in dict.fromkeys([bare(name), bare(gname), bare(ascii_name)]):
+            if key(base) in NOT_BARE or len(key(base)) < 3:
+                continue
+            candidates.append(base)
+            candidates += [base + " " + w for w in words]
+        aliases, seen = [], {key(name)}
+        for a in candidates:
+            a = clean(a)
+            k = key(a)
+            if k and k not in seen and latin(a) and len(a) <= 60:
+                seen.add(k)
+                aliases.append(a)
+        lat = sum(p[0] for p in places) / len(places)
+        lon = sum(p[1] for p in places) / len(places)
+        pop = sum(p[2] for p in places)
+        out_rows.append((cc, 0, key(name), "gn-adm1-" + code, name, "admin1", name, rounded(lat, 2), rounded(lon, 2),
+                         str(pop), "|".join(aliases[:MAX_ALIASES + 6])))
+
+    # Towns.
+    n_towns = 0
+    for gid, c in rows.items():
+        fc, cc, pop = c[7], c[8], int(c[14] or 0)
+        if fc in EXCLUDED_CODES or not cc:
+            continue
+        if cc in THEATRES:
+            keep = pop >= THEATRE_MIN_POP or fc in SEATS
+        else:
+            keep = pop >= WORLD_MIN_POP or fc == "PPLC"
+        if not keep:
+            continue
+        name = clean(c[1])
+        if len(key(name)) < 2:
+            continue
+        seen = {key(name)}
+        alts = []
+        cap = MAX_ALIASES_THEATRE if cc in THEATRES else MAX_ALIASES
+        # ASCII spellings first (news writes them), then the shortest.
+        ordered = sorted(set(c[3].split(",")) if c[3] else [], key=lambda s: (not s.isascii(), len(s), s))
+        for a in [c[2]] + variants(c[2], cc) + ordered:
+            a = clean(a)
+            k = key(a)
+            if not a or k in seen or not good_alias(a):
+                continue
+            seen.add(k)
+            alts.append(a)
+            if len(alts) >= cap:
+                break
+        admin1 = admin1_name.get(cc + "." + c[10], "")
+        out_rows.append((cc, 1, key(name), "gn-" + gid, name, "town", admin1, rounded(float(c[4]), 4),
+                         rounded(float(c[5]), 4), str(pop), "|".join(alts)))
+        n_towns += 1
+
+    out_rows.sort()
+    n_admin1 = len(out_rows) - n_towns
+    header = [
+        "# Sitrep world gazetteer, derived by scripts/build-gazetteer; do not edit (hand-written places.tsv wins on collisions).",
+        "# Columns: id, name, kind (admin1|town), country (ISO alpha-2), admin1 (name), lat, lon, population (0 unknown; "
+        "admin1: sum over its listed places), aliases (|), source.",
+        f"# Source: GeoNames (https://www.geonames.org/, https://download.geonames.org/export/dump/), CC BY 4.0: "
+        f"cities500.txt from npm {args.npm}; cities15000.txt and admin1CodesASCII.txt from Maven {args.maven}.",
+        f"# Selection: all admin1 regions; towns with population >= {THEATRE_MIN_POP} or admin seats in "
+        f"{' '.join(sorted(THEATRES))}; population >= {WORLD_MIN_POP} or capitals elsewhere. "
+        f"{n_admin1} admin1, {n_towns} towns. License: CC BY 4.0 (attribution in NOTICE).",
+        "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource",
+    ]
+    lines = header + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8], r[9], r[10], "geonames"]) for r in out_rows]
+    for l in lines[len(header):]:
+        if l.count("\t") != 9:
+            raise SystemExit("bad row: " + l)
+    write_gz(os.path.join(out, "world-places.tsv.gz"), lines)
+
+    # Countries that countries.tsv lacks.
+    crow = []
+    skipped = []
+    for r in read_tsv_rows(os.path.join(cache, "countryInfo.txt")):
+        iso, name = r[0], r[4].strip()
+        if iso in hand_countries:
+            continue
+        pts = by_country.get(iso)
+        if not pts:
+            skipped.append(iso)
+            continue
+        lats = [p[0] for p in pts]
+        lons = [p[1] for p in pts]
+        aliases = [a for a in COUNTRY_ALIASES.get(iso, []) if key(a) != key(name)]
+        if name.startswith("The "):
+            aliases.append(name[4:])
+        crow.append([iso, name, rounded(sum(lats) / len(lats), 2), rounded(sum(lons) / len(lons), 2),
+                     rounded(min(lats), 2), rounded(min(lons), 2), rounded(max(lats), 2), rounded(max(lons), 2),
+                     "|".join(aliases), ""])
+    crow.sort()
+    cheader = [
+        "# Sitrep world countries, derived by scripts/build-gazetteer; do not edit (countries.tsv wins on collisions).",
+        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (mean of its populated places), min_lat, min_lon, max_lat, "
+        "max_lon (box of its populated places), aliases (|), demonyms (|, empty).",
+        f"# Source: GeoNames countryInfo.txt from Maven {args.maven} and cities500.txt from npm {args.npm}; "
+        f"CC BY 4.0 (attribution in NOTICE). {len(crow)} countries; without places, left out: {' '.join(skipped)}.",
+        "code\tname\tlat\tlon\tmin_lat\tmin_lon\tmax_lat\tmax_lon\taliases\tdemonyms",
+    ]
+    write_gz(os.path.join(out, "world-countries.tsv.gz"), cheader + ["\t".join(r) for r in crow])
+    print(f"build-gazetteer: {n_admin1} admin1, {n_towns} towns, {len(crow)} countries "
+          f"(no places: {' '.join(skipped)})", file=sys.stderr)
+
+
+def write_gz(path, lines):
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as g:
+        g.write(data)
+    with open(path + ".tmp", "wb") as f:
+        f.write(buf.getvalue())
+    os.replace(path + ".tmp", path)
+
+
+if __name__ == "__main__":
+    main()

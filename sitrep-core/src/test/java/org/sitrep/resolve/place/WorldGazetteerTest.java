@@ -1,0 +1,148 @@
+package org.sitrep.resolve.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/** The derived world gazetteer loaded with the hand-written one: coverage, precedence, stopwords, footprint. */
+class WorldGazetteerTest {
+    private static Gazetteer gazetteer;
+    private static PlaceMatcher matcher;
+
+    @BeforeAll
+    static void load() {
+        long[] m = GazetteerFootprint.measure();
+        System.out.printf("Gazetteer.bundled(): %d ms, %d MB retained heap%n", m[0], m[1]);
+        gazetteer = Gazetteer.bundled();
+        matcher = new PlaceMatcher(gazetteer);
+        // Generous bounds for a loaded CI machine; GazetteerFootprint prints the figures of a fresh JVM.
+        assertTrue(m[0] < 10_000, "load took " + m[0] + " ms");
+        assertTrue(m[1] < 300, "gazetteer holds " + m[1] + " MB");
+    }
+
+    @Test
+    void namesTheTownsReportsUse() {
+        for (String[] c : new String[][] {{"jenin", "PS"}, {"kiryat shmona", "IL"}, {"nikopol", "UA"},
+                {"kherson", "UA"}, {"douentza", "ML"}, {"kosti", "SD"}, {"peshawar", "PK"}, {"daquq", "IQ"},
+                {"nowshera", "PK"}, {"sagala", "ML"}, {"nuseirat", "PS"}, {"hit", "IQ"}}) {
+            assertTrue(gazetteer.lookup(c[0]).stream().anyMatch(p -> p.country().equals(c[1]) && p.isPoint()),
+                    c[0] + " in " + c[1]);
+        }
+        assertTrue(gazetteer.size() > 40_000);
+        assertTrue(gazetteer.country("GE").isPresent(), "countries beyond the starter file");
+        assertEquals(0, gazetteer.droppedDerived());
+    }
+
+    @Test
+    void regionsHaveTheSpellingsOfTheNews() {
+        for (String k : new String[] {"bryansk oblast", "bryansk region", "kherson oblast", "kherson region",
+                "belgorod oblast", "idlib province", "borno state", "helmand province", "khyber pakhtunkhwa"}) {
+            assertTrue(gazetteer.lookup(k).stream().anyMatch(p -> p.kind() == Place.Kind.ADMIN1), k);
+        }
+    }
+
+    @Test
+    void handWrittenRowsWin() {
+        // The derived Erbil and Tyre are the hand-written ones, which keep their ids and learn the derived spellings.
+        assertEquals(List.of("iq-erbil"), ids(gazetteer.lookup("erbil"), Place.Kind.TOWN));
+        assertTrue(ids(gazetteer.lookup("mossul"), Place.Kind.TOWN).contains("iq-mosul"));
+        // A derived region named like a hand-written one is left out; its towns name the hand-written region.
+        assertEquals(List.of("ua-donetsk-obl"), ids(gazetteer.lookup("donetsk oblast"), Place.Kind.ADMIN1));
+        Place kramatorsk = gazetteer.lookup("kramatorsk").get(0);
+        assertEquals("Donetsk Oblast", kramatorsk.admin1());
+        Place hit = only(gazetteer.lookup("hit"), "IQ");
+        assertEquals("Anbar", hit.admin1());
+        assertFalse(gazetteer.isDerived(gazetteer.place("iq-erbil").orElseThrow()));
+        assertTrue(gazetteer.isDerived(hit));
+    }
+
+    @Test
+    void commonWordsAreNoPlaces() {
+        assertTrue(gazetteer.lookup("police").isEmpty(), "Police, Poland");
+        assertTrue(gazetteer.lookup("march").isEmpty());
+        assertEquals(Gazetteer.StopRule.REPORT_COUNTRY, gazetteer.stopRule("hit"));
+        assertTrue(names("Police said the strike hit a market in Kherson on Sunday.", Set.of("UA"))
+                .equals(List.of("Kherson")));
+        assertEquals(List.of(), names("Of the dead, most were in Reading.", Set.of()));
+    }
+
+    @Test
+    void realTownsThatAreWordsNeedTheirCountry() {
+        assertEquals(List.of("Hīt"), placeNames("Two rockets struck Hit overnight.", Set.of("IQ")));
+        assertEquals(List.of(), placeNames("Two rockets struck Hit in the night.", Set.of("UA")));
+        assertEquals(List.of(), placeNames("Hit by a drone, the tanker burned.", Set.of("IQ")));
+        assertEquals(List.of("Van"), placeNames("Police in Van detained two men.", Set.of("TR")));
+    }
+
+    @Test
+    void aFarBigCityBeatsASmallNamesakeInTheReportsCountry() {
+        List<PlaceMention> found = matcher.find(sentence("Talks resumed in Paris and Geneva.", Set.of()), Set.of("US"));
+        assertEquals(List.of("FR", "CH"), found.stream().map(m -> m.place().country()).toList());
+        // ... but a sizeable town of the report's country stands, and so does any hand-written place.
+        assertEquals("LB", matcher.find(sentence("Clashes in Tripoli.", Set.of()), Set.of("LB")).get(0).place().country());
+        assertEquals("ps-rafah", matcher.find(sentence("A raid in Rafah.", Set.of()), Set.of("EG")).get(0).place().id());
+        assertEquals("Jisr ash Shughūr", placeNames("Jets struck Jisr al-Shughur.", Set.of("SY")).get(0));
+    }
+
+    @Test
+    void farPlacesInsideLongerNamesAreNoPlaces() {
+        assertEquals(List.of("the Gulf of Aden"),
+                names("A missile set the tanker Marlin Luanda ablaze in the Gulf of Aden.", Set.of("YE", "US")));
+    }
+
+    @Test
+    void peopleAreNoPlaces() {
+        Sentence s = sentence("Hassan Nasrallah spoke in Beirut.", Set.of("Hassan", "Nasrallah"));
+        List<String> found = new ArrayList<>();
+        for (PlaceMention m : matcher.find(s, Set.of("LB"))) found.add(m.place().name());
+        assertEquals(List.of("Beirut"), found);
+    }
+
+    private static List<String> names(String text, Set<String> countries) {
+        List<String> out = new ArrayList<>();
+        for (PlaceMention m : matcher.find(sentence(text, Set.of()), countries)) out.add(m.phrase().text());
+        return out;
+    }
+
+    private static List<String> placeNames(String text, Set<String> countries) {
+        List<String> out = new ArrayList<>();
+        for (PlaceMention m : matcher.find(sentence(text, Set.of()), countries)) out.add(m.place().name());
+        return out;
+    }
+
+    private static List<String> ids(List<Place> places, Place.Kind kind) {
+        List<String> out = new ArrayList<>();
+        for (Place p : places) if (p.kind() == kind) out.add(p.id());
+        return out;
+    }
+
+    private static Place only(List<Place> places, String country) {
+        Place found = null;
+        for (Place p : places) if (p.country().equals(country)) found = p;
+        assertNotNull(found, country);
+        return found;
+    }
+
+    /** A sentence tokenised on words and punctuation; {@code persons} get the PERSON tag. */
+    static Sentence sentence(String text, Set<String> persons) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("\\w+(?:[-']\\w+)*|\\S").matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            tokens.add(new Token(tokens.size(), w, w.toLowerCase(), "NNP", persons.contains(w) ? "PERSON" : "O",
+                    m.start(), m.end()));
+        }
+        return new Sentence(0, 0, 0, text.length(), text, tokens, List.of());
+    }
+}
