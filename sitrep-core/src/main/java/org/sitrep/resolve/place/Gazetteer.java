@@ -32,6 +32,8 @@ import org.sitrep.refdata.TsvRows;
 public final class Gazetteer {
     /** How far apart a hand-written and a derived point of one name may be and still be one place. */
     static final double SAME_POINT_KM = 30;
+    /** The longest derived name indexed, in words. */
+    static final int MAX_DERIVED_TOKENS = 6;
 
     /** When a derived place may be matched under a stopword key. */
     enum StopRule {
@@ -57,7 +59,7 @@ public final class Gazetteer {
 
     private Gazetteer(List<Country> countryList, List<Country> worldCountries, List<Place> places,
                       List<Place> worldPlaces, Map<String, StopRule> stopwords) {
-        Map<String, List<Place>> keys = new HashMap<>(1 << 19);
+        Map<String, List<Place>> keys = new HashMap<>(1 << 18);
         Map<String, Country> cs = new HashMap<>();
         Map<String, Place> ids = new HashMap<>(1 << 17);
         Set<Place> fromWorld = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -86,7 +88,7 @@ public final class Gazetteer {
             index(keys, p.name(), p);
             for (String a : p.aliases()) index(keys, a, p);
             for (String n : names(p)) {
-                String k = p.country() + "\t" + Names.key(n);
+                String k = p.country() + "\t" + key(n);
                 if (p.kind() == Place.Kind.ADMIN1) handAreas.putIfAbsent(k, p);
                 else if (p.isPoint()) handPoints.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
             }
@@ -97,7 +99,7 @@ public final class Gazetteer {
         for (Place p : worldPlaces) {
             if (p.kind() != Place.Kind.ADMIN1) continue;
             for (String n : names(p)) {
-                Place hand = handAreas.get(p.country() + "\t" + Names.key(n));
+                Place hand = handAreas.get(p.country() + "\t" + key(n));
                 if (hand != null) {
                     superseded.add(p);
                     if (hand.admin1() != null) admin1Renames.put(p.country() + "\t" + p.admin1(), hand.admin1());
@@ -116,10 +118,10 @@ public final class Gazetteer {
                 String renamed = admin1Renames.get(p.country() + "\t" + p.admin1());
                 if (renamed != null) p = withAdmin1(p, renamed);
             }
-            Place same = p.isPoint() ? samePoint(handPoints.get(p.country() + "\t" + Names.key(p.name())), p) : null;
+            Place same = p.isPoint() ? samePoint(handPoints.get(p.country() + "\t" + key(p.name())), p) : null;
             if (same != null) {
                 // One place: the hand-written row stands, and learns the derived spellings that are no stopword.
-                for (String a : p.aliases()) if (!stopwords.containsKey(Names.key(a))) index(keys, a, same);
+                for (String a : p.aliases()) if (!stopwords.containsKey(key(a))) index(keys, a, same);
                 continue;
             }
             ids.put(p.id(), p);
@@ -129,10 +131,11 @@ public final class Gazetteer {
         }
         int longest = 0;
         for (String k : keys.keySet()) longest = Math.max(longest, tokens(k));
-        keys.replaceAll((k, v) -> List.copyOf(v));
-        this.byKey = Map.copyOf(keys);
+        keys.replaceAll((k, v) -> v.size() == 1 ? List.of(v.get(0)) : List.copyOf(v));
+        // Not copied again: these maps are large and never leave this object writable.
+        this.byKey = Collections.unmodifiableMap(keys);
         this.countries = Map.copyOf(cs);
-        this.byId = Map.copyOf(ids);
+        this.byId = Collections.unmodifiableMap(ids);
         this.derived = fromWorld;
         this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
@@ -156,6 +159,29 @@ public final class Gazetteer {
         return new Place(p.id(), p.name(), p.kind(), p.country(), admin1, p.lat(), p.lon(), p.population(), p.aliases());
     }
 
+    /**
+     * {@link Names#key}, with a fast path for plain ASCII (most names), where it is lower case with apostrophes
+     * dropped and every other run of non-alphanumerics one space.
+     */
+    static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) return Names.key(name);
+            if (c == '\'' || c == '`') continue;
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+            if (!alnum) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) b.append(' ');
+            space = false;
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
+    }
+
     private static int tokens(String key) {
         int n = 1;
         for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
@@ -163,16 +189,20 @@ public final class Gazetteer {
     }
 
     private static void index(Map<String, List<Place>> keys, String name, Place p) {
-        String k = Names.key(name);
+        String k = key(name);
         if (k.isEmpty()) return;
         List<Place> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!list.contains(p)) list.add(p);
     }
 
-    /** A derived name: not under a key whose stop rule is {@link StopRule#NEVER}. */
+    /**
+     * A derived name: not under a key whose stop rule is {@link StopRule#NEVER}, nor one longer than
+     * {@value #MAX_DERIVED_TOKENS} words (news do not spell out "Dadra and Nagar Haveli and Daman and Diu"), which
+     * would widen every matcher window.
+     */
     private static void indexDerived(Map<String, List<Place>> keys, String name, Place p, Map<String, StopRule> stop) {
-        String k = Names.key(name);
-        if (k.isEmpty() || stop.get(k) == StopRule.NEVER) return;
+        String k = key(name);
+        if (k.isEmpty() || stop.get(k) == StopRule.NEVER || tokens(k) > MAX_DERIVED_TOKENS) return;
         List<Place> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!list.contains(p)) list.add(p);
     }
@@ -247,7 +277,7 @@ public final class Gazetteer {
             } catch (IllegalArgumentException e) {
                 throw r.fail("unknown rule " + r.get("rule"));
             }
-            String k = Names.key(r.required("name"));
+            String k = key(r.required("name"));
             if (out.put(k, rule) != null) throw r.fail("duplicate stopword " + k);
         }
         return out;
@@ -274,7 +304,7 @@ public final class Gazetteer {
     /** Normalised demonyms of every country ("iraqi"), which name people, not places. */
     public Set<String> demonymKeys() {
         Set<String> out = new HashSet<>();
-        for (Country c : countries.values()) for (String d : c.demonyms()) out.add(Names.key(d));
+        for (Country c : countries.values()) for (String d : c.demonyms()) out.add(key(d));
         return out;
     }
 

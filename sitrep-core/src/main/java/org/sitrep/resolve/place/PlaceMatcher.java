@@ -10,7 +10,6 @@ import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
-import org.sitrep.refdata.Names;
 
 /**
  * Finds place names in an annotated sentence by the longest gazetteer match over its tokens, so that names NER
@@ -60,7 +59,7 @@ public final class PlaceMatcher {
                 if (!isWord(tokens.get(i)) || !isWord(tokens.get(i + n - 1))) continue;
                 String text = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(i + n - 1).end() - s.start());
                 if (!hasCapital(text)) continue;
-                String key = Names.key(text);
+                String key = Gazetteer.key(text);
                 if (key.isEmpty() || demonyms.contains(key)) continue;
                 List<Place> candidates = usable(gazetteer.lookup(key), key, tokens, i, n, reportCountries);
                 if (!candidates.isEmpty()) {

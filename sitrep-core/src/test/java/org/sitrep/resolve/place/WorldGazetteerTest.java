@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
+import org.sitrep.refdata.Names;
+import org.sitrep.refdata.TsvRows;
 
 /** The derived world gazetteer loaded with the hand-written one: coverage, precedence, stopwords, footprint. */
 class WorldGazetteerTest {
@@ -99,6 +101,17 @@ class WorldGazetteerTest {
     void farPlacesInsideLongerNamesAreNoPlaces() {
         assertEquals(List.of("the Gulf of Aden"),
                 names("A missile set the tanker Marlin Luanda ablaze in the Gulf of Aden.", Set.of("YE", "US")));
+    }
+
+    @Test
+    void theFastKeyIsNamesKey() {
+        List<String> names = new ArrayList<>(List.of("Ain al-Asad", "Kata'ib", "  St. John's ", "A--B", "x_y",
+                "Washington, D.C.", "a ' b", "`Ein Gannim", "Sana\u2019a", "Qeładizê", "", " - "));
+        for (TsvRows.Row r : TsvRows.resource(Gazetteer.class, "world-places.tsv.gz")) {
+            names.add(r.get("name"));
+            names.addAll(r.list("aliases"));
+        }
+        for (String n : names) assertEquals(Names.key(n), Gazetteer.key(n), n);
     }
 
     @Test
