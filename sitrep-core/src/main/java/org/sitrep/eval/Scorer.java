@@ -119,7 +119,8 @@ public final class Scorer {
         return out;
     }
 
-    static boolean eventsMatch(Event e, GoldItem g) {
+    /** The matching rule of ../shared/gold/FORMAT.md for one predicted and one gold event. */
+    public static boolean eventsMatch(Event e, GoldItem g) {
         if (!Objects.equals(g.text("event_type"), e.type().family())) return false;
         TimeValue gd = time(g.text("date"));
         TimeValue pd = time(e.date());
