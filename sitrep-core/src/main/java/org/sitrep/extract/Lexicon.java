@@ -29,31 +29,25 @@ public final class Lexicon {
     private final List<Weapon> weapons;
     private final Map<String, ClaimKind> claimCues;
     private final Map<String, String> statementCues;
-    private final Set<String> reportingVerbs;
-    private final Set<String> genericWords;
     private final Map<String, String> channels;
-    private final Set<String> secondary;
-    private final Set<String> habitual;
-    private final Set<String> interception;
-    private final Set<String> agentive;
-    private final Set<String> offTopic;
+    /** The cue kinds that are plain word lists ("report", "generic", "habitual", ...), each with its words. */
+    private final Map<String, Set<String>> wordLists;
+
+    /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
+    private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
+            "interception", "agentive", "offtopic");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
-                    Map<String, String> statementCues, Set<String> reportingVerbs, Set<String> genericWords,
-                    Map<String, String> channels, Set<String> secondary, Set<String> habitual,
-                    Set<String> interception, Set<String> agentive, Set<String> offTopic) {
-        this.agentive = Set.copyOf(agentive);
-        this.offTopic = Set.copyOf(offTopic);
-        this.secondary = Set.copyOf(secondary);
-        this.habitual = Set.copyOf(habitual);
-        this.interception = Set.copyOf(interception);
+                    Map<String, String> statementCues, Map<String, String> channels,
+                    Map<String, Set<String>> wordLists) {
         this.triggers = Map.copyOf(triggers);
         this.weapons = List.copyOf(weapons);
         this.claimCues = Map.copyOf(claimCues);
         this.statementCues = Map.copyOf(statementCues);
-        this.reportingVerbs = Set.copyOf(reportingVerbs);
-        this.genericWords = Set.copyOf(genericWords);
         this.channels = Map.copyOf(channels);
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String kind : WORD_LIST_KINDS) lists.put(kind, Set.copyOf(wordLists.getOrDefault(kind, Set.of())));
+        this.wordLists = Map.copyOf(lists);
     }
 
     public static Lexicon bundled() {
@@ -78,32 +72,22 @@ public final class Lexicon {
         weapons.sort((a, b) -> b.words().size() - a.words().size());
         Map<String, ClaimKind> claims = new HashMap<>();
         Map<String, String> statements = new HashMap<>();
-        Set<String> reporting = new HashSet<>();
-        Set<String> generic = new HashSet<>();
         Map<String, String> channels = new HashMap<>();
-        Set<String> secondary = new HashSet<>();
-        Set<String> habitual = new HashSet<>();
-        Set<String> interception = new HashSet<>();
-        Set<String> agentive = new HashSet<>();
-        Set<String> offTopic = new HashSet<>();
+        Map<String, Set<String>> wordLists = new HashMap<>();
         for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "cues.tsv")) {
             String cue = r.required("cue").toLowerCase(Locale.ROOT);
-            switch (r.required("kind")) {
+            String kind = r.required("kind");
+            switch (kind) {
                 case "claim" -> claims.put(cue, ClaimKind.valueOf(r.required("value")));
                 case "statement" -> statements.put(cue, r.required("value"));
-                case "report" -> reporting.add(cue);
-                case "generic" -> generic.add(cue);
                 case "channel" -> channels.put(cue, r.required("value"));
-                case "secondary" -> secondary.add(cue);
-                case "habitual" -> habitual.add(cue);
-                case "interception" -> interception.add(cue);
-                case "agentive" -> agentive.add(cue);
-                case "offtopic" -> offTopic.add(cue);
-                default -> throw r.fail("unknown kind " + r.get("kind"));
+                default -> {
+                    if (!WORD_LIST_KINDS.contains(kind)) throw r.fail("unknown kind " + kind);
+                    wordLists.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
+                }
             }
         }
-        return new Lexicon(triggers, weapons, claims, statements, reporting, generic, channels, secondary, habitual,
-                interception, agentive, offTopic);
+        return new Lexicon(triggers, weapons, claims, statements, channels, wordLists);
     }
 
     private static EventType eventType(TsvRows.Row r, String name) {
@@ -130,24 +114,24 @@ public final class Lexicon {
     /** Statement cues (lemma or phrase) to PLOVER type. */
     public Map<String, String> statementCues() { return statementCues; }
 
-    public boolean isReportingVerb(String lemma) { return reportingVerbs.contains(lemma); }
+    public boolean isReportingVerb(String lemma) { return wordLists.get("report").contains(lemma); }
 
-    public boolean isGenericWord(String lemma) { return genericWords.contains(lemma); }
+    public boolean isGenericWord(String lemma) { return wordLists.get("generic").contains(lemma); }
 
     public Map<String, String> channels() { return channels; }
 
     /** Triggers that make an event only where the sentence has no other trigger. */
-    public boolean isSecondary(String lemma) { return secondary.contains(lemma); }
+    public boolean isSecondary(String lemma) { return wordLists.get("secondary").contains(lemma); }
 
     /** Words that make a trigger a repeated or background one ("repeatedly targeted", "a frequent target"). */
-    public boolean isHabitual(String lemma) { return habitual.contains(lemma); }
+    public boolean isHabitual(String lemma) { return wordLists.get("habitual").contains(lemma); }
 
     /** Triggers whose agent is the defender, not the attacker ("air defences shot down a drone"). */
-    public boolean isInterception(String lemma) { return interception.contains(lemma); }
+    public boolean isInterception(String lemma) { return wordLists.get("interception").contains(lemma); }
 
     /** Verbs whose subject carries out the event noun they take ("launched an attack"). */
-    public boolean isAgentive(String lemma) { return agentive.contains(lemma); }
+    public boolean isAgentive(String lemma) { return wordLists.get("agentive").contains(lemma); }
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
-    public boolean isOffTopic(String lemma) { return offTopic.contains(lemma); }
+    public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }
 }

@@ -61,10 +61,9 @@ final class MentionFinder {
             Token t = p.token(i);
             if (!t.isNoun() && !t.isVerb()) continue;
             String lemma = p.lemma(i);
-            int prt = particle(p, i);
-            Lexicon.Trigger tr = null;
-            if (prt >= 0) tr = lexicon.trigger(lemma + " " + p.lemma(prt), t.isNoun());
-            if (tr == null) tr = lexicon.trigger(lemma, t.isNoun());
+            String phrasal = phrasalLemma(p, i);
+            Lexicon.Trigger tr = lexicon.trigger(phrasal, t.isNoun());
+            if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
             if (tr != null) all.add(new Candidate(i, tr));
         }
         boolean primary = all.stream().anyMatch(c -> !lexicon.isSecondary(c.trigger().lemma()));
@@ -82,7 +81,7 @@ final class MentionFinder {
             Token t = p.token(i);
             int head = p.head(i);
             // "one was shot down", "most were intercepted": the outcome of the event this sentence already made.
-            if (lexicon.isInterception(interceptionLemma(p, i)) && c.state.mentions.size() > before) {
+            if (lexicon.isInterception(phrasalLemma(p, i)) && c.state.mentions.size() > before) {
                 absorb(c, i, report);
                 continue;
             }
@@ -290,14 +289,14 @@ final class MentionFinder {
                 if (acl >= 0 && (p.lemma(acl).equals("target") || p.lemma(acl).equals("hit"))) obj = p.child(acl, "obj");
             }
         }
-        if (lexicon.isInterception(interceptionLemma(p, i))) {
+        if (lexicon.isInterception(phrasalLemma(p, i))) {
             // The one who shoots down is the side attacked; the attacker is not in this clause.
             obj = subj;
             subj = -1;
         }
         Phrase a1 = subj >= 0 ? p.nounPhrase(subj) : null;
         Phrase a2 = obj >= 0 ? p.nounPhrase(obj) : null;
-        if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(interceptionLemma(p, i))) {
+        if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(phrasalLemma(p, i))) {
             ActorMatch byModifier = modifierActor(c, i);
             if (byModifier != null) return new Roles(byModifier, modifierPhrase(c, i), a2 == null ? null
                     : c.resolve(a2, false), a2);
@@ -346,7 +345,8 @@ final class MentionFinder {
         return null;
     }
 
-    private static String interceptionLemma(Parse p, int i) {
+    /** The lemma with the verb's particle: "shoot down" for "shot down", else the lemma alone. */
+    private static String phrasalLemma(Parse p, int i) {
         int prt = particle(p, i);
         return prt >= 0 ? p.lemma(i) + " " + p.lemma(prt) : p.lemma(i);
     }

@@ -40,10 +40,7 @@ final class TallyFinder {
      */
     List<Found> casualties(SentenceContext c, String report, int ordinal) {
         Parse p = c.parse;
-        TimeMention window = null;
-        for (TimeMention t : c.times) {
-            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY) { window = t; break; }
-        }
+        TimeMention window = window(c);
         boolean since = false;
         for (int k = 0; k < p.size(); k++) since |= p.lemma(k).equals("since") || p.lemma(k).equals("past");
         if (window == null && !since) return List.of();
@@ -64,10 +61,7 @@ final class TallyFinder {
 
     @Nullable Found find(SentenceContext c, List<MentionFinder.Candidate> candidates, String report, int ordinal) {
         Parse p = c.parse;
-        TimeMention window = null;
-        for (TimeMention t : c.times) {
-            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY) { window = t; break; }
-        }
+        TimeMention window = window(c);
         for (MentionFinder.Candidate cand : candidates) {
             int i = cand.token();
             int num = -1;
@@ -82,6 +76,14 @@ final class TallyFinder {
             Integer count = Numbers.parse(p.token(num).word());
             if (count == null || count < 2) continue;
             return new Found(tally(c, cand, i, num, count, window, report, ordinal), i);
+        }
+        return null;
+    }
+
+    /** The sentence's first dated span longer than a day ("since October 17", "in September"), or null. */
+    private static @Nullable TimeMention window(SentenceContext c) {
+        for (TimeMention t : c.times) {
+            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY) return t;
         }
         return null;
     }

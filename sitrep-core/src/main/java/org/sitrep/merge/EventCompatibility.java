@@ -39,14 +39,10 @@ public final class EventCompatibility {
         }
         if (!Objects.equals(a.country(), b.country())) return false;
         // "a base in Jordan" is any place in Jordan.
-        if (isCountry(a) || isCountry(b)) return true;
+        if (Place.isCountryId(a.placeId()) || Place.isCountryId(b.placeId())) return true;
         double km = Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
         boolean region = (a.geoPrecision() != null && a.geoPrecision() == 3) || (b.geoPrecision() != null && b.geoPrecision() == 3);
         return km <= (region ? SAME_REGION_KM : SAME_PLACE_KM);
-    }
-
-    private static boolean isCountry(Event e) {
-        return e.placeId() != null && e.placeId().startsWith("country:");
     }
 
     private boolean actorsFit(String x, String y) {

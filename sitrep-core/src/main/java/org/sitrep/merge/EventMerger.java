@@ -50,7 +50,7 @@ public final class EventMerger {
         for (EventMention m : placeless) join(m, changed, new ArrayList<>(), links);
         List<Event> finished = new ArrayList<>();
         for (Event e : changed) {
-            if (e.placeId() != null && !e.placeId().startsWith("country:") && e.date() != null) {
+            if (e.placeId() != null && !Place.isCountryId(e.placeId()) && e.date() != null) {
                 finished.add(combiner.finish(e));
             }
         }

@@ -11,7 +11,7 @@ public record Country(String code, String name, double lat, double lon, double m
     }
 
     public Place asPlace() {
-        return new Place("country:" + code, name, Place.Kind.COUNTRY, code, null, lat, lon, 0, aliases);
+        return new Place(Place.COUNTRY_ID_PREFIX + code, name, Place.Kind.COUNTRY, code, null, lat, lon, 0, aliases);
     }
 
     public boolean contains(double la, double lo) {

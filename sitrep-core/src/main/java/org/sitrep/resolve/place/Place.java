@@ -18,7 +18,15 @@ public record Place(String id, String name, Kind kind, String country, @Nullable
         aliases = List.copyOf(aliases);
     }
 
+    /** Ids of country places; events keep only the id, so the id says whether an event is placed at a country. */
+    static final String COUNTRY_ID_PREFIX = "country:";
+
     public boolean isPoint() { return kind == Kind.SITE || kind == Kind.TOWN; }
+
+    /** Whether a place id (as an event stores it) names a whole country. */
+    public static boolean isCountryId(@Nullable String id) {
+        return id != null && id.startsWith(COUNTRY_ID_PREFIX);
+    }
 
     /** Great-circle distance in km. */
     public double distanceKm(Place other) {
