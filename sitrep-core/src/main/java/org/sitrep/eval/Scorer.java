@@ -59,8 +59,9 @@ public final class Scorer {
             GoldItem g = goldEvents.get(p[1]);
             for (int f = 0; f < FIELDS.size(); f++) {
                 if (fieldAgrees(FIELDS.get(f), g, e)) fieldCorrect[f]++;
-                else disagreements.add(String.format(Locale.ROOT, "%-10s %s: Sitrep %s, gold %s", FIELDS.get(f), g.id(),
-                        predictedValue(FIELDS.get(f), e), g.text(goldField(FIELDS.get(f)))));
+                else disagreements.add(String.format(Locale.ROOT, "%-10s %s: Sitrep %s, gold %s%n      \"%s\"",
+                        FIELDS.get(f), g.id(), predictedValue(FIELDS.get(f), e), g.text(goldField(FIELDS.get(f))),
+                        sentence(e)));
             }
         }
         List<FieldScore> fields = new ArrayList<>();

@@ -35,7 +35,14 @@ public record EventMention(String id, String report, int sentence, EventType typ
         List<Evidence> e = new java.util.ArrayList<>(evidence);
         e.addAll(moreEvidence);
         return new EventMention(id, report, sentence, type, weapon, actor1, actor2, place, geoPrecision, time,
-                moreFatalities != null ? moreFatalities : fatalities, moreInjuries != null ? moreInjuries : injuries,
+                larger(fatalities, moreFatalities), larger(injuries, moreInjuries),
                 o, c, e);
+    }
+
+    /** Tolls only rise as bodies are found and the wounded die: of two counts for one event, the larger is the later. */
+    public static @Nullable Integer larger(@Nullable Integer a, @Nullable Integer b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return Math.max(a, b);
     }
 }

@@ -35,7 +35,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic");
+            "interception", "agentive", "offtopic", "official");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -131,6 +131,22 @@ public final class Lexicon {
 
     /** Verbs whose subject carries out the event noun they take ("launched an attack"). */
     public boolean isAgentive(String lemma) { return wordLists.get("agentive").contains(lemma); }
+
+    /** Words naming an official source ("ministry", "governor", "army"): what such a speaker says confirms. */
+    public boolean isOfficial(String lemma) { return wordLists.get("official").contains(lemma); }
+
+    /**
+     * Whether a speaker phrase names an official source: "the head of the regional military administration",
+     * "Syria's defence ministry", "local officials"; not news agencies, monitors or media.
+     */
+    public boolean isOfficialPhrase(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (String w : words) if (w.equals("news") || w.equals("monitor") || w.equals("media")) return false;
+        for (String w : words) {
+            if (isOfficial(w) || w.endsWith("s") && isOfficial(w.substring(0, w.length() - 1))) return true;
+        }
+        return false;
+    }
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }

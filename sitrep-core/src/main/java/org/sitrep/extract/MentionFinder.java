@@ -99,7 +99,8 @@ final class MentionFinder {
                 if (head >= 0 && p.token(head).isNoun() && lexicon.trigger(p.lemma(head), true) != null) continue;
                 // "attacking drones", "forces fighting the remnants of IS": a participle describing a noun.
                 if (t.tag().equals("VBG") && (p.relation(i).startsWith("amod") || p.relation(i).startsWith("acl"))) continue;
-            } else if (isGeneric(p, i)) {
+            } else if (isGeneric(p, i) && !datedToDay(c, i)) {
+                // "a string of assaults" is background; "a series of air strikes ... on Sunday" is one day's raid.
                 continue;
             }
             if (isBackground(c, i)) continue;
@@ -303,6 +304,8 @@ final class MentionFinder {
         }
         ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
         ActorMatch m2 = a2 == null ? null : c.resolve(a2, false);
+        // "US warplanes struck", "struck by a Russian missile": the side named by the subject's modifier.
+        if (m1 == null && subj >= 0 && p.token(subj).isNoun()) m1 = modifierActor(c, subj);
         return new Roles(m1, a1, m2, a2);
     }
 
@@ -475,18 +478,23 @@ final class MentionFinder {
             out.add(new Claim(kind, m.actor().name(), m.actor().id(), when.iso(), channel, sentence));
             return out;
         }
-        if (c.speaker == null || c.speaker.match() == null) return out;
-        Actor s = c.speaker.match().actor();
+        if (c.speaker == null) return out;
+        Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
+        boolean official = s != null && s.isState() || c.speaker.official();
         ClaimKind kind = null;
-        if (c.speaker.verbLemma().equals("deny")) kind = ClaimKind.DENY;
-        else if (s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
-        else if (s.isState()) {
-            // An army or government telling of an attack, on its side or the other's, is an official confirmation.
-            kind = ClaimKind.CONFIRM;
+        if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
+        // A group telling of its own attack claims it; a state announcing its own strike is an official source.
+        else if (s != null && s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
+        // An army, ministry, governor or other official telling of an attack, on its side or the other's, confirms
+        // it; residents, witnesses, monitors and media only report it.
+        else if (official) kind = ClaimKind.CONFIRM;
+        if (kind != null) {
+            out.add(new Claim(kind, s != null ? s.name() : c.speaker.phrase().text(), s != null ? s.id() : null,
+                    c.speaker.time().iso(), channel, sentence));
         }
-        if (kind != null) out.add(new Claim(kind, s.name(), s.id(), c.speaker.time().iso(), channel, sentence));
         return out;
     }
+
 
     /** The weapon named nearest the trigger, preferring its own compound ("drone attack"). */
     private Lexicon.@Nullable Weapon weaponNear(Parse p, int i) {

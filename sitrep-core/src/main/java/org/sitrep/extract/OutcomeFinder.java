@@ -37,6 +37,9 @@ final class OutcomeFinder {
     private static final Pattern DAMAGE_ONLY = Pattern.compile("\\bonly (?:caused |resulted in )?(?:minor |light )?material damage\\b|\\bmaterial damage only\\b", F);
     private static final Pattern DAMAGE = Pattern.compile("\\b(?:caused|causing)\\s+(?:minor |light |some |heavy |extensive )?(?:material )?damage\\b", F);
     private static final Pattern NO_DAMAGE = Pattern.compile("\\bno (?:damage|casualties or damage|injuries or damage)\\b", F);
+    private static final Pattern HARM = Pattern.compile("\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|(?:set|setting|sets) "
+            + "(?:[a-z-]+ ){0,4}(?:on fire|ablaze|alight)|(?:started|starting|sparked|sparking|caused|causing) (?:a |several )?"
+            + "(?:large |big |major )?fires?|fires? broke out)\\b", F);
     private static final Pattern INTERCEPTED = Pattern.compile("\\b(?:intercepted|shot down|downed|was thwarted)\\b", F);
 
     Outcome find(String text) {
@@ -53,6 +56,9 @@ final class OutcomeFinder {
             outcomes.add("material damage");
         }
         if (killed == null && NO_CASUALTIES.matcher(text).find()) killed = 0;
+        // An outcome told without deaths ("wounding two", "setting a warehouse on fire", "shot down") is a count of
+        // zero dead, as ACLED codes it; a sentence that tells no outcome leaves the count unknown.
+        if (killed == null && (wounded != null && wounded > 0 || !outcomes.isEmpty() || HARM.matcher(text).find())) killed = 0;
         if (wounded == null && NO_INJURIES.matcher(text).find()) wounded = 0;
         return new Outcome(killed, wounded, outcomes);
     }

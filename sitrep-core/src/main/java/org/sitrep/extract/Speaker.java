@@ -10,7 +10,7 @@ import org.sitrep.resolve.time.TimeValue;
  * registry knows it; {@code verb} is the reporting verb's token; {@code time} when the saying happened.
  */
 record Speaker(Phrase phrase, @Nullable ActorMatch match, int verb, String verbLemma, TimeValue time,
-               @Nullable String channel) {
+               @Nullable String channel, boolean official) {
     String name() {
         return match != null ? match.speakerName() : phrase.text();
     }

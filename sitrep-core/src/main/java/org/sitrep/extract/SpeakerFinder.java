@@ -28,7 +28,12 @@ final class SpeakerFinder {
             Token t = p.token(i);
             if (!t.isVerb() || !lexicon.isReportingVerb(p.lemma(i))) continue;
             int subj = p.child(i, "nsubj");
-            if (subj < 0 || p.relation(subj).equals("nsubj:pass")) continue;
+            if (subj >= 0 && p.relation(subj).equals("nsubj:pass")) continue;
+            if (subj < 0 || !p.token(subj).isNoun() && !p.token(subj).tag().startsWith("PRP")) {
+                Speaker trailing = trailing(c, i);
+                if (trailing != null) return trailing;
+                continue;
+            }
             Phrase phrase = p.core(subj);
             TimeMention tm = null;
             for (TimeMention m : c.times) {
@@ -42,12 +47,55 @@ final class SpeakerFinder {
                 phrase = new Phrase(phrase.text(), phrase.start(), phrase.end(), phrase.sentence());
                 if (!time.isKnown()) time = c.state.lastSpeaker.time();
                 if (match == null) {
-                    return new Speaker(c.state.lastSpeaker.phrase(), null, i, p.lemma(i), time, channel(c));
+                    return new Speaker(c.state.lastSpeaker.phrase(), null, i, p.lemma(i), time, channel(c),
+                            c.state.lastSpeaker.official());
                 }
-            } else {
-                match = c.resolve(p.nounPhrase(subj), false);
+                return new Speaker(phrase, match, i, p.lemma(i), time, channel(c), c.state.lastSpeaker.official());
             }
-            return new Speaker(phrase, match, i, p.lemma(i), time, channel(c));
+            Phrase full = p.nounPhrase(subj);
+            return new Speaker(phrase, c.resolve(full, false), i, p.lemma(i), time, channel(c),
+                    lexicon.isOfficialPhrase(full.text()));
+        }
+        return accordingTo(c);
+    }
+
+    /**
+     * "..., killing three, the head of the regional military administration, Serhiy Lysak, said.": the parser often
+     * takes the clause for the subject of a closing "said"; the speaker is the phrase between the commas before it,
+     * with the title in front of a bare name.
+     */
+    private @Nullable Speaker trailing(SentenceContext c, int verb) {
+        Parse p = c.parse;
+        int hi = verb - 1;
+        if (hi > 0 && p.token(hi).tag().equals(",")) hi--;
+        if (hi < 1 || !p.token(hi).isNoun()) return null;
+        int lo = hi;
+        while (lo > 0 && !p.token(lo - 1).tag().equals(",")) lo--;
+        if (lo == 0 || hi - lo > 12) return null;
+        boolean bareName = true;
+        for (int k = lo; k <= hi; k++) bareName &= p.token(k).tag().startsWith("NNP");
+        if (bareName && lo >= 2) {
+            int title = lo - 2;
+            while (title > 0 && !p.token(title - 1).tag().equals(",") && lo - title < 12) title--;
+            if (title > 0) lo = title;
+        }
+        Phrase phrase = p.span(lo, hi);
+        return new Speaker(phrase, c.resolve(phrase, false), verb, p.lemma(verb), TimeValue.UNKNOWN, channel(c),
+                lexicon.isOfficialPhrase(phrase.text()));
+    }
+
+    /** "..., according to the health ministry": the source named by "according to", as if it had said so. */
+    private @Nullable Speaker accordingTo(SentenceContext c) {
+        Parse p = c.parse;
+        for (int i = 0; i < p.size(); i++) {
+            String rel = p.relation(i);
+            if (!rel.endsWith(":according_to") || !p.token(i).isNoun()) continue;
+            Phrase full = p.nounPhrase(i);
+            Phrase core = p.core(i);
+            // The sentence tells when the event happened, not when the source spoke: the time stays unknown.
+            // Resolved on the core phrase: "the health ministry in the Hamas-run territory" is not Hamas.
+            return new Speaker(core, c.resolve(core, false), p.head(i), "say", TimeValue.UNKNOWN, channel(c),
+                    lexicon.isOfficialPhrase(full.text()));
         }
         return null;
     }

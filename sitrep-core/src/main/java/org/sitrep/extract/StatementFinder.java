@@ -77,7 +77,8 @@ final class StatementFinder {
                 ActorMatch m = c.resolve(p.nounPhrase(subj), false);
                 if (m != null) {
                     TimeMention tm = c.timeFor(cue);
-                    return new Speaker(ph, m, cue, p.lemma(cue), tm != null ? tm.value() : TimeValue.UNKNOWN, null);
+                    return new Speaker(ph, m, cue, p.lemma(cue), tm != null ? tm.value() : TimeValue.UNKNOWN, null,
+                            lexicon.isOfficialPhrase(p.nounPhrase(subj).text()));
                 }
             }
         }

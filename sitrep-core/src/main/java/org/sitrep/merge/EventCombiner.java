@@ -1,5 +1,7 @@
 package org.sitrep.merge;
 
+import org.sitrep.extract.EventMention;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +52,8 @@ public final class EventCombiner {
                 bPlace ? b.admin1() : a.admin1(), bPlace ? b.country() : a.country(),
                 bPlace ? b.latitude() : a.latitude(), bPlace ? b.longitude() : a.longitude(),
                 bPlace ? b.geoPrecision() : a.geoPrecision(), a.weapon() != null ? a.weapon() : b.weapon(),
-                a.status(), claims, b.fatalities() != null ? b.fatalities() : a.fatalities(),
-                b.injuries() != null ? b.injuries() : a.injuries(),
+                a.status(), claims, EventMention.larger(a.fatalities(), b.fatalities()),
+                EventMention.larger(a.injuries(), b.injuries()),
                 outcomes.isEmpty() ? null : String.join("; ", outcomes), evidence, List.copyOf(reports), a.notes());
     }
 
