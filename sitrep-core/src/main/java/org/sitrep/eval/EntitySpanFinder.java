@@ -116,7 +116,7 @@ public final class EntitySpanFinder {
         if (i + words.size() > ts.size()) return false;
         for (int j = 0; j < words.size(); j++) {
             Token t = ts.get(i + j);
-            if (!t.lemma().equals(words.get(j)) && !t.word().toLowerCase(Locale.ROOT).equals(words.get(j))) return false;
+            if (!t.lemma().toLowerCase(Locale.ROOT).equals(words.get(j)) && !t.word().toLowerCase(Locale.ROOT).equals(words.get(j))) return false;
         }
         return true;
     }
