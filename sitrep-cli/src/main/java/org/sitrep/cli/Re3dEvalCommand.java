@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,9 @@ final class Re3dEvalCommand implements Callable<Integer> {
     double minConfidence;
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
+    @Option(names = "--show", paramLabel = "TYPE", description = "Also list Sitrep's misses and false alarms of this "
+            + "type (Location, Organisation or Weapon), most frequent text first.")
+    String show;
 
     @Override
     public Integer call() throws IOException {
@@ -67,6 +71,11 @@ final class Re3dEvalCommand implements Callable<Integer> {
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(new AnnotateConfig(false, AnnotateConfig.THREE_CLASS, 1));
         EntitySpanFinder finder = new EntitySpanFinder(new PlaceMatcher(Gazetteer.bundled()), ActorRegistry.bundled(),
                 Lexicon.bundled());
+        if (show != null && !EntitySpanFinder.TYPES.contains(show)) {
+            err.println("eval-re3d: --show takes one of " + EntitySpanFinder.TYPES + ", not " + show);
+            return 2;
+        }
+        Map<String, String> texts = new HashMap<>();
         Map<String, Map<String, List<SpanScorer.TypeScore>>> figures = new LinkedHashMap<>();
         List<TypedSpan> allGold = new ArrayList<>(), allSitrep = new ArrayList<>(), allNer = new ArrayList<>();
         SpanScorer scorer = new SpanScorer();
@@ -76,6 +85,7 @@ final class Re3dEvalCommand implements Callable<Integer> {
             for (Re3dDocument doc : d.getValue()) {
                 AnnotatedReport annotated = annotator.apply(doc.report());
                 gold.addAll(doc.entities());
+                texts.put(doc.id(), doc.text());
                 sitrep.addAll(finder.find(doc.id(), annotated));
                 ner.addAll(finder.nerSpans(doc.id(), annotated));
                 docs++;
@@ -92,6 +102,11 @@ final class Re3dEvalCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "eval-re3d: %d datasets, %d documents, %d tokens, gold confidence >= %.2f%n",
                 datasets.size(), docs, tokens, minConfidence);
         print(figures, out);
+        if (show != null) {
+            SpanScorer.Unmatched u = scorer.unmatched(allGold, allSitrep, show);
+            list(out, "missed " + show, u.missed(), texts);
+            list(out, "false alarms " + show, u.falseAlarms(), texts);
+        }
         if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), asJson(figures));
         out.flush();
         return 0;
@@ -108,8 +123,22 @@ final class Re3dEvalCommand implements Callable<Integer> {
         }
     }
 
+    /** Span texts with their counts, most frequent first. */
+    private static void list(PrintWriter out, String title, List<TypedSpan> spans, Map<String, String> texts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (TypedSpan s : spans) counts.merge(texts.get(s.document()).substring(s.start(), s.end()).replace('\n', ' '), 1, Integer::sum);
+        out.printf("%s (%d):%n", title, spans.size());
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.printf("  %3d  %s%n", e.getValue(), e.getKey()));
+    }
+
     private static void row(PrintWriter out, String dataset, String type, SpanScorer.TypeScore s) {
         Prf e = s.exact(), o = s.overlap();
+        if (e.gold() == 0 && e.predicted() == 0) {
+            out.printf(Locale.ROOT, "%-41s %-12s %5d %6d |      -     -     - |        -     -     -%n", dataset, type, 0, 0);
+            return;
+        }
         out.printf(Locale.ROOT, "%-41s %-12s %5d %6d |  %5.2f %5.2f %5.2f |  %7.2f %5.2f %5.2f%n", dataset, type,
                 e.gold(), e.predicted(), e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1());
     }

@@ -23,8 +23,10 @@ import org.sitrep.resolve.place.PlaceMention;
  *   <li>{@code Location}: every place {@link PlaceMatcher} finds, with the report's countries as the extractor
  *       computes them (a first pass over every sentence) to break ties;
  *   <li>{@code Organisation}: the longest actor alias of the registry over each run of tokens, as
- *       {@code ActorResolver} matches inside a role phrase. People ("Lloyd Austin") are not organisations and
- *       are left out;
+ *       {@code ActorResolver} matches inside a role phrase. The resolver only ever sees noun phrases from the
+ *       parse, so a run must start with a word and end with a noun: the verb "is" is not the alias "IS", and
+ *       "Syria ," is not a longer name than "Syria". People ("Lloyd Austin") are not organisations and are left
+ *       out;
  *   <li>{@code Weapon}: the extraction lexicon's weapon phrases, matched on lemma or lower-case word as
  *       {@code MentionFinder} does, longest phrase first.
  * </ul>
@@ -88,6 +90,7 @@ public final class EntitySpanFinder {
         for (int i = 0; i < ts.size(); ) {
             int matched = 0;
             for (int n = Math.min(registry.longestKey(), ts.size() - i); n >= 1 && matched == 0; n--) {
+                if (!Character.isLetterOrDigit(ts.get(i).word().charAt(0)) || !ts.get(i + n - 1).isNoun()) continue;
                 String text = s.text().substring(ts.get(i).start() - s.start(), ts.get(i + n - 1).end() - s.start());
                 String key = Names.key(text);
                 if (!key.isEmpty() && !registry.actorsByKey(key).isEmpty()) matched = n;

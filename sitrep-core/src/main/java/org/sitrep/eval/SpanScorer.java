@@ -23,6 +23,14 @@ public final class SpanScorer {
     public record TypeScore(String type, Prf exact, Prf overlap) {
     }
 
+    /** Spans of one type left unmatched by overlap matching: gold spans missed and predicted spans matching none. */
+    public record Unmatched(List<TypedSpan> missed, List<TypedSpan> falseAlarms) {
+        public Unmatched {
+            missed = List.copyOf(missed);
+            falseAlarms = List.copyOf(falseAlarms);
+        }
+    }
+
     /** Figures for each type named in {@code types}, in that order, whether or not it occurs. */
     public List<TypeScore> score(List<TypedSpan> gold, List<TypedSpan> predicted, List<String> types) {
         Map<String, List<TypedSpan>> g = byType(gold), p = byType(predicted);
@@ -31,10 +39,19 @@ public final class SpanScorer {
             List<TypedSpan> gs = g.getOrDefault(type, List.of()), ps = p.getOrDefault(type, List.of());
             Set<TypedSpan> exact = new LinkedHashSet<>(gs);
             exact.retainAll(Set.copyOf(ps));
+            Unmatched left = unmatched(gs, ps, exact);
             out.add(new TypeScore(type, new Prf(exact.size(), ps.size(), gs.size()),
-                    new Prf(overlapMatches(gs, ps, exact), ps.size(), gs.size())));
+                    new Prf(gs.size() - left.missed().size(), ps.size(), gs.size())));
         }
         return out;
+    }
+
+    /** What overlap matching leaves unmatched for {@code type}, each list in document and text order. */
+    public Unmatched unmatched(List<TypedSpan> gold, List<TypedSpan> predicted, String type) {
+        List<TypedSpan> gs = byType(gold).getOrDefault(type, List.of()), ps = byType(predicted).getOrDefault(type, List.of());
+        Set<TypedSpan> exact = new LinkedHashSet<>(gs);
+        exact.retainAll(Set.copyOf(ps));
+        return unmatched(gs, ps, exact);
     }
 
     private static Map<String, List<TypedSpan>> byType(List<TypedSpan> spans) {
@@ -45,7 +62,7 @@ public final class SpanScorer {
         return out;
     }
 
-    private static int overlapMatches(List<TypedSpan> gold, List<TypedSpan> predicted, Set<TypedSpan> exact) {
+    private static Unmatched unmatched(List<TypedSpan> gold, List<TypedSpan> predicted, Set<TypedSpan> exact) {
         Comparator<TypedSpan> order = Comparator.comparing(TypedSpan::document).thenComparingInt(TypedSpan::start)
                 .thenComparingInt(TypedSpan::end);
         List<TypedSpan> g = new ArrayList<>(gold), p = new ArrayList<>(predicted);
@@ -54,16 +71,19 @@ public final class SpanScorer {
         g.sort(order);
         p.sort(order);
         boolean[] used = new boolean[g.size()];
-        int matched = exact.size();
+        List<TypedSpan> falseAlarms = new ArrayList<>();
         for (TypedSpan s : p) {
-            for (int k = 0; k < g.size(); k++) {
+            boolean found = false;
+            for (int k = 0; k < g.size() && !found; k++) {
                 if (!used[k] && g.get(k).overlaps(s)) {
                     used[k] = true;
-                    matched++;
-                    break;
+                    found = true;
                 }
             }
+            if (!found) falseAlarms.add(s);
         }
-        return matched;
+        List<TypedSpan> missed = new ArrayList<>();
+        for (int k = 0; k < g.size(); k++) if (!used[k]) missed.add(g.get(k));
+        return new Unmatched(missed, falseAlarms);
     }
 }

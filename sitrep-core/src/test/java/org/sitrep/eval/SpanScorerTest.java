@@ -44,6 +44,15 @@ class SpanScorerTest {
     }
 
     @Test
+    void unmatchedListsMissesAndFalseAlarms() {
+        List<TypedSpan> gold = List.of(span("d", "Location", 0, 5), span("d", "Location", 10, 15));
+        List<TypedSpan> predicted = List.of(span("d", "Location", 2, 6), span("d", "Location", 20, 24));
+        SpanScorer.Unmatched u = scorer.unmatched(gold, predicted, "Location");
+        assertEquals(List.of(span("d", "Location", 10, 15)), u.missed());
+        assertEquals(List.of(span("d", "Location", 20, 24)), u.falseAlarms());
+    }
+
+    @Test
     void duplicateSpansCountOnce() {
         List<TypedSpan> gold = List.of(span("d", "Weapon", 3, 9), span("d", "Weapon", 3, 9));
         List<TypedSpan> predicted = List.of(span("d", "Weapon", 3, 9));
