@@ -62,6 +62,11 @@ public final class ActorRegistry {
                 people(TsvRows.resource(ActorRegistry.class, "people.tsv")));
     }
 
+    /** A registry of the given actors and people instead of the bundled files (evaluation with another dictionary). */
+    public static ActorRegistry of(List<Actor> actors, List<Person> people) {
+        return new ActorRegistry(actors, people);
+    }
+
     private static List<Actor> actors(List<TsvRows.Row> rows) {
         return TsvRows.map(rows, r -> {
             Actor.Type type;
