@@ -106,6 +106,17 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
      * Places that can be where an event happened: not a modifier ("US troops", "Iraq's prime minister") and not
      * inside an actor's name ("the Islamic Resistance in Iraq").
      */
+    /**
+     * A town or district named in front of a place noun is still where things happen: "the Nuseirat refugee camp",
+     * "Mogadishu's Hodan district", "the Haret Hreik neighbourhood". A country there ("Syria's Deir ez-Zor
+     * province") only adds the country the more precise place already has.
+     */
+    private boolean namesArea(Parse p, int last, PlaceMention pm) {
+        int head = p.head(last);
+        return head >= 0 && pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY
+                && lexicon.isPlaceHead(p.lemma(head));
+    }
+
     private List<PlaceMention> eventPlaces(Parse p, List<PlaceMention> found) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention pm : found) {
@@ -113,7 +124,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             int last = p.sentence().tokenAt(pm.phrase().end() - 1);
             if (first < 0 || last < 0) continue;
             String rel = p.relation(last);
-            if (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) continue;
+            if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !namesArea(p, last, pm)) continue;
             if (insideActorName(p, first, last)) continue;
             out.add(pm);
         }
