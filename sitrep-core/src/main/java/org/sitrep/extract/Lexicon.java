@@ -35,7 +35,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -150,6 +150,9 @@ public final class Lexicon {
 
     /** Nouns of places ("camp", "district", "outskirts"): a town named in front of one is where things happen. */
     public boolean isPlaceHead(String lemma) { return wordLists.get("placehead").contains(lemma); }
+
+    /** Verbs of an attack's toll ("kill", "wound"), which are events only where no other trigger carries them. */
+    public boolean isOutcomeVerb(String lemma) { return wordLists.get("outcome").contains(lemma); }
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Claim;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.ClaimKind;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -87,6 +88,9 @@ final class MentionFinder {
             }
             // "killed in the strike": the outcome of another trigger of the sentence, not an event of its own.
             if (t.isVerb() && isOutcomeOf(p, i, candidates)) continue;
+            // "a missile hit the block, killing three"; "two men were killed when a drone struck their car": the
+            // deaths belong to the other trigger's event.
+            if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && tiedToOtherTrigger(c, i, candidates)) continue;
             if (t.isVerb()) {
                 if (p.isIrrealis(i)) continue;
                 // "would keep striking", "could prompt the Houthis to strike": the clause above is not real either.
@@ -127,8 +131,42 @@ final class MentionFinder {
             if (t.isPlural() && p.child(i, "nummod") < 0
                     && (place == null || !datedToDay(c, i) || hasPossessivePronoun(p, i))) continue;
             if (t.isNoun() && place == null && !time.isKnown() && roles.actor1 == null) continue;
+            // "Iraq says 16 people were killed near al-Qaim": deaths at the place of an event the report already
+            // has are that event's toll, not a new event.
+            if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1 == null && place != null) {
+                int earlier = mentionAt(c, place, c.anchorOr(time));
+                if (earlier >= 0) {
+                    absorbInto(c, earlier, i, report);
+                    continue;
+                }
+            }
             build(c, cand, roles, place, time, report);
         }
+    }
+
+    /** Whether the outcome verb at {@code i} governs, or hangs under, another trigger of the sentence. */
+    private boolean tiedToOtherTrigger(SentenceContext c, int i, List<Candidate> candidates) {
+        Parse p = c.parse;
+        for (Candidate o : candidates) {
+            int j = o.token();
+            if (j == i || lexicon.isOutcomeVerb(p.lemma(j))) continue;
+            if (c.ancestors(i).contains(j)) return true;
+            List<Integer> up = c.ancestors(j);
+            if (up.contains(i) && p.token(j).isVerb() && p.relation(up.get(up.indexOf(i) - 1)).startsWith("advcl")) return true;
+        }
+        return false;
+    }
+
+    /** The latest mention of this report at the same place (or within 25 km) on an overlapping date, or -1. */
+    private static int mentionAt(SentenceContext c, PlaceMention place, TimeValue time) {
+        List<EventMention> ms = c.state.mentions;
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            EventMention m = ms.get(k);
+            if (m.place() == null || !m.time().isKnown() || !time.isKnown() || !m.time().overlaps(time)) continue;
+            if (m.place().id().equals(place.place().id()) || org.sitrep.resolve.place.Place.distanceKm(m.place().lat(),
+                    m.place().lon(), place.place().lat(), place.place().lon()) <= 25) return k;
+        }
+        return -1;
     }
 
     private boolean isGeneric(Parse p, int i) {
@@ -380,10 +418,35 @@ final class MentionFinder {
 
     private TimeValue timeFor(SentenceContext c, int i) {
         TimeMention tm = c.timeFor(i);
-        if (tm != null) return tm.value();
+        if (tm != null) {
+            int clause = relativeClause(c, i, tm);
+            if (clause < 0) return tm.value();
+            // "struck early on Wednesday, hours after fighters hit the base": the earlier event is dated only to
+            // the day of the main clause or the day before (after the day for "before").
+            TimeValue v = tm.value();
+            boolean after = c.parse.lemma(clause).equals("after");
+            return after ? new TimeValue(v.from().minusDays(1), v.to(), DatePrecision.RANGE)
+                    : new TimeValue(v.from(), v.to().plusDays(1), DatePrecision.RANGE);
+        }
         if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
         for (TimeMention m : c.times) if (m.value().isKnown()) return m.value();
         return TimeValue.UNKNOWN;
+    }
+
+    /**
+     * The "after"/"before" marking an adverbial clause that holds the trigger while the time belongs to the clause
+     * above it, or -1.
+     */
+    private static int relativeClause(SentenceContext c, int i, TimeMention tm) {
+        Parse p = c.parse;
+        int timeVerb = c.verbAbove(p.sentence().tokenAt(tm.phrase().start()));
+        for (int a : c.ancestors(i)) {
+            if (a == timeVerb) return -1;
+            if (!p.relation(a).startsWith("advcl")) continue;
+            int mark = p.child(a, "mark");
+            if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) return mark;
+        }
+        return -1;
     }
 
     private void build(SentenceContext c, Candidate cand, Roles roles, @Nullable PlaceMention place, TimeValue time,
@@ -439,14 +502,18 @@ final class MentionFinder {
     }
 
     private void absorb(SentenceContext c, int i, String report) {
+        absorbInto(c, c.state.mentions.size() - 1, i, report);
+    }
+
+    private void absorbInto(SentenceContext c, int index, int i, String report) {
         List<EventMention> ms = c.state.mentions;
-        EventMention last = ms.get(ms.size() - 1);
+        EventMention last = ms.get(index);
         Parse p = c.parse;
         OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
         List<Claim> claims = claims(c, i, last.actor1(), last.actor2(), report);
         List<Evidence> ev = List.of(p.span(i, i).evidence(report, "trigger"),
                 p.sentenceEvidence(report, "sentence"));
-        ms.set(ms.size() - 1, last.absorb(claims, withFailure(p, i, o.outcomes()), o.fatalities(), o.injuries(), ev));
+        ms.set(index, last.absorb(claims, withFailure(p, i, o.outcomes()), o.fatalities(), o.injuries(), ev));
     }
 
     private static final Set<String> FAILURE = Set.of("unsuccessful", "failed", "foiled", "thwarted", "botched");

@@ -117,6 +117,20 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 && lexicon.isPlaceHead(p.lemma(head));
     }
 
+    /**
+     * A place name standing for its government: the subject of an active verb ("Ankara uses the word", "Moscow
+     * said"), or the one accused, urged or told ("accused Ankara of targeting"). "Kyiv came under attack" and
+     * "Odesa was hit" stay places.
+     */
+    private boolean isMetonymy(Parse p, int last) {
+        int head = p.head(last);
+        if (head < 0 || !p.token(head).isVerb()) return false;
+        String rel = p.relation(last), verb = p.lemma(head);
+        if (rel.equals("nsubj")) return !verb.equals("come") && !verb.equals("be") && !verb.equals("remain");
+        return (rel.equals("obj") || rel.equals("iobj")) && (lexicon.isReportingVerb(verb)
+                || lexicon.statementCues().containsKey(verb) || lexicon.claimCue(verb) != null);
+    }
+
     private List<PlaceMention> eventPlaces(Parse p, List<PlaceMention> found) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention pm : found) {
@@ -126,6 +140,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             String rel = p.relation(last);
             if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !namesArea(p, last, pm)) continue;
             if (insideActorName(p, first, last)) continue;
+            if (isMetonymy(p, last)) continue;
             out.add(pm);
         }
         return out;
