@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.extract.EventMention;
 import org.sitrep.extract.ExtractedReport;
 import org.sitrep.model.ClaimStatus;
@@ -19,15 +21,28 @@ import org.sitrep.resolve.actor.Actor;
  * Merges a report's event mentions with each other and with stored events: each mention joins the first
  * compatible event (the report's own first, then stored ones) or starts a new one. Compatibility and combination
  * rules are in {@link EventCompatibility} and {@link EventCombiner}. Event ids come from the first mention (report
- * id and trigger offset), so a re-run over the same reports gives the same ids. Immutable; thread-safe.
+ * id and trigger offset), so a re-run over the same reports gives the same ids. A mention is compared only with
+ * the events that share its type family, week and country or first actor ({@link EventPool}), which finds the same
+ * event as comparing with all of them: merging n mentions costs about n times the events per cell, not n squared.
+ * Immutable; thread-safe.
  */
 public final class EventMerger {
     private final EventCompatibility compatibility;
     private final EventCombiner combiner;
+    private final boolean blocked;
 
     public EventMerger(EventCompatibility compatibility, EventCombiner combiner) {
+        this(compatibility, combiner, true);
+    }
+
+    /**
+     * {@code blocked} false compares each mention with every event (quadratic): the reference that the blocked
+     * merger must equal, kept for tests and {@code sitrep bench-merge}.
+     */
+    public EventMerger(EventCompatibility compatibility, EventCombiner combiner, boolean blocked) {
         this.compatibility = compatibility;
         this.combiner = combiner;
+        this.blocked = blocked;
     }
 
     /** What a report changes: events new or revised (full state) and the link of each mention to its event. */
@@ -35,11 +50,16 @@ public final class EventMerger {
     }
 
     public Result merge(ExtractedReport report, List<Event> stored) {
-        List<Event> changed = new ArrayList<>();
-        List<Event> pool = new ArrayList<>(stored);
+        return merge(report.mentions(), stored);
+    }
+
+    /** Merges a batch of mentions (one report's, or a synthetic batch) with the stored events they may join. */
+    public Result merge(List<EventMention> mentions, List<Event> stored) {
+        EventPool changed = new EventPool(blocked), pool = new EventPool(blocked);
+        for (Event e : stored) pool.add(e);
         List<MentionLink> links = new ArrayList<>();
         List<EventMention> placeless = new ArrayList<>();
-        for (EventMention m : report.mentions()) {
+        for (EventMention m : mentions) {
             // A country alone ("a strike in Syria") locates nothing an analyst can map; such a mention is treated
             // like one without a place.
             if (m.place() == null || m.place().kind() == Place.Kind.COUNTRY) placeless.add(m);
@@ -47,28 +67,26 @@ public final class EventMerger {
         }
         // An event needs a place. A mention without one ("the militia said it struck the base") adds to an event of
         // its own report; across reports it could join anything, so there it is dropped, as it is when it joins none.
-        for (EventMention m : placeless) join(m, changed, new ArrayList<>(), links);
+        for (EventMention m : placeless) join(m, changed, new EventPool(blocked), links);
         List<Event> finished = new ArrayList<>();
-        for (Event e : changed) {
+        for (Event e : changed.events()) {
             if (e.placeId() != null && !Place.isCountryId(e.placeId()) && e.date() != null) {
                 finished.add(combiner.finish(e));
             }
         }
-        List<String> kept = finished.stream().map(Event::id).toList();
+        Set<String> kept = new HashSet<>();
+        for (Event e : finished) kept.add(e.id());
         links.removeIf(l -> !kept.contains(l.event()));
         return new Result(finished, links);
     }
 
-    private void join(EventMention m, List<Event> changed, List<Event> pool, List<MentionLink> links) {
+    private void join(EventMention m, EventPool changed, EventPool pool, List<MentionLink> links) {
         Event single = fromMention(m);
         Event target = null;
-        for (Event e : changed) if (compatibility.compatible(e, single)) { target = e; break; }
-        if (target == null) for (Event e : pool) if (compatibility.compatible(e, single)) { target = e; break; }
+        int slot = changed.firstCompatible(single, compatibility);
+        if (slot >= 0) target = changed.remove(slot);
+        else if ((slot = pool.firstCompatible(single, compatibility)) >= 0) target = pool.remove(slot);
         Event merged = target == null ? single : combiner.combine(target, single);
-        if (target != null) {
-            changed.remove(target);
-            pool.remove(target);
-        }
         changed.add(merged);
         Evidence trigger = m.evidence().get(0);
         links.add(new MentionLink(m.id(), m.report(), merged.id(), m.sentence(), trigger, m.type()));

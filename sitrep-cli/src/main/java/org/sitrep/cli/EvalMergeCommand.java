@@ -1,0 +1,231 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.sitrep.annotate.AnnotateConfig;
+import org.sitrep.eval.CorefMetrics;
+import org.sitrep.eval.DocumentClusterer;
+import org.sitrep.eval.EcbCorpus;
+import org.sitrep.eval.EventClusterer;
+import org.sitrep.extract.EventMention;
+import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Paragraph;
+import org.sitrep.model.Report;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep eval-merge [--data DIR]}: cross-document merging on the ECB+ test topics (36-45, the listed
+ * sentences only). Prints (a) B3 of document clustering against the sub-topics and (b) MUC, B3, CEAF-e and CoNLL
+ * F1 of event coreference with gold mentions and end to end (mentions found by Sitrep's conflict extractor, and by
+ * a generic verb and event-noun finder), each over the gold and the predicted document clusters. The listed
+ * sentences go through Sitrep's annotator (CoreNLP) for lemmas, tags and names.
+ */
+@Command(name = "eval-merge", mixinStandardHelpOptions = true,
+        description = "Score document clustering and cross-document event coreference on ECB+.")
+final class EvalMergeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--data", defaultValue = "../shared/benchmarks/ecbplus", paramLabel = "DIR",
+            description = "ECB+ folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+    @Option(names = "--doc-threshold", defaultValue = "0.2", paramLabel = "X",
+            description = "Cosine from which document clusters join (default: ${DEFAULT-VALUE}).")
+    double docThreshold;
+    @Option(names = "--argument-join", defaultValue = "1", paramLabel = "X",
+            description = "Argument overlap from which two trigger lemmas join (default: ${DEFAULT-VALUE}; 1 = lemma only).")
+    double argumentJoin;
+
+    /** Verbs that carry no event of their own (auxiliaries, modals, light verbs). */
+    private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must", "get", "let", "seem", "become");
+    /** Nouns that name events; with -tion/-sion/-ment/-ing nouns, the generic finder's nominal triggers. */
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "bombing", "earthquake", "quake", "shooting",
+            "fire", "arrest", "death", "election", "trial", "meeting", "war", "explosion", "raid", "murder", "killing",
+            "injury", "crash", "deal", "release", "launch", "win", "victory", "loss", "game", "match", "surgery",
+            "sentence", "conviction", "tour", "award", "visit", "storm", "flood", "fight", "battle", "bomb", "protest",
+            "riot", "acquisition", "merger", "purchase", "sale", "robbery", "theft", "rescue", "escape", "hearing",
+            "charge", "plea", "verdict", "execution", "resignation", "appointment", "announcement", "speech", "talk");
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        EcbCorpus corpus;
+        try {
+            corpus = EcbCorpus.load(data);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (docThreshold <= 0 || docThreshold >= 1) {
+            err.println("eval-merge: --doc-threshold must be between 0 and 1, got " + docThreshold);
+            return 2;
+        }
+        CorefMetrics metrics = new CorefMetrics();
+        // (a) document clusters
+        Map<String, String> goldDoc = new LinkedHashMap<>();
+        Map<String, Set<String>> goldDocClusters = new LinkedHashMap<>();
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        for (EcbCorpus.Document d : corpus.documents()) {
+            goldDoc.put(d.name(), d.subtopic());
+            goldDocClusters.computeIfAbsent(d.subtopic(), k -> new LinkedHashSet<>()).add(d.name());
+            List<String> ws = new ArrayList<>();
+            for (EcbCorpus.Token t : d.tokens()) {
+                // Sentence 0 of an ecbplus file is its URL, which would give the sub-topic away.
+                if (t.sentence() == 0 && d.name().endsWith("plus")) continue;
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (w.length() > 2 && w.chars().allMatch(Character::isLetterOrDigit)) ws.add(w);
+            }
+            words.put(d.name(), ws);
+        }
+        List<Set<String>> predictedDocClusters = new DocumentClusterer(docThreshold).cluster(words);
+        Map<String, Integer> predictedDoc = DocumentClusterer.index(predictedDocClusters);
+        var docScore = metrics.b3(new ArrayList<>(goldDocClusters.values()), predictedDocClusters);
+        out.printf(Locale.ROOT, "ECB+ test topics: %d documents, %d gold document clusters, %d predicted (cosine >= %.2f)%n",
+                corpus.documents().size(), goldDocClusters.size(), predictedDocClusters.size(), docThreshold);
+        out.printf(Locale.ROOT, "document clustering B3: P %.1f R %.1f F1 %.1f%n", 100 * docScore.precision(),
+                100 * docScore.recall(), 100 * docScore.f1());
+
+        // (b) annotate the listed sentences once, then cluster gold and predicted mentions
+        Engine engine = new Engine(AnnotateConfig.defaults());
+        Map<String, Set<String>> key = new LinkedHashMap<>();
+        List<Mention> gold = new ArrayList<>(), sitrep = new ArrayList<>(), generic = new ArrayList<>();
+        for (EcbCorpus.Document d : corpus.documents()) {
+            for (EcbCorpus.Mention m : d.mentions()) key.computeIfAbsent(m.cluster(), k -> new LinkedHashSet<>()).add(m.key());
+            Annotated a = annotate(engine, d);
+            for (EcbCorpus.Mention m : d.mentions()) gold.add(mention(a, d, m.sentence(), m.tokens()));
+            for (Map.Entry<Integer, Token> e : a.tokens().entrySet()) {
+                Token t = e.getValue();
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma))
+                        || (t.isNoun() && !t.tag().startsWith("NNP") && (EVENT_NOUNS.contains(lemma)
+                        || lemma.matches(".{3,}(tion|sion|ment)")));
+                if (event) generic.add(mention(a, d, a.sentenceOf().get(e.getKey()), List.of(e.getKey())));
+            }
+            for (EventMention m : engine.extractor.apply(a.report()).mentions()) {
+                    var ev = m.evidence().get(0);
+                    List<Integer> ids = new ArrayList<>();
+                    for (Map.Entry<Integer, Integer> s : a.starts().entrySet()) {
+                        if (s.getValue() >= ev.start() && s.getValue() < ev.end()) ids.add(s.getKey());
+                    }
+                if (!ids.isEmpty()) sitrep.add(mention(a, d, a.sentenceOf().get(ids.get(0)), ids));
+            }
+        }
+        int goldMentions = gold.size();
+        out.printf(Locale.ROOT, "event mentions: %d gold in %d gold clusters; found by Sitrep's extractor %d (%d on a gold span); "
+                        + "by the generic finder %d (%d on a gold span)%n", goldMentions, key.size(), sitrep.size(),
+                onGold(sitrep, gold), generic.size(), onGold(generic, gold));
+        out.println("setting                          documents   MUC F1   B3 F1  CEAF-e F1  CoNLL F1");
+        List<Set<String>> keyClusters = new ArrayList<>(key.values());
+        for (String setting : List.of("gold mentions", "Sitrep extractor mentions", "generic trigger mentions")) {
+            List<Mention> ms = setting.startsWith("gold") ? gold : setting.startsWith("Sitrep") ? sitrep : generic;
+            for (boolean goldDocs : new boolean[] {true, false}) {
+                List<EventClusterer.Item> items = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (Mention m : ms) {
+                    if (!seen.add(m.key())) continue;
+                    String dc = goldDocs ? goldDoc.get(m.doc()) : "p" + predictedDoc.get(m.doc());
+                    items.add(new EventClusterer.Item(m.key(), dc, m.lemma(), m.arguments()));
+                }
+                CorefMetrics.Result r = metrics.score(keyClusters, new EventClusterer(argumentJoin).cluster(items));
+                out.printf(Locale.ROOT, "%-32s %-10s %7.1f %7.1f %10.1f %9.1f%n", setting, goldDocs ? "gold" : "predicted",
+                        100 * r.muc().f1(), 100 * r.b3().f1(), 100 * r.ceafe().f1(), 100 * r.conllF1());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private record Mention(String key, String doc, String lemma, Set<String> arguments) {
+    }
+
+    /** A document's annotation: the report, ECB+ token id to Sitrep token, start offset and sentence. */
+    private record Annotated(AnnotatedReport report, Map<Integer, Token> tokens, Map<Integer, Integer> starts,
+                             Map<Integer, Integer> sentenceOf, Map<Integer, Set<String>> arguments) {
+    }
+
+    private static Annotated annotate(Engine engine, EcbCorpus.Document d) {
+        StringBuilder text = new StringBuilder();
+        Map<Integer, Integer> starts = new LinkedHashMap<>(), sentenceOf = new HashMap<>();
+        Map<Integer, Integer> byOffset = new HashMap<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int current = -1, paragraphStart = 0;
+        for (EcbCorpus.Token t : d.tokens()) {
+            if (!d.sentences().contains(t.sentence())) continue;
+            if (t.sentence() != current) {
+                if (current >= 0) {
+                    paragraphs.add(new Paragraph(paragraphs.size(), paragraphStart, text.length(), text.substring(paragraphStart)));
+                    text.append("\n\n");
+                }
+                paragraphStart = text.length();
+                current = t.sentence();
+            } else {
+                text.append(' ');
+            }
+            starts.put(t.id(), text.length());
+            byOffset.put(text.length(), t.id());
+            sentenceOf.put(t.id(), t.sentence());
+            text.append(t.word());
+        }
+        if (current >= 0) paragraphs.add(new Paragraph(paragraphs.size(), paragraphStart, text.length(), text.substring(paragraphStart)));
+        Report report = new Report("ecb-" + d.name(), d.name(), null, null, null, null, null, "en", text.toString(), paragraphs, 0);
+        AnnotatedReport annotated = engine.annotator.apply(report);
+        Map<Integer, Token> tokens = new LinkedHashMap<>();
+        Map<Integer, Set<String>> arguments = new HashMap<>();
+        for (Sentence s : annotated.sentences()) {
+            Set<String> args = new HashSet<>();
+            for (Token t : s.tokens()) {
+                // Arguments: names (people, places, organisations) and numbers of the sentence, as Sitrep reads
+                // actors, places and dates.
+                if (!t.ner().equals("O") || t.tag().equals("CD")) args.add(t.word().toLowerCase(Locale.ROOT));
+            }
+            for (Token t : s.tokens()) {
+                Integer id = byOffset.get(t.start());
+                if (id == null) continue;
+                tokens.put(id, t);
+                arguments.put(id, args);
+            }
+        }
+        return new Annotated(annotated, tokens, starts, sentenceOf, arguments);
+    }
+
+    /** A mention's head lemma: its first verb, else its last noun, else its last token. */
+    private static Mention mention(Annotated a, EcbCorpus.Document d, int sentence, List<Integer> ids) {
+        Token head = null;
+        for (int id : ids) {
+            Token t = a.tokens().get(id);
+            if (t != null && t.isVerb()) { head = t; break; }
+        }
+        if (head == null) for (int id : ids) {
+            Token t = a.tokens().get(id);
+            if (t != null && (head == null || t.isNoun())) head = t;
+        }
+        String lemma = head == null ? "?" : head.lemma().toLowerCase(Locale.ROOT);
+        String key = d.name() + ":" + ids.get(0) + "-" + ids.get(ids.size() - 1);
+        Set<String> args = a.arguments().getOrDefault(ids.get(0), Set.of());
+        return new Mention(key, d.name(), lemma, args);
+    }
+
+    private static int onGold(List<Mention> found, List<Mention> gold) {
+        Set<String> keys = new HashSet<>();
+        for (Mention g : gold) keys.add(g.key());
+        Set<String> hit = new HashSet<>();
+        for (Mention m : found) if (keys.contains(m.key())) hit.add(m.key());
+        return hit.size();
+    }
+}
