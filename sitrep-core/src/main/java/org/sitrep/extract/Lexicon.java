@@ -35,7 +35,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -153,6 +153,9 @@ public final class Lexicon {
 
     /** Verbs of an attack's toll ("kill", "wound"), which are events only where no other trigger carries them. */
     public boolean isOutcomeVerb(String lemma) { return wordLists.get("outcome").contains(lemma); }
+
+    /** Objects that make a fighting or striking verb a metaphor: "fought the fire", "hits the weeds". */
+    public boolean isHarmlessObject(String lemma) { return wordLists.get("harmless").contains(lemma); }
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }

@@ -108,6 +108,8 @@ final class MentionFinder {
                 continue;
             }
             if (isBackground(c, i)) continue;
+            // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
+            if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
             if (t.isNoun() && head >= 0 && p.token(head).isVerb() && p.relation(i).equals("obj")
                     && (lexicon.statementCues().containsKey(p.lemma(head)) || lexicon.claimCue(p.lemma(head)) != null)) {
@@ -322,6 +324,10 @@ final class MentionFinder {
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
                     && lexicon.isAgentive(p.lemma(h))) {
                 subj = p.child(h, "nsubj", "nsubj:xsubj");
+            }
+            // "US forces at Green Village came under rocket attack": the subject of "came" is the target.
+            if (obj < 0 && h >= 0 && p.lemma(h).equals("come") && p.relation(i).startsWith("obl:under")) {
+                obj = p.child(h, "nsubj");
             }
             if (obj < 0) {
                 int acl = p.child(i, "acl");
