@@ -43,6 +43,11 @@ final class MentionFinder {
             "\\b(?:soldiers?|troops|fighters|militants|servicem(?:e|a)n|service members|officers|commanders?|"
             + "gunmen|personnel|policem(?:e|a)n|guards)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern CIVILIAN_OBJECTS = java.util.regex.Pattern.compile(
+            "\\b(?:residential|homes?|houses?|apartments?|flats?|school|hospital|clinic|market|shops?|bus|buses|"
+            + "shelters?|tents?|mosque|church|farm(?:land)?|bakery|restaurant|cafe|wedding|funeral)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Lexicon lexicon;
     private final ActorResolver actors;
     private final OutcomeFinder outcomes = new OutcomeFinder();
@@ -353,6 +358,16 @@ final class MentionFinder {
         return new Roles(m1, a1, m2, a2);
     }
 
+    /** Whether the phrase is, or ends in, a town or region the sentence names (not a country). */
+    private static boolean namesTown(SentenceContext c, Phrase phrase) {
+        for (PlaceMention pm : c.places) {
+            if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) continue;
+            if (pm.phrase().start() >= phrase.start() && pm.phrase().end() <= phrase.end()
+                    && phrase.end() - pm.phrase().end() <= 1) return true;
+        }
+        return false;
+    }
+
     /** The verb's particle ("shot down"), also where the parser took it for an adverb. */
     static int particle(Parse p, int i) {
         int prt = p.child(i, "compound:prt");
@@ -466,9 +481,14 @@ final class MentionFinder {
         Actor a1 = roles.actor1 == null ? null : actors.asCombatant(roles.actor1.actor());
         Actor a2 = roles.actor2 == null ? null : actors.asCombatant(roles.actor2.actor());
         OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
-        // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2).
-        if (a2 == null && (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
-                && CIVILIAN_WORDS.matcher(p.sentence().text()).find() && !COMBATANT_WORDS.matcher(p.sentence().text()).find()) {
+        // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
+        if (a2 != null && roles.actor2Phrase != null && namesTown(c, roles.actor2Phrase)) a2 = null;
+        // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
+        // one on homes, schools or markets ("hit a residential area of Dnipro").
+        boolean civilianObject = roles.actor2Phrase != null && CIVILIAN_OBJECTS.matcher(roles.actor2Phrase.text()).find()
+                && !COMBATANT_WORDS.matcher(roles.actor2Phrase.text()).find();
+        if (a2 == null && (civilianObject || (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
+                && CIVILIAN_WORDS.matcher(p.sentence().text()).find() && !COMBATANT_WORDS.matcher(p.sentence().text()).find())) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
