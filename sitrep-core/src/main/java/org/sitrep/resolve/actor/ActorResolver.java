@@ -33,7 +33,9 @@ public final class ActorResolver {
                 }
                 List<Actor> actors = registry.actorsByKey(key);
                 if (!actors.isEmpty()) {
-                    Actor a = actors.stream().min(Comparator.comparing(Actor::id)).orElseThrow();
+                    // A named actor wins over a generic description that shares the words.
+                    Actor a = actors.stream().min(Comparator.comparing(Actor::isGeneric).thenComparing(Actor::id))
+                            .orElseThrow();
                     return Optional.of(new ActorMatch(a, null, phrase));
                 }
             }
