@@ -47,7 +47,9 @@ public final class ActorRegistry {
         Map<String, List<Person>> pk = new HashMap<>();
         for (Person p : ownPeople) addPerson(pk, p, ids);
 
-        // Derived rows only fill keys the project left free.
+        // Derived rows only fill keys the project left free, and no longer than the project's longest, so that the
+        // resolver's and the place filter's reach stays as the project set it.
+        int reach = Math.max(longest(ak.keySet()), longest(pk.keySet()));
         Map<String, Actor> byName = new HashMap<>();
         for (Actor a : own) byName.putIfAbsent(a.name(), a);
         Map<String, String> derivedId = new HashMap<>();
@@ -65,7 +67,7 @@ public final class ActorRegistry {
             addActor(dk, d, target);
         }
         dk.forEach((k, list) -> {
-            if (!ak.containsKey(k) && !pk.containsKey(k)) ak.put(k, List.of(list.get(0)));
+            if (!ak.containsKey(k) && !pk.containsKey(k) && words(k) <= reach) ak.put(k, List.of(list.get(0)));
         });
         Map<String, List<Person>> dpk = new HashMap<>();
         for (Person p : derivedPeople) {
@@ -73,12 +75,9 @@ public final class ActorRegistry {
             addPerson(dpk, new Person(p.id(), p.name(), p.aliases(), p.titles(), org, p.from(), p.to()), ids);
         }
         dpk.forEach((k, list) -> {
-            if (!pk.containsKey(k) && !ak.containsKey(k)) pk.put(k, list);
+            if (!pk.containsKey(k) && !ak.containsKey(k) && words(k) <= reach) pk.put(k, list);
         });
 
-        int longest = 0;
-        for (String k : ak.keySet()) longest = Math.max(longest, k.split(" ").length);
-        for (String k : pk.keySet()) longest = Math.max(longest, k.split(" ").length);
         this.actors = Map.copyOf(ids);
         Map<String, Actor> mil = new HashMap<>();
         for (Actor a : ids.values()) {
@@ -88,9 +87,21 @@ public final class ActorRegistry {
         this.militaries = Map.copyOf(mil);
         this.actorKeys = freeze(ak);
         this.personKeys = freeze(pk);
-        this.longestKey = longest;
+        this.longestKey = reach;
         this.derivedActors = added;
         this.people = ownPeople.size() + derivedPeople.size();
+    }
+
+    private static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
+        return n;
+    }
+
+    private static int longest(Iterable<String> keys) {
+        int max = 0;
+        for (String k : keys) max = Math.max(max, words(k));
+        return max;
     }
 
     private static void addActor(Map<String, List<Actor>> keys, Actor from, Actor target) {
