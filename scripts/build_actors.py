@@ -122,7 +122,8 @@ def plural(w):
 
 def good_alias(a):
     n = words(a)
-    return 0 < len(n.split()) <= MAX_WORDS and not re.search(r"[{}!<>]", n) and len(key(n)) > 2
+    # Three letters or fewer are mostly acronyms that are also words or other groups' names ("CAR", "IS").
+    return 0 < len(n.split()) <= MAX_WORDS and not re.search(r"[{}!<>]", n) and len(key(n).replace(" ", "")) > 3
 
 
 def main():
