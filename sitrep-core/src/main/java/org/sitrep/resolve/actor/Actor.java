@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record Actor(String id, String name, Type type, @Nullable String country, @Nullable String affiliation,
                     @Nullable String umbrella, List<String> aliases) {
     public enum Type {
-        STATE_MILITARY, GOVERNMENT, COUNTRY, MILITIA, REBEL, TERRORIST, IGO, CIVILIANS, MEDIA, GENERIC;
+        STATE_MILITARY, GOVERNMENT, COUNTRY, MILITIA, REBEL, TERRORIST, IGO, NGO, CIVILIANS, PROTESTERS, MEDIA, GENERIC;
 
         static Type parse(String s) {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package org.sitrep.resolve.actor;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,93 +11,159 @@ import org.sitrep.refdata.Names;
 import org.sitrep.refdata.TsvRows;
 
 /**
- * Actors and people by normalised alias ({@link Names#key}), loaded from {@code actors.tsv} and
- * {@code people.tsv}. A load checks unique ids, known types and that umbrellas and organisations exist.
+ * Actors and people by normalised alias ({@link Names#key}), loaded from the project's {@code actors.tsv} and
+ * {@code people.tsv} and, below them, from the rows derived from the Phoenix dictionaries
+ * ({@code phoenix-actors.tsv.gz}, {@code phoenix-people.tsv.gz}; see {@code scripts/build-actors}). The file
+ * formats and checks are in {@link ActorFiles}; a load also checks unique ids and that umbrellas and
+ * organisations exist.
+ *
+ * <p>Project rows win: a derived actor with a project actor's canonical name adds only its unused aliases to
+ * that actor, and a derived alias or person name that the project already uses is dropped (Phoenix codes "The
+ * Islamic Resistance" as Lebanese Hezbollah; the project's Islamic Resistance in Iraq keeps the name).
  * Immutable; shared by every thread.
  */
 public final class ActorRegistry {
+    static final String DERIVED_ACTORS = "phoenix-actors.tsv.gz";
+    static final String DERIVED_PEOPLE = "phoenix-people.tsv.gz";
+
     private final Map<String, Actor> actors;
     private final Map<String, List<Actor>> actorKeys;
     private final Map<String, List<Person>> personKeys;
+    private final Map<String, Actor> militaries;
     private final int longestKey;
+    private final int derivedActors;
+    private final int people;
 
-    private ActorRegistry(List<Actor> actorList, List<Person> people) {
+    private ActorRegistry(List<Actor> own, List<Person> ownPeople, List<Actor> derived, List<Person> derivedPeople) {
         Map<String, Actor> ids = new HashMap<>();
-        for (Actor a : actorList) if (ids.put(a.id(), a) != null) throw new IllegalArgumentException("duplicate actor id " + a.id());
-        Map<String, List<Actor>> ak = new HashMap<>();
-        for (Actor a : actorList) {
+        for (Actor a : own) if (ids.put(a.id(), a) != null) throw new IllegalArgumentException("duplicate actor id " + a.id());
+        for (Actor a : own) {
             if (a.umbrella() != null && !ids.containsKey(a.umbrella())) {
                 throw new IllegalArgumentException(a.id() + ": unknown umbrella " + a.umbrella());
             }
-            add(ak, a.name(), a);
-            for (String s : a.aliases()) add(ak, s, a);
         }
+        Map<String, List<Actor>> ak = new HashMap<>();
+        for (Actor a : own) addActor(ak, a, a);
         Map<String, List<Person>> pk = new HashMap<>();
-        for (Person p : people) {
-            if (!ids.containsKey(p.organisation())) {
-                throw new IllegalArgumentException(p.id() + ": unknown organisation " + p.organisation());
+        for (Person p : ownPeople) addPerson(pk, p, ids);
+
+        // Derived rows only fill keys the project left free, and no longer than the project's longest, so that the
+        // resolver's and the place filter's reach stays as the project set it.
+        int reach = Math.max(longest(ak.keySet()), longest(pk.keySet()));
+        Map<String, Actor> byName = new HashMap<>();
+        for (Actor a : own) byName.putIfAbsent(a.name(), a);
+        Map<String, String> derivedId = new HashMap<>();
+        Map<String, List<Actor>> dk = new HashMap<>();
+        int added = 0;
+        for (Actor d : derived) {
+            Actor target = byName.get(d.name());
+            if (target == null) {
+                if (ids.putIfAbsent(d.id(), d) != null) throw new IllegalArgumentException("duplicate actor id " + d.id());
+                byName.put(d.name(), d);
+                target = d;
+                added++;
             }
-            add(pk, p.name(), p);
-            for (String s : p.aliases()) add(pk, s, p);
-            // Titles ("Pentagon spokesman") find the holder on the report's date; see peopleByKey.
-            for (String s : p.titles()) add(pk, s, p);
+            derivedId.put(d.id(), target.id());
+            addActor(dk, d, target);
         }
-        int longest = 0;
-        for (String k : ak.keySet()) longest = Math.max(longest, k.split(" ").length);
-        for (String k : pk.keySet()) longest = Math.max(longest, k.split(" ").length);
+        dk.forEach((k, list) -> {
+            if (!ak.containsKey(k) && !pk.containsKey(k) && words(k) <= reach) ak.put(k, List.of(list.get(0)));
+        });
+        Map<String, List<Person>> dpk = new HashMap<>();
+        for (Person p : derivedPeople) {
+            String org = derivedId.getOrDefault(p.organisation(), p.organisation());
+            addPerson(dpk, new Person(p.id(), p.name(), p.aliases(), p.titles(), org, p.from(), p.to()), ids);
+        }
+        dpk.forEach((k, list) -> {
+            if (!pk.containsKey(k) && !ak.containsKey(k) && words(k) <= reach) pk.put(k, list);
+        });
+
         this.actors = Map.copyOf(ids);
-        this.actorKeys = Map.copyOf(ak);
-        this.personKeys = Map.copyOf(pk);
-        this.longestKey = longest;
+        Map<String, Actor> mil = new HashMap<>();
+        for (Actor a : ids.values()) {
+            if (a.type() != Actor.Type.STATE_MILITARY || a.country() == null || !a.name().startsWith("Military Forces of")) continue;
+            mil.merge(a.country(), a, (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);
+        }
+        this.militaries = Map.copyOf(mil);
+        this.actorKeys = freeze(ak);
+        this.personKeys = freeze(pk);
+        this.longestKey = reach;
+        this.derivedActors = added;
+        this.people = ownPeople.size() + derivedPeople.size();
+    }
+
+    private static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
+        return n;
+    }
+
+    private static int longest(Iterable<String> keys) {
+        int max = 0;
+        for (String k : keys) max = Math.max(max, words(k));
+        return max;
+    }
+
+    private static void addActor(Map<String, List<Actor>> keys, Actor from, Actor target) {
+        add(keys, from.name(), target);
+        for (String s : from.aliases()) add(keys, s, target);
+    }
+
+    private static void addPerson(Map<String, List<Person>> keys, Person p, Map<String, Actor> ids) {
+        if (!ids.containsKey(p.organisation())) {
+            throw new IllegalArgumentException(p.id() + ": unknown organisation " + p.organisation());
+        }
+        add(keys, p.name(), p);
+        for (String s : p.aliases()) add(keys, s, p);
+        // Titles ("Pentagon spokesman") find the holder on the report's date; see peopleByKey. "Governor of
+        // Kharkiv region" is also written "governor of the Kharkiv region".
+        for (String s : p.titles()) {
+            add(keys, s, p);
+            String k = Names.key(s);
+            if (k.contains(" of ") && !k.contains(" of the ")) add(keys, k.replace(" of ", " of the "), p);
+        }
     }
 
     private static <T> void add(Map<String, List<T>> map, String name, T value) {
         String k = Names.key(name);
         if (k.isEmpty()) return;
-        List<T> list = map.computeIfAbsent(k, x -> new ArrayList<>());
+        List<T> list = map.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!list.contains(value)) list.add(value);
     }
 
+    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
+        Map<String, List<T>> out = new HashMap<>(map.size() * 4 / 3 + 1);
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The bundled registry: the project's files and, when present, the Phoenix-derived rows below them. */
     public static ActorRegistry bundled() {
-        return new ActorRegistry(actors(TsvRows.resource(ActorRegistry.class, "actors.tsv")),
-                people(TsvRows.resource(ActorRegistry.class, "people.tsv")));
+        List<Actor> derived = List.of();
+        List<Person> derivedPeople = List.of();
+        if (TsvRows.hasResource(ActorRegistry.class, DERIVED_ACTORS)) {
+            derived = ActorFiles.actors(TsvRows.resource(ActorRegistry.class, DERIVED_ACTORS));
+            derivedPeople = ActorFiles.people(TsvRows.resource(ActorRegistry.class, DERIVED_PEOPLE));
+        }
+        return project(TsvRows.resource(ActorRegistry.class, "actors.tsv"),
+                TsvRows.resource(ActorRegistry.class, "people.tsv"), derived, derivedPeople);
     }
 
     /** A registry of the given actors and people instead of the bundled files (evaluation with another dictionary). */
     public static ActorRegistry of(List<Actor> actors, List<Person> people) {
-        return new ActorRegistry(actors, people);
+        return new ActorRegistry(actors, people, List.of(), List.of());
     }
 
-    private static List<Actor> actors(List<TsvRows.Row> rows) {
-        return TsvRows.map(rows, r -> {
-            Actor.Type type;
-            try {
-                type = Actor.Type.parse(r.required("type"));
-            } catch (IllegalArgumentException e) {
-                throw r.fail("unknown type " + r.get("type"));
-            }
-            return new Actor(r.required("id"), r.required("name"), type, blankToNull(r.get("country")),
-                    blankToNull(r.get("affiliation")), blankToNull(r.get("umbrella")), r.list("aliases"));
-        });
+    /** A registry of the given project files only (no derived rows), for a configured path or a test fixture. */
+    public static ActorRegistry load(Path actorsFile, Path peopleFile) {
+        return project(TsvRows.file(actorsFile), TsvRows.file(peopleFile), List.of(), List.of());
     }
 
-    private static List<Person> people(List<TsvRows.Row> rows) {
-        return TsvRows.map(rows, r -> {
-            try {
-                return new Person(r.required("id"), r.required("name"), r.list("aliases"), r.list("title"),
-                        r.required("organisation"), date(r.get("from")), date(r.get("to")));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw r.fail("bad date: " + e.getParsedString());
-            }
-        });
-    }
-
-    private static LocalDate date(String s) {
-        return s.isEmpty() ? null : LocalDate.parse(s);
-    }
-
-    private static String blankToNull(String s) {
-        return s.isEmpty() ? null : s;
+    private static ActorRegistry project(List<TsvRows.Row> actorRows, List<TsvRows.Row> peopleRows,
+                                         List<Actor> derived, List<Person> derivedPeople) {
+        List<Actor> own = ActorFiles.actors(actorRows);
+        ActorFiles.checkAliases(actorRows, own);
+        return new ActorRegistry(own, ActorFiles.people(peopleRows), derived, derivedPeople);
     }
 
     public Optional<Actor> actor(String id) {
@@ -116,18 +183,25 @@ public final class ActorRegistry {
 
     /** The state military of a country, if the registry has one. */
     public Optional<Actor> militaryOf(String country) {
-        return actors.values().stream()
-                .filter(a -> a.type() == Actor.Type.STATE_MILITARY && country.equals(a.country()))
-                .sorted((a, b) -> a.id().compareTo(b.id()))
-                .filter(a -> a.name().startsWith("Military Forces of"))
-                .findFirst();
+        return Optional.ofNullable(militaries.get(country));
     }
 
     public int longestKey() {
         return longestKey;
     }
 
+    /** Number of actors, the project's and the derived ones that did not merge into a project actor. */
     public int size() {
         return actors.size();
+    }
+
+    /** Derived actors that did not merge into a project actor. */
+    public int derivedSize() {
+        return derivedActors;
+    }
+
+    /** Number of people rows, the project's and the derived ones. */
+    public int peopleSize() {
+        return people;
     }
 }

@@ -23,22 +23,31 @@ public final class ActorResolver {
         String[] words = Names.key(phrase).split(" ");
         int max = Math.min(registry.longestKey(), words.length);
         for (int n = max; n >= 1; n--) {
+            // At one length a person's name or title wins over an actor's alias anywhere in the phrase: in "the
+            // Pentagon spokesman", "pentagon spokesman" (a title) beats "the pentagon".
             for (int i = 0; i + n <= words.length; i++) {
-                String key = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
-                List<Person> people = registry.peopleByKey(key, date);
+                List<Person> people = registry.peopleByKey(join(words, i, n), date);
                 if (!people.isEmpty()) {
                     Person p = people.stream().min(Comparator.comparing(Person::id)).orElseThrow();
                     Actor org = registry.actor(p.organisation()).orElseThrow();
                     return Optional.of(new ActorMatch(org, p, phrase));
                 }
-                List<Actor> actors = registry.actorsByKey(key);
+            }
+            for (int i = 0; i + n <= words.length; i++) {
+                List<Actor> actors = registry.actorsByKey(join(words, i, n));
                 if (!actors.isEmpty()) {
-                    Actor a = actors.stream().min(Comparator.comparing(Actor::id)).orElseThrow();
+                    // A named actor wins over a generic description that shares the words.
+                    Actor a = actors.stream().min(Comparator.comparing(Actor::isGeneric).thenComparing(Actor::id))
+                            .orElseThrow();
                     return Optional.of(new ActorMatch(a, null, phrase));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static String join(String[] words, int from, int n) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n));
     }
 
     /**
