@@ -37,7 +37,7 @@ final class MentionFinder {
     static final int HISTORY_YEARS = 2;
     private static final String CIVILIANS = "civilians";
     private static final java.util.regex.Pattern CIVILIAN_WORDS = java.util.regex.Pattern.compile(
-            "\\b(?:civilians?|people|residents|children|women|famil(?:y|ies)|passengers|workers|pupils|patients|"
+            "\\b(?:civilians?|people|residents|child(?:ren)?|wom[ae]n|girls?|boys?|bab(?:y|ies)|famil(?:y|ies)|passengers|workers|pupils|patients|"
             + "worshippers|shoppers|villagers|displaced)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern COMBATANT_WORDS = java.util.regex.Pattern.compile(
             "\\b(?:soldiers?|troops|fighters|militants|servicem(?:e|a)n|service members|officers|commanders?|"
@@ -339,8 +339,22 @@ final class MentionFinder {
                 if (acl >= 0 && (p.lemma(acl).equals("target") || p.lemma(acl).equals("hit"))) obj = p.child(acl, "obj");
             }
         }
+        // "Two men were killed when Russian aircraft dropped bombs": the toll verb's attacker is the subject of its
+        // "when" clause.
+        if (subj < 0 && p.token(i).isVerb()) {
+            for (int adv : p.children(i, "advcl")) {
+                int mark = p.child(adv, "mark");
+                if (mark >= 0 && (p.lemma(mark).equals("when") || p.lemma(mark).equals("as"))) {
+                    subj = p.child(adv, "nsubj");
+                    break;
+                }
+            }
+        }
+        int shotDown = -1;
         if (lexicon.isInterception(phrasalLemma(p, i))) {
-            // The one who shoots down is the side attacked; the attacker is not in this clause.
+            // The one who shoots down is the side attacked; the attacker may be named on what was shot down
+            // ("two Houthi drones", "drones fired by the Houthis").
+            shotDown = p.token(i).isVerb() ? p.child(i, "obj") : -1;
             obj = subj;
             subj = -1;
         }
@@ -355,6 +369,17 @@ final class MentionFinder {
         ActorMatch m2 = a2 == null ? null : c.resolve(a2, false);
         // "US warplanes struck", "struck by a Russian missile": the side named by the subject's modifier.
         if (m1 == null && subj >= 0 && p.token(subj).isNoun()) m1 = modifierActor(c, subj);
+        // "the army said its aircraft had struck": the speaker's own forces.
+        if (m1 == null && subj >= 0 && hasPossessivePronoun(p, subj)) {
+            if (c.speaker != null && c.speaker.match() != null) m1 = c.speaker.match();
+            else if (c.state.lastActor != null) m1 = new ActorMatch(c.state.lastActor, null, a1.text());
+        }
+        if (m1 == null && shotDown >= 0) {
+            m1 = modifierActor(c, shotDown);
+            int acl = p.child(shotDown, "acl");
+            int agent = acl >= 0 ? p.child(acl, "obl:agent", "obl:by") : -1;
+            if (m1 == null && agent >= 0) m1 = c.resolve(p.nounPhrase(agent), false);
+        }
         return new Roles(m1, a1, m2, a2);
     }
 
@@ -506,6 +531,12 @@ final class MentionFinder {
         if (resolved.isKnown() && c.published != null
                 && resolved.to().isBefore(c.published.minusYears(HISTORY_YEARS))) return;
         List<Claim> claims = claims(c, i, a1, a2, report);
+        // The group that claims an attack carried it out.
+        if (a1 == null) {
+            for (Claim cl : claims) {
+                if (cl.kind() == ClaimKind.CLAIM && cl.byId() != null) a1 = actors.actor(cl.byId()).orElse(null);
+            }
+        }
         String id = report + "-m" + c.state.mentions.size();
         c.state.mentions.add(new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,
                 place == null ? null : place.place(), place == null ? null : place.precision(), resolved,
