@@ -48,6 +48,9 @@ final class MentionFinder {
             + "shelters?|tents?|mosque|church|farm(?:land)?|bakery|restaurant|cafe|wedding|funeral)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
+            "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
+
     private final Lexicon lexicon;
     private final ActorResolver actors;
     private final OutcomeFinder outcomes = new OutcomeFinder();
@@ -331,8 +334,11 @@ final class MentionFinder {
                 subj = p.child(h, "nsubj", "nsubj:xsubj");
             }
             // "US forces at Green Village came under rocket attack": the subject of "came" is the target.
-            if (obj < 0 && h >= 0 && p.lemma(h).equals("come") && p.relation(i).startsWith("obl:under")) {
-                obj = p.child(h, "nsubj");
+            // Found by the words, as the parser often hangs "under attack" on a later verb of saying.
+            int under = p.child(i, "case");
+            if (obj < 0 && under > 0 && p.lemma(under).equals("under")
+                    && (p.lemma(under - 1).equals("come") || p.lemma(under - 1).equals("be"))) {
+                obj = p.child(under - 1, "nsubj");
             }
             if (obj < 0) {
                 int acl = p.child(i, "acl");
@@ -343,7 +349,7 @@ final class MentionFinder {
         // "when" clause.
         if (subj < 0 && p.token(i).isVerb()) {
             for (int adv : p.children(i, "advcl")) {
-                int mark = p.child(adv, "mark");
+                int mark = p.child(adv, "mark", "advmod");
                 if (mark >= 0 && (p.lemma(mark).equals("when") || p.lemma(mark).equals("as"))) {
                     subj = p.child(adv, "nsubj");
                     break;
@@ -387,8 +393,12 @@ final class MentionFinder {
     private static boolean namesTown(SentenceContext c, Phrase phrase) {
         for (PlaceMention pm : c.places) {
             if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) continue;
-            if (pm.phrase().start() >= phrase.start() && pm.phrase().end() <= phrase.end()
-                    && phrase.end() - pm.phrase().end() <= 1) return true;
+            // The phrase is the place, give or take an article: "Kyiv", "the city of Kharkiv"; not "US forces at
+            // Green Village".
+            if (pm.phrase().start() < phrase.start() || pm.phrase().end() > phrase.end()
+                    || phrase.end() - pm.phrase().end() > 1) continue;
+            String before = phrase.text().substring(0, pm.phrase().start() - phrase.start()).trim().toLowerCase(java.util.Locale.ROOT);
+            if (TOWN_PREFIX.matcher(before).matches()) return true;
         }
         return false;
     }
