@@ -37,6 +37,8 @@ public final class CameoRoots {
             Map.entry(EventType.AGREEMENT, "05"),
             // 141 "demonstrate or rally".
             Map.entry(EventType.PEACEFUL_PROTEST, "14"),
+            // A protest the police break up is still 14 from the crowd's side.
+            Map.entry(EventType.PROTEST_WITH_INTERVENTION, "14"),
             // 145 "protest violently, riot".
             Map.entry(EventType.VIOLENT_DEMONSTRATION, "14"),
             // Also 145: CAMEO codes rioting crowds as protest whoever they hurt.

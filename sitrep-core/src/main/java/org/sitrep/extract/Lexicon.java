@@ -35,7 +35,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -156,6 +156,18 @@ public final class Lexicon {
 
     /** Objects that make a fighting or striking verb a metaphor: "fought the fire", "hits the weeds". */
     public boolean isHarmlessObject(String lemma) { return wordLists.get("harmless").contains(lemma); }
+
+    /** Who can protest: "people gathered", "residents marched", not "Iran protested the decision". */
+    public boolean isCrowd(String lemma) { return wordLists.get("crowd").contains(lemma); }
+
+    /** Words of dissent that make a gathering or march a protest, not a celebration or a funeral. */
+    public boolean isDissent(String lemma) { return wordLists.get("dissent").contains(lemma); }
+
+    /** Words that make a protest a riot ("hurled stones", "set tyres alight"). */
+    public boolean isRiotous(String lemma) { return wordLists.get("riotous").contains(lemma); }
+
+    /** Words of the police stepping in ("tear gas", "dispersed", "detained"). */
+    public boolean isIntervention(String lemma) { return wordLists.get("intervention").contains(lemma); }
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }

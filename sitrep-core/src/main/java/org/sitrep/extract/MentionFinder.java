@@ -116,6 +116,12 @@ final class MentionFinder {
                 continue;
             }
             if (isBackground(c, i)) continue;
+            // "residents marched", "hundreds gathered"; not "Iran protested the decision" or "gathered evidence".
+            if (t.isVerb() && cand.trigger().type() != null && isProtest(cand.trigger().type())) {
+                int subj = p.child(i, "nsubj");
+                if (subj < 0 || !lexicon.isCrowd(p.lemma(subj))) continue;
+                if (!p.lemma(i).equals("protest") && !p.lemma(i).equals("demonstrate") && !hasDissent(p)) continue;
+            }
             // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
             if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
@@ -152,6 +158,26 @@ final class MentionFinder {
             }
             build(c, cand, roles, place, time, report);
         }
+    }
+
+    private boolean hasDissent(Parse p) {
+        for (int k = 0; k < p.size(); k++) if (lexicon.isDissent(p.lemma(k))) return true;
+        return false;
+    }
+
+    private static boolean isProtest(EventType type) {
+        return type.family().equals("Protests") || type.family().equals("Riots");
+    }
+
+    /** A protest whose crowd hurls stones is a riot; one the police break up with tear gas is an intervention. */
+    private EventType protestKind(Parse p, EventType type) {
+        if (type == EventType.MOB_VIOLENCE) return type;
+        boolean riot = type == EventType.VIOLENT_DEMONSTRATION, police = false;
+        for (int k = 0; k < p.size(); k++) {
+            riot |= lexicon.isRiotous(p.lemma(k));
+            police |= lexicon.isIntervention(p.lemma(k));
+        }
+        return riot ? EventType.VIOLENT_DEMONSTRATION : police ? EventType.PROTEST_WITH_INTERVENTION : EventType.PEACEFUL_PROTEST;
     }
 
     /** Whether the outcome verb at {@code i} governs, or hangs under, another trigger of the sentence. */
@@ -454,7 +480,7 @@ final class MentionFinder {
      */
     private static @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
         List<PlaceMention> targets = new ArrayList<>();
-        for (PlaceMention pm : places) if (!isOrigin(p, pm)) targets.add(pm);
+        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
         if (targets.isEmpty()) targets = places;
         int at = p.token(i).start();
         PlaceMention before = null;
@@ -465,6 +491,22 @@ final class MentionFinder {
             if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
         }
         return before;
+    }
+
+    /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */
+    private static boolean inOtherEventClause(Parse p, int trigger, PlaceMention pm) {
+        int tok = p.sentence().tokenAt(pm.phrase().start());
+        for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
+            if (cur == trigger) return false;
+            if (p.relation(cur).startsWith("advcl") || p.relation(cur).startsWith("obl:after") || p.relation(cur).startsWith("nmod:after")) {
+                int mark = p.child(cur, "mark", "case");
+                if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) {
+                    for (int up = trigger, g = 0; up >= 0 && g < 20; g++, up = p.head(up)) if (up == cur) return false;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isOrigin(Parse p, PlaceMention pm) {
@@ -527,6 +569,7 @@ final class MentionFinder {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
+        if (isProtest(type)) type = protestKind(p, type);
         List<Evidence> ev = new ArrayList<>();
         Phrase trig = p.span(i, i);
         ev.add(trig.evidence(report, "trigger"));

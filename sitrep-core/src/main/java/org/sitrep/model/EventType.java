@@ -18,6 +18,7 @@ public enum EventType {
     AGREEMENT("Strategic developments", "Agreement", "AGREE", null),
     CHANGE_TO_GROUP("Strategic developments", "Change to group/activity", "CHANGE", null),
     PEACEFUL_PROTEST("Protests", "Peaceful protest", "PROTEST", "demonstrate"),
+    PROTEST_WITH_INTERVENTION("Protests", "Protest with intervention", "PROTEST", "demonstrate"),
     VIOLENT_DEMONSTRATION("Riots", "Violent demonstration", "PROTEST", "riot"),
     MOB_VIOLENCE("Riots", "Mob violence", "ASSAULT", "riot");
 
