@@ -64,6 +64,43 @@ COUNTRY_ALIASES = {
     "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "VA": ["Vatican City", "Holy See"],
     "TW": ["Republic of China"], "LA": ["Lao PDR"], "FM": ["Federated States of Micronesia"],
 }
+# Points for the largest countries, whose mean of populated places lies far from the middle a country name stands
+# for (Canada's falls near the US border): rounded geographic centres, written by the project.
+COUNTRY_POINTS = {
+    "CA": (60.0, -96.0), "AU": (-25.0, 134.0), "BR": (-10.0, -53.0), "CN": (35.0, 103.0), "IN": (22.0, 79.0),
+    "AR": (-35.0, -65.0), "KZ": (48.0, 67.0), "DZ": (28.0, 2.5), "MX": (23.5, -102.0), "ID": (-2.5, 118.0),
+    "MN": (46.5, 103.0), "PE": (-9.5, -75.0), "AO": (-12.5, 18.5), "ZA": (-29.0, 24.5), "CO": (4.0, -73.0),
+    "BO": (-17.0, -64.5), "MR": (20.5, -10.5), "TZ": (-6.5, 35.0), "VE": (7.0, -66.0), "NA": (-22.0, 17.5),
+    "CL": (-31.0, -71.0), "ZM": (-14.0, 27.5), "MM": (21.0, 96.0), "CF": (6.5, 20.5), "MG": (-19.5, 46.5),
+    "BW": (-22.0, 24.0), "KE": (0.5, 38.0), "TH": (15.5, 101.0), "ES": (40.0, -3.7), "TM": (39.0, 59.5),
+    "CM": (5.5, 12.5), "PG": (-6.5, 145.0), "SE": (62.0, 16.0), "UZ": (41.5, 64.0), "MA": (32.0, -6.0),
+    "PY": (-23.0, -58.0), "ZW": (-19.0, 29.5), "NO": (62.0, 10.0), "FI": (64.0, 26.0), "NZ": (-41.5, 172.5),
+    "JP": (36.5, 138.5), "VN": (16.0, 107.0), "MY": (4.0, 109.5), "PH": (12.5, 122.0), "GL": (72.0, -40.0),
+    "IT": (42.8, 12.5), "NG": (9.1, 8.7), "GA": (-0.7, 11.6), "CG": (-0.7, 15.2), "SN": (14.4, -14.5),
+}
+# Demonyms of countries not in countries.tsv, so that "Mexican officials" reads as Mexico where a name is known
+# to be a place (the matcher itself never takes a demonym for a place).
+COUNTRY_DEMONYMS = {
+    "MX": ["Mexican", "Mexicans"], "CA": ["Canadian", "Canadians"], "JP": ["Japanese"], "TN": ["Tunisian", "Tunisians"],
+    "GE": ["Georgian", "Georgians"], "ES": ["Spanish", "Spaniard", "Spaniards"], "CU": ["Cuban", "Cubans"],
+    "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"], "IN": ["Indian", "Indians"],
+    "LK": ["Sri Lankan", "Sri Lankans"], "IT": ["Italian", "Italians"], "AU": ["Australian", "Australians"],
+    "BR": ["Brazilian", "Brazilians"], "AR": ["Argentine", "Argentinian", "Argentines"], "VE": ["Venezuelan", "Venezuelans"],
+    "CO": ["Colombian", "Colombians"], "IE": ["Irish"], "NL": ["Dutch"], "BE": ["Belgian", "Belgians"],
+    "CH": ["Swiss"], "AT": ["Austrian", "Austrians"], "SE": ["Swedish", "Swede", "Swedes"], "NO": ["Norwegian", "Norwegians"],
+    "DK": ["Danish", "Dane", "Danes"], "FI": ["Finnish", "Finn", "Finns"], "GR": ["Greek", "Greeks"],
+    "PT": ["Portuguese"], "HU": ["Hungarian", "Hungarians"], "CZ": ["Czech", "Czechs"], "RO": ["Romanian", "Romanians"],
+    "BG": ["Bulgarian", "Bulgarians"], "RS": ["Serbian", "Serb", "Serbs"], "HR": ["Croatian", "Croat", "Croats"],
+    "AM": ["Armenian", "Armenians"], "AZ": ["Azerbaijani", "Azerbaijanis"], "KZ": ["Kazakh", "Kazakhs"],
+    "BD": ["Bangladeshi", "Bangladeshis"], "NP": ["Nepali", "Nepalese"], "MM": ["Burmese"],
+    "TH": ["Thai"], "VN": ["Vietnamese"], "PH": ["Filipino", "Filipinos", "Philippine"], "ID": ["Indonesian", "Indonesians"],
+    "MY": ["Malaysian", "Malaysians"], "KE": ["Kenyan", "Kenyans"], "UG": ["Ugandan", "Ugandans"],
+    "TZ": ["Tanzanian", "Tanzanians"], "ZA": ["South African", "South Africans"], "ZW": ["Zimbabwean", "Zimbabweans"],
+    "GH": ["Ghanaian", "Ghanaians"], "SN": ["Senegalese"], "DZ": ["Algerian", "Algerians"], "MA": ["Moroccan", "Moroccans"],
+    "CL": ["Chilean", "Chileans"], "PE": ["Peruvian", "Peruvians"], "HT": ["Haitian", "Haitians"], "JM": ["Jamaican", "Jamaicans"],
+    "NZ": ["New Zealander", "New Zealanders"], "CY": ["Cypriot", "Cypriots"], "AO": ["Angolan", "Angolans"],
+    "RW": ["Rwandan", "Rwandans"], "CM": ["Cameroonian", "Cameroonians"],
+}
 APOSTROPHES = str.maketrans({"\u02bc": "'", "\u02bb": "'", "\u02be": "'", "\u02bf": "'", "\u2032": "'", "\u00b4": "'",
                              "\u2019": "'", "\u2018": "'", "`": "'"})
 SAFE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '\-.])*(?<![ '\-])$")
@@ -309,14 +346,16 @@ def main():
         aliases = [a for a in COUNTRY_ALIASES.get(iso, []) if key(a) != key(name)]
         if name.startswith("The "):
             aliases.append(name[4:])
-        crow.append([iso, name, rounded(sum(lats) / len(lats), 2), rounded(sum(lons) / len(lons), 2),
+        lat, lon = COUNTRY_POINTS.get(iso, (sum(lats) / len(lats), sum(lons) / len(lons)))
+        crow.append([iso, name, rounded(lat, 2), rounded(lon, 2),
                      rounded(min(lats), 2), rounded(min(lons), 2), rounded(max(lats), 2), rounded(max(lons), 2),
-                     "|".join(aliases), ""])
+                     "|".join(aliases), "|".join(COUNTRY_DEMONYMS.get(iso, []))])
     crow.sort()
     cheader = [
         "# Sitrep world countries, derived by scripts/build-gazetteer; do not edit (countries.tsv wins on collisions).",
-        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (mean of its populated places), min_lat, min_lon, max_lat, "
-        "max_lon (box of its populated places), aliases (|), demonyms (|, empty).",
+        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (mean of its populated places, or a rounded geographic "
+        "centre for the largest), min_lat, min_lon, max_lat, max_lon (box of its populated places), aliases (|), "
+        "demonyms (|, a project-written list for common ones).",
         f"# Source: GeoNames countryInfo.txt from Maven {args.maven} and cities500.txt from npm {args.npm}; "
         f"CC BY 4.0 (attribution in NOTICE). {len(crow)} countries; without places, left out: {' '.join(skipped)}.",
         "code\tname\tlat\tlon\tmin_lat\tmin_lon\tmax_lat\tmax_lon\taliases\tdemonyms",

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "News reports in, a deduplicated conflict-event record out.",
         subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, ShowCommand.class,
-                ExportCommand.class, EvalCommand.class, BenchCommand.class})
+                ExportCommand.class, EvalCommand.class, BenchCommand.class,
+                EvalGeoCommand.class})
 final class SitrepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -308,6 +308,14 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The country code whose demonym has this normalised key ("iraqi" gives IQ); empty when none. */
+    public Optional<String> demonymCountry(String key) {
+        for (Country c : countries.values()) {
+            for (String d : c.demonyms()) if (key(d).equals(key)) return Optional.of(c.code());
+        }
+        return Optional.empty();
+    }
+
     public int size() {
         return byId.size();
     }

@@ -2,6 +2,7 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +42,57 @@ public final class PlaceMatcher {
 
     private final Gazetteer gazetteer;
     private final Set<String> demonyms;
+    private final PlaceResolver resolver;
 
     public PlaceMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.demonyms = gazetteer.demonymKeys();
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
+    /**
+     * Place mentions of a whole report, per sentence: found as {@link #find} finds them with the countries the
+     * report names, then every ambiguous name chosen again by {@link PlaceResolver} with the rest of the report as
+     * context (its countries, regions and nearby places). Directional regions keep their centroid.
+     */
+    public List<List<PlaceMention>> findInReport(List<Sentence> sentences) {
+        Set<String> countries = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (PlaceMention pm : find(s, Set.of())) {
+                if (pm.place().kind() == Place.Kind.COUNTRY) countries.add(pm.place().country());
+            }
+        }
+        List<List<PlaceMention>> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<PlaceMention> ms = find(s, countries);
+            found.add(ms);
+            for (PlaceMention pm : ms) names.add(pm.phrase().text());
+        }
+        List<Place> chosen = resolver.resolve(names);
+        List<List<PlaceMention>> out = new ArrayList<>(found.size());
+        int k = 0;
+        for (List<PlaceMention> ms : found) {
+            List<PlaceMention> again = new ArrayList<>(ms.size());
+            for (PlaceMention pm : ms) {
+                Place p = chosen.get(k++);
+                boolean keep = p == null || pm.place().kind() == Place.Kind.REGION || p.equals(pm.place())
+                        || !usableAgain(p, pm.place());
+                again.add(keep ? pm : new PlaceMention(pm.phrase(), p,
+                        p.isPoint() == pm.place().isPoint() ? pm.precision() : p.isPoint() ? GeoPrecision.SITE : GeoPrecision.REGION));
+            }
+            out.add(List.copyOf(again));
+        }
+        return out;
+    }
+
+    /**
+     * The resolver sees names only; the matcher has already refused derived places in contexts that rule them out
+     * (a stopword at the start of a sentence), and hand-written rows carry the project's corrections. So a
+     * hand-written choice of the matcher is never replaced by a derived place.
+     */
+    private boolean usableAgain(Place chosen, Place matched) {
+        return gazetteer.isDerived(matched) || !gazetteer.isDerived(chosen);
     }
 
     /** Place mentions in the sentence, in text order, non-overlapping. {@code reportCountries} guide ambiguity. */
