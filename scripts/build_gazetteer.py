@@ -154,6 +154,11 @@ def variants(name, cc):
             bare_name = LEADING_ARTICLE.sub("", n)
             if bare_name != n and len(bare_name.replace(" ", "")) >= 4:
                 out.append(bare_name[0].upper() + bare_name[1:])
+        # News write "Deir" and "Tal" where GeoNames transliterates "Dayr" and "Tall" (Deir al-Balah, Tal Abyad).
+        for n in list(out) + [name]:
+            v = re.sub(r"\bDayr\b", "Deir", re.sub(r"\bTall\b", "Tal", n))
+            if v != n:
+                out.append(v)
     if cc in SLAVIC:
         v = re.sub(r"(?<=\w)(?:'|’)(?=\w)", "", name)
         v = re.sub(r"skiy\b", "sky", v)
@@ -366,7 +371,8 @@ def main():
     for r in out_rows:
         if r[5] == "town" and r[6]:
             towns_by_country[r[0]].append((float(r[7]), float(r[8]), r[6]))
-    sites = airport_rows(args.airports, towns_by_country)
+    # Only countries the gazetteer has (a country without populated places in GeoNames has no entry).
+    sites = [r for r in airport_rows(args.airports, towns_by_country) if r[0] in hand_countries or r[0] in by_country]
     out_rows += sites
     out_rows.sort()
     n_admin1 = len(out_rows) - n_towns - len(sites)

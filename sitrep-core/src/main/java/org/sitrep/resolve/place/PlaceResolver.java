@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * returns one place per name (null when the gazetteer has none); assumes the names are places (the matcher or a
  * gold annotation decided that). Immutable; thread-safe.
  *
- * <p>Scoring, for each candidate of a name: the log of its population; a country or first-level region over a town
+ * <p>A first-level region named like a town inside it gives way to the town. Scoring, for each candidate of a name: the log of its population; a country or first-level region over a town
  * of the same name ("Georgia", "Kurdistan"); a place in a country the report names, or that the report's other
  * places lie in; a town in a region the report names; a point within {@value #NEAR_KM} km of another place of the
  * report; hand-written rows (the project's corrections). Two passes: the first with the countries named, the second
@@ -83,6 +83,7 @@ public final class PlaceResolver {
         Place best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
+            if (capitalNamesake(p, candidates)) continue;
             double s = score(p, ctx, self);
             if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
                 top = s;
@@ -90,6 +91,21 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * A region named like a town inside it ("Erbil", "Homs", "Taiz"): the bare name means the town, as the matcher
+     * also prefers a point; reports say "Erbil province" for the region.
+     */
+    private static boolean capitalNamesake(Place region, List<Place> candidates) {
+        if (region.kind() != Place.Kind.ADMIN1) return false;
+        for (Place t : candidates) {
+            if (t.isPoint() && t.country().equals(region.country())
+                    && (region.admin1() != null && region.admin1().equals(t.admin1()) || t.distanceKm(region) <= 150)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double score(Place p, Context ctx, int self) {
