@@ -26,7 +26,9 @@ import unicodedata
 
 THEATRES = set("IQ SY JO LB IL PS YE SA IR TR UA RU SD SS ML BF NE TD NG SO ET AF PK LY EG CD MZ".split())
 THEATRE_MIN_POP = 1000
-WORLD_MIN_POP = 15000
+WORLD_MIN_POP = 5000
+SMALL_TOWN_POP = 15000  # below it, outside the theatres, fewer aliases keep the gazetteer small
+MAX_ALIASES_SMALL = 4
 SEATS = {"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLG"}
 EXCLUDED_CODES = {"PPLH", "PPLQ", "PPLW"}  # historical, abandoned, destroyed
 MAX_ALIASES = 12
@@ -350,7 +352,7 @@ def main():
             continue
         seen = {key(name)}
         alts = []
-        cap = MAX_ALIASES_THEATRE if cc in THEATRES else MAX_ALIASES
+        cap = MAX_ALIASES_THEATRE if cc in THEATRES else MAX_ALIASES if pop >= SMALL_TOWN_POP else MAX_ALIASES_SMALL
         # ASCII spellings first (news writes them), then the shortest.
         ordered = sorted(set(c[3].split(",")) if c[3] else [], key=lambda s: (not s.isascii(), len(s), s))
         for a in [c[2]] + variants(c[2], cc) + ordered:
