@@ -39,6 +39,8 @@ public final class PlaceMatcher {
             "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609, "mile", 1.609, "mi", 1.609);
     /** Beyond this offset the named place no longer locates the event better than its region. */
     private static final double NEAR_KM = 25;
+    /** Below this population a derived town inside a longer capitalised name is taken for part of that name. */
+    private static final long SMALL_TOWN = 15_000;
 
     private final Gazetteer gazetteer;
     private final Set<String> demonyms;
@@ -210,7 +212,9 @@ public final class PlaceMatcher {
             if (gazetteer.isDerived(p)) {
                 if (named) continue;
                 // "Marlin Luanda", "Star Meridian", "Geneva Conventions": a far place inside a longer name.
-                if (inLongerName && !reportCountries.contains(p.country())) continue;
+                // Small towns too, even in the report's countries: "the tanker Marlin Luanda" in a report naming
+                // the US is no Marlin, Texas.
+                if (inLongerName && (!reportCountries.contains(p.country()) || p.population() < SMALL_TOWN)) continue;
                 if (rule == Gazetteer.StopRule.NEVER) continue;
                 if (rule == Gazetteer.StopRule.MID_SENTENCE && initial) continue;
                 if (rule == Gazetteer.StopRule.REPORT_COUNTRY && (initial || !reportCountries.contains(p.country()))) continue;
