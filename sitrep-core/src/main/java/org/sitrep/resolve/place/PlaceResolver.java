@@ -39,13 +39,18 @@ public final class PlaceResolver {
 
     /**
      * The places a name as written may be: its gazetteer key, else without a leading "the" or a possessive
-     * ("the Gaza Strip", "Iraq's"), else the country of a demonym ("Iraqi" in "Iraqi forces" stands for Iraq).
+     * ("the Gaza Strip", "Iraq's"), else initials spelt with dots ("US" as "U.S."), else the country of a demonym ("Iraqi" in "Iraqi forces" stands for Iraq).
      */
     public List<Place> candidates(String name) {
         String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
         String k = Gazetteer.key(n);
         List<Place> c = gazetteer.lookup(k);
         if (c.isEmpty() && k.startsWith("the ")) c = gazetteer.lookup(k.substring(4));
+        // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
+        // letters, which in reports are more often a modifier ("US forces") than a place.
+        if (c.isEmpty() && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
+            c = gazetteer.lookup(String.join(" ", k.split("")));
+        }
         if (c.isEmpty()) {
             Place d = demonyms.get(k);
             if (d != null) c = List.of(d);
