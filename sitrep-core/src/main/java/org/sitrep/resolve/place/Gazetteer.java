@@ -17,8 +17,8 @@ import org.sitrep.refdata.Names;
 import org.sitrep.refdata.TsvRows;
 
 /**
- * Places by normalised name ({@link Names#key}). Loaded once from the hand-written {@code countries.tsv} and
- * {@code places.tsv} and, where present, the derived world gazetteer built by {@code scripts/build-gazetteer} from
+ * Places by normalised name ({@link Names#key}). Loaded once from the hand-written {@code countries.tsv},
+ * {@code places.tsv} and {@code sites.tsv} (bases, fields, crossings, embassies) and, where present, the derived world gazetteer built by {@code scripts/build-gazetteer} from
  * GeoNames ({@code world-countries.tsv.gz}, {@code world-places.tsv.gz}) with its {@code place-stopwords.tsv}
  * (classpath by default, or a folder holding them); immutable and shared by every thread.
  *
@@ -212,7 +212,7 @@ public final class Gazetteer {
         Class<?> a = Gazetteer.class;
         return new Gazetteer(countries(TsvRows.resource(a, "countries.tsv")),
                 TsvRows.hasResource(a, WORLD_COUNTRIES) ? countries(TsvRows.resource(a, WORLD_COUNTRIES)) : List.of(),
-                places(TsvRows.resource(a, "places.tsv")),
+                handPlaces(TsvRows.resource(a, "places.tsv"), TsvRows.resource(a, SITES)),
                 TsvRows.hasResource(a, WORLD_PLACES) ? places(TsvRows.resource(a, WORLD_PLACES)) : List.of(),
                 TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of());
     }
@@ -220,21 +220,23 @@ public final class Gazetteer {
     /** Only the hand-written starter files, without the derived world gazetteer. */
     static Gazetteer starter() {
         return new Gazetteer(countries(TsvRows.resource(Gazetteer.class, "countries.tsv")),
-                places(TsvRows.resource(Gazetteer.class, "places.tsv")));
+                handPlaces(TsvRows.resource(Gazetteer.class, "places.tsv"), TsvRows.resource(Gazetteer.class, SITES)));
     }
 
     /**
-     * A gazetteer from a folder holding countries.tsv and places.tsv, and optionally world-countries.tsv.gz,
+     * A gazetteer from a folder holding countries.tsv and places.tsv, and optionally sites.tsv, world-countries.tsv.gz,
      * world-places.tsv.gz and place-stopwords.tsv.
      */
     public static Gazetteer load(Path folder) {
         return new Gazetteer(countries(TsvRows.file(folder.resolve("countries.tsv"))),
                 optional(folder.resolve(WORLD_COUNTRIES)) ? countries(TsvRows.file(folder.resolve(WORLD_COUNTRIES))) : List.of(),
-                places(TsvRows.file(folder.resolve("places.tsv"))),
+                handPlaces(TsvRows.file(folder.resolve("places.tsv")),
+                        optional(folder.resolve(SITES)) ? TsvRows.file(folder.resolve(SITES)) : List.of()),
                 optional(folder.resolve(WORLD_PLACES)) ? places(TsvRows.file(folder.resolve(WORLD_PLACES))) : List.of(),
                 optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of());
     }
 
+    private static final String SITES = "sites.tsv";
     private static final String WORLD_COUNTRIES = "world-countries.tsv.gz";
     private static final String WORLD_PLACES = "world-places.tsv.gz";
     private static final String STOPWORDS = "place-stopwords.tsv";
@@ -247,6 +249,13 @@ public final class Gazetteer {
         return TsvRows.map(rows, r -> new Country(r.required("code"), r.required("name"), r.number("lat"),
                 r.number("lon"), r.number("min_lat"), r.number("min_lon"), r.number("max_lat"), r.number("max_lon"),
                 r.list("aliases"), r.list("demonyms")));
+    }
+
+    /** The hand-written towns and regions, then the hand-written sites (bases, fields, crossings, embassies). */
+    private static List<Place> handPlaces(List<TsvRows.Row> places, List<TsvRows.Row> sites) {
+        List<Place> out = new ArrayList<>(places(places));
+        out.addAll(places(sites));
+        return out;
     }
 
     private static List<Place> places(List<TsvRows.Row> rows) {
@@ -306,6 +315,14 @@ public final class Gazetteer {
         Set<String> out = new HashSet<>();
         for (Country c : countries.values()) for (String d : c.demonyms()) out.add(key(d));
         return out;
+    }
+
+    /** The country code whose demonym has this normalised key ("iraqi" gives IQ); empty when none. */
+    public Optional<String> demonymCountry(String key) {
+        for (Country c : countries.values()) {
+            for (String d : c.demonyms()) if (key(d).equals(key)) return Optional.of(c.code());
+        }
+        return Optional.empty();
     }
 
     public int size() {

@@ -2,6 +2,7 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,13 +39,62 @@ public final class PlaceMatcher {
             "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609, "mile", 1.609, "mi", 1.609);
     /** Beyond this offset the named place no longer locates the event better than its region. */
     private static final double NEAR_KM = 25;
+    /** Below this population a derived town inside a longer capitalised name is taken for part of that name. */
+    private static final long SMALL_TOWN = 15_000;
 
     private final Gazetteer gazetteer;
     private final Set<String> demonyms;
+    private final PlaceResolver resolver;
 
     public PlaceMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.demonyms = gazetteer.demonymKeys();
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
+    /**
+     * Place mentions of a whole report, per sentence: found as {@link #find} finds them with the countries the
+     * report names, then every ambiguous name chosen again by {@link PlaceResolver} with the rest of the report as
+     * context (its countries, regions and nearby places). Directional regions keep their centroid.
+     */
+    public List<List<PlaceMention>> findInReport(List<Sentence> sentences) {
+        Set<String> countries = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (PlaceMention pm : find(s, Set.of())) {
+                if (pm.place().kind() == Place.Kind.COUNTRY) countries.add(pm.place().country());
+            }
+        }
+        List<List<PlaceMention>> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<PlaceMention> ms = find(s, countries);
+            found.add(ms);
+            for (PlaceMention pm : ms) names.add(pm.phrase().text());
+        }
+        List<Place> chosen = resolver.resolve(names);
+        List<List<PlaceMention>> out = new ArrayList<>(found.size());
+        int k = 0;
+        for (List<PlaceMention> ms : found) {
+            List<PlaceMention> again = new ArrayList<>(ms.size());
+            for (PlaceMention pm : ms) {
+                Place p = chosen.get(k++);
+                boolean keep = p == null || pm.place().kind() == Place.Kind.REGION || p.equals(pm.place())
+                        || !usableAgain(p, pm.place());
+                again.add(keep ? pm : new PlaceMention(pm.phrase(), p,
+                        p.isPoint() == pm.place().isPoint() ? pm.precision() : p.isPoint() ? GeoPrecision.SITE : GeoPrecision.REGION));
+            }
+            out.add(List.copyOf(again));
+        }
+        return out;
+    }
+
+    /**
+     * The resolver sees names only; the matcher has already refused derived places in contexts that rule them out
+     * (a stopword at the start of a sentence), and hand-written rows carry the project's corrections. So a
+     * hand-written choice of the matcher is never replaced by a derived place.
+     */
+    private boolean usableAgain(Place chosen, Place matched) {
+        return gazetteer.isDerived(matched) || !gazetteer.isDerived(chosen);
     }
 
     /** Place mentions in the sentence, in text order, non-overlapping. {@code reportCountries} guide ambiguity. */
@@ -162,7 +212,9 @@ public final class PlaceMatcher {
             if (gazetteer.isDerived(p)) {
                 if (named) continue;
                 // "Marlin Luanda", "Star Meridian", "Geneva Conventions": a far place inside a longer name.
-                if (inLongerName && !reportCountries.contains(p.country())) continue;
+                // Small towns too, even in the report's countries: "the tanker Marlin Luanda" in a report naming
+                // the US is no Marlin, Texas.
+                if (inLongerName && (!reportCountries.contains(p.country()) || p.population() < SMALL_TOWN)) continue;
                 if (rule == Gazetteer.StopRule.NEVER) continue;
                 if (rule == Gazetteer.StopRule.MID_SENTENCE && initial) continue;
                 if (rule == Gazetteer.StopRule.REPORT_COUNTRY && (initial || !reportCountries.contains(p.country()))) continue;

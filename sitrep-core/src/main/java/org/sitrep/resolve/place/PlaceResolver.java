@@ -1,0 +1,168 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves the place names of one report together, so that each name is read in the light of the others: the
+ * countries the report names or is mostly about, the first-level regions it names ("Alexandria" in a report that
+ * names Louisiana), nearness to the other places named, population and feature type. Takes names as written and
+ * returns one place per name (null when the gazetteer has none); assumes the names are places (the matcher or a
+ * gold annotation decided that). Immutable; thread-safe.
+ *
+ * <p>A first-level region named like a town inside it gives way to the town. Scoring, for each candidate of a name: the log of its population; a country or first-level region over a town
+ * of the same name ("Georgia", "Kurdistan"); a place in a country the report names, or that the report's other
+ * places lie in; a town in a region the report names; a point within {@value #NEAR_KM} km of another place of the
+ * report; hand-written rows (the project's corrections). Two passes: the first with the countries named, the second
+ * with the first pass's choices as context.
+ */
+public final class PlaceResolver {
+    /** Other places this close support a candidate: the 100-mile radius geocoding is scored at. */
+    static final double NEAR_KM = 161;
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Place> demonyms;
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Map<String, Place> d = new HashMap<>();
+        for (String key : gazetteer.demonymKeys()) {
+            gazetteer.demonymCountry(key).flatMap(gazetteer::country).ifPresent(c -> d.put(key, c.asPlace()));
+        }
+        this.demonyms = Map.copyOf(d);
+    }
+
+    /**
+     * The places a name as written may be: its gazetteer key, else without a leading "the" or a possessive
+     * ("the Gaza Strip", "Iraq's"), else initials spelt with dots ("US" as "U.S."), else the country of a demonym ("Iraqi" in "Iraqi forces" stands for Iraq).
+     */
+    public List<Place> candidates(String name) {
+        String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
+        String k = Gazetteer.key(n);
+        List<Place> c = gazetteer.lookup(k);
+        if (c.isEmpty() && k.startsWith("the ")) c = gazetteer.lookup(k.substring(4));
+        // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
+        // letters, which in reports are more often a modifier ("US forces") than a place.
+        if (c.isEmpty() && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
+            c = gazetteer.lookup(String.join(" ", k.split("")));
+        }
+        if (c.isEmpty()) {
+            Place d = demonyms.get(k);
+            if (d != null) c = List.of(d);
+        }
+        return c;
+    }
+
+    /** One place per name, in order; null where the gazetteer knows no place of that name. */
+    public List<@Nullable Place> resolve(List<String> names) {
+        List<List<Place>> cands = new ArrayList<>(names.size());
+        Set<String> named = new HashSet<>();
+        for (String n : names) {
+            List<Place> c = candidates(n);
+            cands.add(c);
+            for (Place p : c) if (p.kind() == Place.Kind.COUNTRY && c.size() == 1) named.add(p.country());
+        }
+        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of()));
+        return pass(cands, Context.of(named, first));
+    }
+
+    /** The best candidate of one name with only the countries the report names as context. */
+    public @Nullable Place resolve(String name, Set<String> reportCountries) {
+        List<Place> c = candidates(name);
+        return c.isEmpty() ? null : best(c, new Context(reportCountries, Map.of(), Set.of(), List.of()), -1);
+    }
+
+    private List<@Nullable Place> pass(List<List<Place>> cands, Context ctx) {
+        List<@Nullable Place> out = new ArrayList<>(cands.size());
+        for (int i = 0; i < cands.size(); i++) out.add(cands.get(i).isEmpty() ? null : best(cands.get(i), ctx, i));
+        return out;
+    }
+
+    private Place best(List<Place> candidates, Context ctx, int self) {
+        if (candidates.size() == 1) return candidates.get(0);
+        Place best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (Place p : candidates) {
+            if (capitalNamesake(p, candidates)) continue;
+            double s = score(p, ctx, self);
+            if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
+                top = s;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A region named like a town inside it ("Erbil", "Homs", "Taiz"): the bare name means the town, as the matcher
+     * also prefers a point; reports say "Erbil province" for the region.
+     */
+    private static boolean capitalNamesake(Place region, List<Place> candidates) {
+        if (region.kind() != Place.Kind.ADMIN1) return false;
+        for (Place t : candidates) {
+            if (t.isPoint() && t.country().equals(region.country())
+                    && (region.admin1() != null && region.admin1().equals(t.admin1()) || t.distanceKm(region) <= 150)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    double score(Place p, Context ctx, int self) {
+        // Countries carry no population; a country name almost always means the country ("Georgia" aside).
+        double s = p.kind() == Place.Kind.COUNTRY ? 7 : Math.log10(p.population() + 10);
+        switch (p.kind()) {
+            case COUNTRY -> s += 4;
+            case ADMIN1 -> s += 1;
+            case SITE -> s += 5; // an airport or base is named as such ("Erbil airport"): rarely a homonym
+            default -> { }
+        }
+        if (!gazetteer.isDerived(p)) s += 2;
+        if (ctx.named.contains(p.country())) s += 3;
+        Double share = ctx.countryShare.get(p.country());
+        if (share != null) s += 3 * share;
+        if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
+                && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
+            s += 2.5;
+        }
+        if (p.isPoint()) {
+            int near = 0;
+            for (int i = 0; i < ctx.points.size() && near < 2; i++) {
+                Located o = ctx.points.get(i);
+                if (o.index != self && o.place != p && o.place.distanceKm(p) <= NEAR_KM) near++;
+            }
+            s += 1.5 * near;
+        }
+        return s;
+    }
+
+    private record Located(int index, Place place) {
+    }
+
+    /** What the rest of the report says: countries named, share of places per country, regions named, points. */
+    private record Context(Set<String> named, Map<String, Double> countryShare, Set<String> regions,
+                           List<Located> points) {
+        static Context of(Set<String> named, List<@Nullable Place> chosen) {
+            Map<String, Double> count = new HashMap<>();
+            Set<String> regions = new HashSet<>();
+            List<Located> points = new ArrayList<>();
+            int n = 0;
+            for (int i = 0; i < chosen.size(); i++) {
+                Place p = chosen.get(i);
+                if (p == null) continue;
+                n++;
+                count.merge(p.country(), 1.0, Double::sum);
+                if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null) regions.add(p.country() + "\t" + p.admin1());
+                if (p.isPoint()) points.add(new Located(i, p));
+            }
+            int total = n;
+            count.replaceAll((k, v) -> v / total);
+            return new Context(named, count, regions, points);
+        }
+    }
+}
