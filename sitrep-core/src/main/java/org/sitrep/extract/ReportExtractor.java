@@ -56,9 +56,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         Set<String> countries = reportCountries(annotated);
         List<Tally> tallyList = new ArrayList<>();
         List<Statement> statementList = new ArrayList<>();
+        // Places are chosen with the whole report as context (its countries, regions and nearby places).
+        List<List<PlaceMention>> placesBySentence = places.findInReport(annotated.sentences());
+        int index = 0;
         for (Sentence s : annotated.sentences()) {
             Parse parse = new Parse(s);
-            List<PlaceMention> ps = places.find(s, countries);
+            List<PlaceMention> ps = placesBySentence.get(index++);
             List<TimeMention> ts = times.find(s, report.published(), state.anchor);
             SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors);
             c.speaker = speakers.find(c);
