@@ -127,6 +127,8 @@ final class EvalCommand implements Callable<Integer> {
         for (String f : s.falseAlarms()) out.println("  " + f);
         out.printf("field disagreements (%d):%n", s.disagreements().size());
         for (String d : s.disagreements()) out.println("  " + d);
+        out.printf("statement misses and false alarms (%d):%n", s.statementErrors().size());
+        for (String d : s.statementErrors()) out.println("  " + d);
     }
 
     private static void prf(PrintWriter out, String name, Prf p) {

@@ -88,12 +88,27 @@ public final class Scorer {
         List<GoldItem> goldTallies = gold.tallies();
         int tallyMatches = match(tallies, goldTallies, Scorer::talliesMatch, (t, g) -> 0).size();
         List<GoldItem> goldStatements = gold.statements();
-        int statementMatches = match(statements, goldStatements, Scorer::statementsMatch, (s, g) -> 0).size();
+        List<int[]> statementPairs = match(statements, goldStatements, Scorer::statementsMatch, (s, g) -> 0);
+        int statementMatches = statementPairs.size();
+        List<String> statementErrors = new ArrayList<>();
+        boolean[] statementFound = new boolean[goldStatements.size()], statementUsed = new boolean[statements.size()];
+        for (int[] pair : statementPairs) { statementUsed[pair[0]] = true; statementFound[pair[1]] = true; }
+        for (int g = 0; g < goldStatements.size(); g++) {
+            GoldItem gs = goldStatements.get(g);
+            if (!statementFound[g]) statementErrors.add(String.format(Locale.ROOT, "missed %-10s %s %s", gs.text("type"),
+                    gs.text("speaker"), Objects.requireNonNullElse(gs.text("date"), "")));
+        }
+        for (int i = 0; i < statements.size(); i++) {
+            Statement st = statements.get(i);
+            if (!statementUsed[i]) statementErrors.add(String.format(Locale.ROOT, "false  %-10s %s %s%n      \"%s\"",
+                    st.plover(), st.speaker(), Objects.requireNonNullElse(st.date(), ""),
+                    st.evidence().isEmpty() ? "" : st.evidence().get(0).text()));
+        }
 
         return new Scores(new Prf(pairs.size(), events.size(), goldEvents.size()),
                 new Prf(tallyMatches, tallies.size(), goldTallies.size()),
                 new Prf(statementMatches, statements.size(), goldStatements.size()),
-                fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms, disagreements);
+                fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms, disagreements, statementErrors);
     }
 
     /** Greedy one-to-one assignment over all matching pairs, cheapest first: {predicted index, gold index}. */

@@ -10,15 +10,17 @@ import java.util.List;
  * @param misses       gold events not found, one line each
  * @param falseAlarms  predicted events that match no gold event, one line each with the sentence behind them
  * @param disagreements fields of matched events that differ from gold, one line each
+ * @param statementErrors gold statements not found and predicted ones that match none, one line each
  */
 public record Scores(Prf events, Prf tallies, Prf statements, List<FieldScore> fields, int duplicates,
                      int negativeReports, int negativeEvents, List<String> misses, List<String> falseAlarms,
-                     List<String> disagreements) {
+                     List<String> disagreements, List<String> statementErrors) {
     public Scores {
         fields = List.copyOf(fields);
         misses = List.copyOf(misses);
         falseAlarms = List.copyOf(falseAlarms);
         disagreements = List.copyOf(disagreements);
+        statementErrors = List.copyOf(statementErrors);
     }
 
     public FieldScore field(String name) {

@@ -54,6 +54,25 @@ final class SentenceContext {
         return actors.resolve(phrase.text(), published).orElse(null);
     }
 
+    /**
+     * The noun phrase at {@code head} resolved, else its apposition ("Kirkuk's governor, Rakan al-Jubouri"): the
+     * registry may know the name but not the title, or the reverse.
+     */
+    @Nullable ActorMatch resolveNoun(int head, boolean preferSpeaker) {
+        ActorMatch m = resolve(parse.nounPhrase(head), preferSpeaker);
+        if (m != null) return m;
+        int appos = parse.child(head, "appos");
+        return appos < 0 ? null : resolve(parse.nounPhrase(appos), preferSpeaker);
+    }
+
+    /** The proper name at {@code head} or in its apposition, for a speaker the registry does not know, or null. */
+    @Nullable Phrase properName(int head) {
+        for (int k : new int[] {head, parse.child(head, "appos")}) {
+            if (k >= 0 && parse.token(k).tag().startsWith("NNP")) return parse.core(k);
+        }
+        return null;
+    }
+
     static boolean isAnaphoric(String text) {
         String t = text.toLowerCase(Locale.ROOT).trim();
         if (PRONOUNS.contains(t)) return true;

@@ -29,6 +29,9 @@ final class SpeakerFinder {
             if (!t.isVerb() || !lexicon.isReportingVerb(p.lemma(i))) continue;
             int subj = p.child(i, "nsubj");
             if (subj >= 0 && p.relation(subj).equals("nsubj:pass")) continue;
+            // "No group had claimed the attack": no one spoke.
+            if (subj >= 0 && (p.child(subj, "det") >= 0 && p.lemma(p.child(subj, "det")).equals("no")
+                    || p.lemma(subj).equals("nobody") || p.lemma(subj).equals("none"))) continue;
             if (subj < 0 || !p.token(subj).isNoun() && !p.token(subj).tag().startsWith("PRP")) {
                 Speaker trailing = trailing(c, i);
                 if (trailing != null) return trailing;
@@ -53,7 +56,9 @@ final class SpeakerFinder {
                 return new Speaker(phrase, match, i, p.lemma(i), time, channel(c), c.state.lastSpeaker.official());
             }
             Phrase full = p.nounPhrase(subj);
-            return new Speaker(phrase, c.resolve(full, false), i, p.lemma(i), time, channel(c),
+            ActorMatch resolved = c.resolveNoun(subj, false);
+            Phrase name = resolved == null ? c.properName(subj) : null;
+            return new Speaker(name != null ? name : phrase, resolved, i, p.lemma(i), time, channel(c),
                     lexicon.isOfficialPhrase(full.text()));
         }
         return accordingTo(c);

@@ -74,11 +74,13 @@ final class StatementFinder {
             if (subj >= 0) {
                 Phrase ph = p.core(subj);
                 if (SentenceContext.isAnaphoric(ph.text()) && c.state.lastSpeaker != null) return c.state.lastSpeaker;
-                ActorMatch m = c.resolve(p.nounPhrase(subj), false);
-                if (m != null) {
+                ActorMatch m = c.resolveNoun(subj, false);
+                Phrase name = m == null ? c.properName(subj) : null;
+                if (m != null || name != null) {
+                    // A named speaker the registry does not know is kept by name ("Hans Leo Cacdac urged ...").
                     TimeMention tm = c.timeFor(cue);
-                    return new Speaker(ph, m, cue, p.lemma(cue), tm != null ? tm.value() : TimeValue.UNKNOWN, null,
-                            lexicon.isOfficialPhrase(p.nounPhrase(subj).text()));
+                    return new Speaker(m != null ? ph : name, m, cue, p.lemma(cue), tm != null ? tm.value() : TimeValue.UNKNOWN,
+                            null, lexicon.isOfficialPhrase(p.nounPhrase(subj).text()));
                 }
             }
         }
