@@ -43,6 +43,9 @@ final class StatementFinder {
                 // A one-word cue is a verb or an adjective ("urged", "unacceptable"), never a noun ("press briefing").
                 if (words.length == 1 && p.token(i).isNoun() && !cue.getKey().equals("redline")) continue;
                 String type = cue.getValue();
+                // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
+                // appeal; a demand is made of a party ("called on the group to end its attacks").
+                if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
                 Speaker sp = speakerFor(c, i);
                 if (sp == null) continue;
                 String speaker = sp.name();
@@ -51,6 +54,13 @@ final class StatementFinder {
             }
         }
         return out;
+    }
+
+    private boolean addressesPublic(Parse p, int cue) {
+        int whom = p.child(cue, "obj");
+        if (whom < 0) whom = p.child(cue, "obl:on");
+        if (whom < 0 && cue + 1 < p.size()) whom = p.child(cue + 1, "obj");
+        return whom >= 0 && lexicon.isAppealee(p.lemma(whom).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The cue's words in order starting at token i, within six tokens. */
