@@ -30,7 +30,7 @@ import org.sitrep.model.RejectedInputException;
  * Responses that are not HTML or not status 200 are skipped and counted in one note; request, metadata and other
  * records are passed over. A page that cannot be read (binary, no article text, larger than {@code maxBytes}) is
  * rejected on its own. An archive that is not WARC, or ends in the middle of a record, is rejected at that offset,
- * after the records before it.
+ * after the records before it (a cut in the first record cannot be told from a file that is not WARC at all).
  */
 public final class WarcReportReader {
     private final HtmlReportReader html = new HtmlReportReader();
@@ -61,7 +61,7 @@ public final class WarcReportReader {
         } catch (IOException | RuntimeException e) {
             // jwarc signals a truncated gzip member or a broken header alike, as an exception from next().
             throw new RejectedInputException(offset == 0 ? source : source + "#" + offset,
-                    (offset == 0 ? "not a WARC file (" : "truncated or malformed WARC record (") + reason(e) + ")");
+                    (offset == 0 ? "not a WARC file, or truncated (" : "truncated or malformed WARC record (") + reason(e) + ")");
         } finally {
             if (skipped.total() > 0) sink.note(source, skipped.describe());
         }

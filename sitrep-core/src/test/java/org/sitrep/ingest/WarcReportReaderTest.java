@@ -64,7 +64,7 @@ class WarcReportReaderTest {
     void fileThatIsNotWarcIsRejected() {
         RejectedInputException e = assertThrows(RejectedInputException.class,
                 () -> read("notes.warc", "These are just notes, not an archive.\n".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(e.getMessage().startsWith("notes.warc: not a WARC file ("), e.getMessage());
+        assertTrue(e.getMessage().startsWith("notes.warc: not a WARC file, or truncated ("), e.getMessage());
     }
 
     @Test
