@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep ingest PATH... [-]}: reads reports into the store. Exit 1 when nothing could be processed. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest reports (.txt, .html, .jsonl files, folders, or - for stdin) into the store.")
+        description = "Ingest reports (.txt, .html, .json, .jsonl, RSS/Atom feeds, .warc[.gz] web archives, Telegram result.json exports; files, folders, or - for stdin) into the store.")
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

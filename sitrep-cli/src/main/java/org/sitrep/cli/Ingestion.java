@@ -1,15 +1,9 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.List;
 import org.sitrep.ingest.IngestOverrides;
 import org.sitrep.ingest.ReportInputs;
-import org.sitrep.ingest.ReportSink;
-import org.sitrep.model.RawReport;
-import org.sitrep.model.RejectedInputException;
-import org.sitrep.model.Rejection;
-import org.sitrep.pipeline.ReportPipeline;
 import org.sitrep.store.EventStore;
 
 /**
@@ -30,54 +24,11 @@ final class Ingestion {
 
     static Totals run(Engine engine, EventStore store, List<String> inputs, IngestOverrides overrides,
                       PrintWriter out, PrintWriter err, boolean verbose) {
-        ReportPipeline pipeline = engine.pipeline(store);
         long start = System.nanoTime();
-        int[] n = new int[6];
-        new ReportInputs().read(inputs, overrides, new ReportSink() {
-            @Override
-            public void accept(RawReport raw) {
-                try {
-                    ReportPipeline.Result r = pipeline.ingest(raw);
-                    if (r.outcome() == ReportPipeline.Outcome.ADDED) {
-                        n[0]++;
-                        n[3] += r.events();
-                        n[4] += r.tallies();
-                        n[5] += r.statements();
-                        err.printf("%s: %d events, %d tallies, %d statements%n", raw.source(), r.events(), r.tallies(), r.statements());
-                    } else {
-                        n[1]++;
-                        err.printf("%s: already stored (report %s)%n", raw.source(), r.report().id());
-                    }
-                } catch (RejectedInputException e) {
-                    reject(e, "pipeline");
-                } catch (RuntimeException e) {
-                    reject(new RejectedInputException(raw.source(), "internal error: " + e), "pipeline");
-                    if (verbose) e.printStackTrace(err);
-                }
-                err.flush();
-            }
-
-            @Override
-            public void reject(RejectedInputException rejection) {
-                reject(rejection, "ingest");
-            }
-
-            @Override
-            public void warn(String source, String message) {
-                err.println(source + ": warning: " + message);
-            }
-
-            private void reject(RejectedInputException e, String stage) {
-                n[2]++;
-                err.println(e.getMessage());
-                try {
-                    store.recordRejection(new Rejection(e.input(), stage, e.reason(), Instant.now()));
-                } catch (RuntimeException ignored) {
-                    // The rejection line is already printed; failing to store it must not stop the batch.
-                }
-            }
-        });
-        Totals t = new Totals(n[0], n[1], n[2], n[3], n[4], n[5], (System.nanoTime() - start) / 1_000_000);
+        PipelineSink sink = new PipelineSink(engine.pipeline(store), store, err, verbose);
+        new ReportInputs().read(inputs, overrides, sink);
+        Totals t = new Totals(sink.added, sink.alreadyStored, sink.rejected, sink.events, sink.tallies,
+                sink.statements, (System.nanoTime() - start) / 1_000_000);
         out.println(t.summary());
         out.flush();
         return t;

@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
         description = "News reports in, a deduplicated conflict-event record out.",
         subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, ShowCommand.class,
                 ExportCommand.class, EvalCommand.class, Re3dEvalCommand.class, CameoEvalCommand.class,
-                EvalGeoCommand.class, EvalMergeCommand.class, BenchCommand.class, BenchMergeCommand.class})
+                ExportCommand.class, WatchCommand.class, EvalCommand.class, Re3dEvalCommand.class,
+                CameoEvalCommand.class, EvalGeoCommand.class, EvalMergeCommand.class, BenchCommand.class,
+                BenchMergeCommand.class})
 final class SitrepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

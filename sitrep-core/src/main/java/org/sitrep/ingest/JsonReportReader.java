@@ -16,12 +16,16 @@ import org.sitrep.model.RejectedInputException;
  *
  * <p>An element of an array is named {@code file:LINE} by the line it starts on; a rejected element does not stop
  * the others. A syntax error ends the file with one rejection at its line, after the elements before it.
+ *
+ * <p>An object with a {@code messages} array is a Telegram channel export ({@code result.json}), read by
+ * {@link TelegramExportReader}.
  */
 public final class JsonReportReader implements ReportReader {
     /** Reads one value at a time from a stream of them, so it must not insist that nothing follows a value. */
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonReportFields fields = new JsonReportFields();
     private final JsonLinesReportReader lines = new JsonLinesReportReader();
+    private final TelegramExportReader telegram = new TelegramExportReader();
 
     @Override
     public void read(String source, String content, ReportSink sink) throws RejectedInputException {
@@ -33,6 +37,8 @@ public final class JsonReportReader implements ReportReader {
                 line = parser.currentLocation().getLineNr();
                 if (parser.nextToken() != null) {
                     lines.read(source, content, sink);
+                } else if (TelegramExportReader.isExport(node)) {
+                    telegram.read(source, node, sink);
                 } else {
                     sink.accept(fields.toReport(source, node));
                 }

@@ -1,7 +1,10 @@
 package org.sitrep.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -27,15 +30,19 @@ import org.sitrep.model.RejectedInputException;
  * <ul>
  *   <li>A file is read by its extension: {@code .txt .text} ({@link TextReportReader}), {@code .html .htm}
  *       ({@link HtmlReportReader}), {@code .jsonl} ({@link JsonLinesReportReader}), {@code .json}
- *       ({@link JsonReportReader}). Another extension is rejected: {@code x.pdf: unsupported file type (.pdf)}.
+ *       ({@link JsonReportReader}, which also reads Telegram channel exports), {@code .xml .rss .atom}
+ *       ({@link FeedReportReader}), {@code .warc .warc.gz} ({@link WarcReportReader}). Another extension is
+ *       rejected: {@code x.pdf: unsupported file type (.pdf)}.
  *   <li>A folder is walked recursively in sorted order; hidden files and folders (name starting with ".") and
  *       files of other types are skipped silently. A folder without any readable file is rejected:
- *       {@code dir: no reports found (.txt, .html, .jsonl)}.
- *   <li>{@code -} reads standard input as text, as JSON Lines when it starts with "{", or as HTML with "<".
- *       Its source is {@code stdin}.
+ *       {@code dir: no reports found (.txt, .html, .json, .jsonl, .xml, .rss, .atom, .warc)}.
+ *   <li>{@code -} reads standard input as text, as JSON Lines when it starts with "{", as a feed when it starts
+ *       with an XML declaration or an {@code rss}, {@code feed} or {@code rdf:RDF} element, as HTML with another
+ *       "<", and as WARC when it starts with "WARC/" or is gzip'd. Its source is {@code stdin}.
  *   <li>A file larger than the limit is rejected from its size, before it is read:
  *       {@code big.txt: 52428800 bytes exceeds the 20971520-byte limit}. Empty, binary and undecodable content is
- *       rejected too (UTF-8, falling back to an HTML page's declared charset or windows-1252).
+ *       rejected too (UTF-8, falling back to an HTML page's declared charset or windows-1252). A web archive is
+ *       streamed record by record, so the limit applies to each page in it instead.
  * </ul>
  * Options: {@code maxBytesPerInput}, default {@value #DEFAULT_MAX_BYTES} (20 MB). Immutable; one instance may
  * serve several threads, each with its own sink.
@@ -54,6 +61,8 @@ public final class ReportInputs {
     private final HtmlReportReader html = new HtmlReportReader();
     private final JsonLinesReportReader jsonLines = new JsonLinesReportReader();
     private final JsonReportReader json = new JsonReportReader();
+    private final FeedReportReader feed = new FeedReportReader();
+    private final WarcReportReader warc;
 
     /** Inputs of up to 20 MB each; {@code -} reads {@code System.in}. */
     public ReportInputs() {
@@ -75,6 +84,7 @@ public final class ReportInputs {
                     + maxBytesPerInput);
         }
         this.maxBytes = maxBytesPerInput;
+        this.warc = new WarcReportReader(maxBytesPerInput);
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
@@ -130,7 +140,7 @@ public final class ReportInputs {
 
     private void readFolder(String input, Path folder, ReportSink sink) throws RejectedInputException {
         List<Path> files = reportFiles(input, folder, sink);
-        if (files.isEmpty()) throw new RejectedInputException(input, "no reports found (.txt, .html, .jsonl)");
+        if (files.isEmpty()) throw new RejectedInputException(input, "no reports found (.txt, .html, .json, .jsonl, .xml, .rss, .atom, .warc)");
         for (Path file : files) {
             String source = file.toString();
             try {
@@ -180,6 +190,10 @@ public final class ReportInputs {
 
     private void readFile(String source, Path file, InputFormat format, ReportSink sink)
             throws RejectedInputException {
+        if (format == InputFormat.WARC) {
+            readWarc(source, file, sink);
+            return;
+        }
         byte[] bytes;
         try {
             // The size is checked before reading, so that a huge file is never loaded whole.
@@ -196,6 +210,15 @@ public final class ReportInputs {
         reader(format).read(source, decoded.text(), sink);
     }
 
+    /** Archives of a gigabyte are common (Common Crawl): streamed, never loaded whole. */
+    private void readWarc(String source, Path file, ReportSink sink) throws RejectedInputException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            warc.read(source, channel, sink);
+        } catch (IOException e) {
+            throw new RejectedInputException(source, "cannot read (" + describe(e) + ")");
+        }
+    }
+
     private void readStdin(ReportSink sink) throws RejectedInputException {
         byte[] bytes;
         try {
@@ -205,6 +228,10 @@ public final class ReportInputs {
             throw new RejectedInputException(STDIN, "cannot read (" + describe(e) + ")");
         }
         InputFormat format = sniffFormat(bytes);
+        if (format == InputFormat.WARC) {
+            warc.read(STDIN, Channels.newChannel(new ByteArrayInputStream(bytes)), sink);
+            return;
+        }
         InputDecoder.Decoded decoded = InputDecoder.decode(STDIN, bytes, format == InputFormat.HTML);
         if (decoded.warning() != null) sink.warn(STDIN, decoded.warning());
         reader(format).read(STDIN, decoded.text(), sink);
@@ -222,15 +249,29 @@ public final class ReportInputs {
     }
 
     /** Standard input has no name to go by: its first character decides. */
-    private static InputFormat sniffFormat(byte[] bytes) {
+    static InputFormat sniffFormat(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) return InputFormat.WARC;
+        if (startsWith(bytes, 0, "WARC/")) return InputFormat.WARC;
         int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb ? 3 : 0;
         while (i < bytes.length && Character.isWhitespace(bytes[i])) i++;
         if (i == bytes.length) return InputFormat.TEXT;
+        if (startsWith(bytes, i, "<?xml") || startsWith(bytes, i, "<rss") || startsWith(bytes, i, "<feed")
+                || startsWith(bytes, i, "<rdf:RDF")) {
+            return InputFormat.FEED;
+        }
         return switch (bytes[i]) {
             case '{' -> InputFormat.JSON_LINES;
             case '<' -> InputFormat.HTML;
             default -> InputFormat.TEXT;
         };
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String prefix) {
+        if (bytes.length - at < prefix.length()) return false;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (bytes[at + i] != prefix.charAt(i)) return false;
+        }
+        return true;
     }
 
     private ReportReader reader(InputFormat format) {
@@ -239,6 +280,9 @@ public final class ReportInputs {
             case HTML -> html;
             case JSON_LINES -> jsonLines;
             case JSON -> json;
+            case FEED -> feed;
+            // Streamed from a channel by readWarc, never decoded as text.
+            case WARC -> throw new IllegalStateException("a WARC file is not read as text");
         };
     }
 
@@ -290,6 +334,11 @@ public final class ReportInputs {
         @Override
         public void warn(String source, String message) {
             sink.warn(source, message);
+        }
+
+        @Override
+        public void note(String source, String message) {
+            sink.note(source, message);
         }
     }
 }

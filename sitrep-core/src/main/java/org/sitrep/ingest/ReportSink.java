@@ -12,4 +12,11 @@ public interface ReportSink {
     /** Something about an input the user should know, though it was read (e.g. the charset had to be guessed). */
     default void warn(String source, String message) {
     }
+
+    /**
+     * What a reader passed over on purpose, as one line per input (e.g. "skipped 3 messages without text"), so
+     * that a count the user expected can be explained. Not a rejection: nothing there could be retried.
+     */
+    default void note(String source, String message) {
+    }
 }

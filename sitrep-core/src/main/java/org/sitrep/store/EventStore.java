@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Event;
 import org.sitrep.model.ProcessedReport;
 import org.sitrep.model.Rejection;
@@ -33,6 +34,15 @@ public interface EventStore extends AutoCloseable {
     List<Statement> statements();
 
     void recordRejection(Rejection rejection);
+
+    /** True when the item with this key in this feed was taken in before (by {@code sitrep watch}). */
+    boolean containsFeedItem(String feed, String key);
+
+    /**
+     * Remembers a feed item as taken in, with the id of the report it gave, or null when it was rejected. Recording
+     * an item again keeps the first record.
+     */
+    void recordFeedItem(String feed, String key, @Nullable String reportId);
 
     @Override
     void close();

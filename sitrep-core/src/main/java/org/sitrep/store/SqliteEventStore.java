@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Event;
 import org.sitrep.model.ProcessedReport;
 import org.sitrep.model.Rejection;
@@ -196,6 +197,34 @@ public final class SqliteEventStore implements EventStore {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot record rejection of " + rejection.input() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean containsFeedItem(String feed, String key) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM feed_items WHERE feed = ? AND key = ?")) {
+            ps.setString(1, feed);
+            ps.setString(2, key);
+            try (ResultSet rows = ps.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up feed item " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void recordFeedItem(String feed, String key, @Nullable String reportId) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR IGNORE INTO feed_items (feed, key, report, seen_at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, feed);
+            ps.setString(2, key);
+            ps.setString(3, reportId);
+            ps.setString(4, Instant.now(clock).toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record feed item " + key + ": " + e.getMessage(), e);
         }
     }
 

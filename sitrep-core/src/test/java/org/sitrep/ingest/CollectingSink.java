@@ -13,6 +13,8 @@ import org.sitrep.model.RejectedInputException;
 final class CollectingSink implements ReportSink {
     final List<RawReport> reports = new ArrayList<>();
     final List<RejectedInputException> rejections = new ArrayList<>();
+    /** The readers' notes, as "source: message". */
+    final List<String> notes = new ArrayList<>();
 
     @Override
     public void accept(RawReport report) {
@@ -22,6 +24,11 @@ final class CollectingSink implements ReportSink {
     @Override
     public void reject(RejectedInputException rejection) {
         rejections.add(rejection);
+    }
+
+    @Override
+    public void note(String source, String message) {
+        notes.add(source + ": " + message);
     }
 
     List<String> messages() {

@@ -140,7 +140,7 @@ class ReportInputsTest {
         write("empty/scan.pdf", "%PDF");
         write("empty/.draft.txt", GOOD_TEXT);
         CollectingSink sink = read(new ReportInputs(), empty.toString());
-        assertEquals(List.of(empty + ": no reports found (.txt, .html, .jsonl)"), sink.messages());
+        assertEquals(List.of(empty + ": no reports found (.txt, .html, .json, .jsonl, .xml, .rss, .atom, .warc)"), sink.messages());
     }
 
     @Test
@@ -163,11 +163,46 @@ class ReportInputsTest {
     }
 
     private static CollectingSink readStdin(String content) {
+        return readStdin(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CollectingSink readStdin(byte[] content) {
         CollectingSink sink = new CollectingSink();
-        new ReportInputs(ReportInputs.DEFAULT_MAX_BYTES,
-                () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))
+        new ReportInputs(ReportInputs.DEFAULT_MAX_BYTES, () -> new ByteArrayInputStream(content))
                 .read(List.of("-"), IngestOverrides.none(), sink);
         return sink;
+    }
+
+    @Test
+    void feedsArchivesAndTelegramExportsAreReadByTheirNames() throws IOException {
+        write("in/wire.rss", CollectingSink.resource("feed.rss"));
+        write("in/coast.atom", CollectingSink.resource("feed.atom"));
+        write("in/channel/result.json", CollectingSink.resource("telegram-result.json"));
+        write("in/crawl.WARC.GZ", WarcFixtures.archive(true));
+        write("in/plain.warc", WarcFixtures.archive(false));
+        CollectingSink sink = read(new ReportInputs(), dir.resolve("in").toString());
+        List<String> sources = sink.sources();
+        assertEquals(2 + 2 + 2 + 1 + 2, sources.size(), sources.toString());
+        assertTrue(sources.contains(dir.resolve("in/channel/result.json") + "#3"), sources.toString());
+        assertTrue(sources.contains(dir.resolve("in/wire.rss") + "#2"), sources.toString());
+        assertTrue(sources.stream().anyMatch(s -> s.startsWith(dir.resolve("in/crawl.WARC.GZ") + "#")), sources.toString());
+        assertEquals(4, sink.notes.size(), "one note per input that skipped something: " + sink.notes);
+    }
+
+    @Test
+    void webArchiveIsStreamedSoTheSizeLimitIsPerPage() throws IOException {
+        Path archive = write("crawl.warc", WarcFixtures.archive(false));
+        assertTrue(Files.size(archive) > 1000);
+        CollectingSink sink = read(new ReportInputs(1000), archive.toString());
+        assertEquals(2, sink.reports.size(), sink.messages().toString());
+    }
+
+    @Test
+    void stdinIsAFeedOrAnArchiveWhenItStartsLikeOne() {
+        assertEquals(List.of("stdin#1", "stdin#2"), readStdin(CollectingSink.resource("feed.rss")).sources());
+        assertEquals(2, readStdin(WarcFixtures.archive(true)).reports.size());
+        assertEquals(2, readStdin(WarcFixtures.archive(false)).reports.size());
+        assertEquals(InputFormat.HTML, ReportInputs.sniffFormat("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -139,6 +139,21 @@ class SqliteEventStoreTest {
     }
 
     @Test
+    void feedItemsAreRememberedPerFeedAcrossReopening() {
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            assertFalse(store.containsFeedItem("https://wire.example/rss", "guid-1"));
+            store.recordFeedItem("https://wire.example/rss", "guid-1", "abc123");
+            store.recordFeedItem("https://wire.example/rss", "guid-1", null);
+            store.recordFeedItem("https://wire.example/rss", "guid-2", null);
+        }
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            assertTrue(store.containsFeedItem("https://wire.example/rss", "guid-1"));
+            assertTrue(store.containsFeedItem("https://wire.example/rss", "guid-2"));
+            assertFalse(store.containsFeedItem("https://other.example/rss", "guid-1"), "keys are per feed");
+        }
+    }
+
+    @Test
     void onlyMissingMigrationsAreApplied() throws SQLException {
         SchemaMigrator bundled = SchemaMigrator.bundled();
         try (SqliteEventStore store = SqliteEventStore.open(db(), Clock.systemUTC(), bundled)) {
