@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "News reports in, a deduplicated conflict-event record out.",
         subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, ShowCommand.class,
-                ExportCommand.class, EvalCommand.class, Re3dEvalCommand.class, CameoEvalCommand.class,
                 ExportCommand.class, WatchCommand.class, EvalCommand.class, Re3dEvalCommand.class,
                 CameoEvalCommand.class, EvalGeoCommand.class, EvalMergeCommand.class, BenchCommand.class,
                 BenchMergeCommand.class})
