@@ -111,8 +111,9 @@ final class MentionFinder {
                 if (head >= 0 && p.token(head).isNoun() && lexicon.trigger(p.lemma(head), true) != null) continue;
                 // "attacking drones", "forces fighting the remnants of IS": a participle describing a noun.
                 if (t.tag().equals("VBG") && (p.relation(i).startsWith("amod") || p.relation(i).startsWith("acl"))) continue;
-            } else if (isGeneric(p, i) && !datedToDay(c, i)) {
-                // "a string of assaults" is background; "a series of air strikes ... on Sunday" is one day's raid.
+            } else if (isGeneric(p, i) && !(carriedOut(p, i) && datedToDay(c, i))) {
+                // "a string of assaults" is background; "carried out a series of air strikes ... on Sunday" is one
+                // day's raid.
                 continue;
             }
             if (isBackground(c, i)) continue;
@@ -203,6 +204,14 @@ final class MentionFinder {
                     m.place().lon(), place.place().lat(), place.place().lon()) <= 25) return k;
         }
         return -1;
+    }
+
+    /** "carried out a series of air strikes": the quantifier in front of the noun is what an agentive verb does. */
+    private boolean carriedOut(Parse p, int i) {
+        int quantifier = p.head(i);
+        if (quantifier < 0 || !p.relation(i).startsWith("nmod:of")) return false;
+        int verb = p.head(quantifier);
+        return verb >= 0 && p.relation(quantifier).equals("obj") && lexicon.isAgentive(p.lemma(verb));
     }
 
     private boolean isGeneric(Parse p, int i) {

@@ -116,8 +116,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
      */
     private boolean namesArea(Parse p, int last, PlaceMention pm) {
         int head = p.head(last);
+        // "the Red Sea port city of Hodeidah": the place the noun is "of" is the more precise one.
         return head >= 0 && pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY
-                && lexicon.isPlaceHead(p.lemma(head));
+                && lexicon.isPlaceHead(p.lemma(head)) && p.child(head, "nmod:of") < 0;
     }
 
     /**
