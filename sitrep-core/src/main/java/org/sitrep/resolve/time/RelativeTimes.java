@@ -10,7 +10,8 @@ import org.sitrep.model.DatePrecision;
 /**
  * Resolves the fixed relative phrases of news ("yesterday", "overnight", "last week", "hours later") against the
  * publication date or, for phrases that follow the story ("hours later", "the day before"), against the previous
- * resolved time of the report (the anchor; the publication day when the report has none yet). Pure functions.
+ * resolved time (the anchor: an earlier time of the same sentence, else of the report; unknown without one).
+ * Pure functions.
  */
 final class RelativeTimes {
     /** The phrases {@link #resolve} knows, longest first so that the regular expression prefers them. */
@@ -31,12 +32,21 @@ final class RelativeTimes {
 
     static TimeValue resolve(String phrase, @Nullable LocalDate pub, TimeValue anchor) {
         String w = phrase.toLowerCase(Locale.ROOT);
-        TimeValue a = anchor.isKnown() ? anchor : pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub);
-        TimeValue byAnchor = a.isKnown() ? fromAnchor(w, a, pub) : null;
-        if (byAnchor != null) return byAnchor;
-        if (pub == null) return TimeValue.UNKNOWN;
+        if (anchor.isKnown()) {
+            TimeValue byAnchor = fromAnchor(w, anchor, pub);
+            if (byAnchor != null) return byAnchor;
+        } else if (w.contains("24 hours") || w.contains("twenty-four hours")) {
+            // Without a time for the speaker, the past day is counted back from publication.
+            return pub == null ? TimeValue.UNKNOWN : fromAnchor(w, TimeValue.day(pub), pub);
+        }
+        // A phrase that continues the story says nothing without a previous time ("hours later" opening a report).
+        if (pub == null || isContinuation(w)) return TimeValue.UNKNOWN;
         TimeValue byPub = fromPublication(w, pub);
         return byPub != null ? byPub : TimeValue.UNKNOWN;
+    }
+
+    private static boolean isContinuation(String w) {
+        return fromAnchor(w, TimeValue.day(LocalDate.EPOCH), null) != null;
     }
 
     /** Phrases that continue the story: resolved from the previous time, or null when the phrase is not one. */
@@ -131,7 +141,7 @@ final class RelativeTimes {
     static TimeValue counted(int n, String unit, String direction, @Nullable LocalDate pub, TimeValue anchor) {
         String dir = direction.toLowerCase(Locale.ROOT);
         boolean ago = dir.equals("ago");
-        TimeValue a = ago || !anchor.isKnown() ? (pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub)) : anchor;
+        TimeValue a = ago ? (pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub)) : anchor;
         if (!a.isKnown()) return TimeValue.UNKNOWN;
         boolean back = ago || dir.equals("earlier") || dir.equals("before");
         LocalDate base = back ? a.from() : a.to();

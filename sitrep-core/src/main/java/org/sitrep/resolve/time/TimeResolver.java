@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Sentence;
+import org.sitrep.resolve.time.TimeMention.Kind;
 
 /**
  * Finds time expressions in a sentence and resolves them against the publication date and, for "hours later"
@@ -68,7 +69,9 @@ public final class TimeResolver {
             + MONTH + "(?:\\s+(\\d{4}))?\\b", F);
     private static final Pattern WEEKDAY_EXPR = Pattern.compile("\\b(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:(last|next|this)\\s+)?"
             + WEEKDAY + "(?:\\s+(?:night|morning|afternoon|evening))?\\b", F);
-    private static final Pattern COUNTED = Pattern.compile("\\b" + NUMBER + "\\s+(days?|weeks?|months?|years?)\\s+(ago|earlier|later|before|after)\\b", F);
+    private static final Pattern COUNTED = Pattern.compile("\\b" + NUMBER + "\\s+(days?|weeks?|months?|years?)\\s+"
+            // "three days after the group set a ship on fire" ties two events, not a date to the anchor.
+            + "(ago|earlier|later|before(?=\\s*(?:[.,;]|$))|after(?=\\s*(?:[.,;]|$)))", F);
     private static final Pattern RELATIVE = Pattern.compile("\\b(" + RelativeTimes.PHRASES + ")\\b", F);
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(in|since|during|by|until|last|this|of|from)\\s+" + MONTH
             + "(?:\\s+(\\d{4}))?(?:\\s+(last|this)\\s+year)?\\b", F);
@@ -80,36 +83,36 @@ public final class TimeResolver {
         List<TimeMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.text().length()];
         LocalDate pub = published;
-        scan(RANGE_MD, s, taken, out, m -> {
+        scan(RANGE_MD, years(3, 6), s, taken, out, m -> {
             int m1 = month(m.group(1));
             int m2 = m.group(4) != null ? month(m.group(4)) : m1;
             return range(m1, Integer.parseInt(m.group(2)), year(m.group(3)), m2, Integer.parseInt(m.group(5)),
                     year(m.group(6)), pub);
         });
-        scan(RANGE_DM, s, taken, out, m -> {
+        scan(RANGE_DM, years(5), s, taken, out, m -> {
             int m2 = month(m.group(4));
             int m1 = m.group(2) != null ? month(m.group(2)) : m2;
             return range(m1, Integer.parseInt(m.group(1)), null, m2, Integer.parseInt(m.group(3)), year(m.group(5)), pub);
         });
-        scan(SINCE, s, taken, out, m -> {
+        scan(SINCE, fixed(Kind.SINCE), s, taken, out, m -> {
             boolean md = m.group(1) != null;
             LocalDate a = monthDay(month(md ? m.group(1) : m.group(4)), Integer.parseInt(md ? m.group(2) : m.group(3)),
                     year(m.group(5)), pub);
             return a != null && pub != null && !pub.isBefore(a) ? new TimeValue(a, pub, DatePrecision.RANGE) : TimeValue.UNKNOWN;
         });
-        scan(ISO, s, taken, out, m -> TimeValue.day(LocalDate.of(Integer.parseInt(m.group(1)),
+        scan(ISO, fixed(Kind.DATE), s, taken, out, m -> TimeValue.day(LocalDate.of(Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
-        scan(NUMERIC_DMY, s, taken, out, m -> TimeValue.day(LocalDate.of(Integer.parseInt(m.group(3)),
+        scan(NUMERIC_DMY, fixed(Kind.DATE), s, taken, out, m -> TimeValue.day(LocalDate.of(Integer.parseInt(m.group(3)),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
-        scan(MONTH_DAY, s, taken, out, m -> day(monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), year(m.group(4)), pub)));
-        scan(DAY_MONTH, s, taken, out, m -> day(monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), year(m.group(4)), pub)));
-        scan(RANGE_WD, s, taken, out, m -> {
+        scan(MONTH_DAY, years(4), s, taken, out, m -> day(monthDay(month(m.group(2)), Integer.parseInt(m.group(3)), year(m.group(4)), pub)));
+        scan(DAY_MONTH, years(4), s, taken, out, m -> day(monthDay(month(m.group(3)), Integer.parseInt(m.group(2)), year(m.group(4)), pub)));
+        scan(RANGE_WD, fixed(Kind.WEEKDAY), s, taken, out, m -> {
             if (pub == null) return TimeValue.UNKNOWN;
             LocalDate b = weekdayOnOrBefore(pub, weekday(m.group(2)));
             LocalDate a = b.with(TemporalAdjusters.previous(weekday(m.group(1))));
             return new TimeValue(a, b, DatePrecision.RANGE);
         });
-        scan(OVERNIGHT_WD, s, taken, out, m -> {
+        scan(OVERNIGHT_WD, fixed(Kind.WEEKDAY), s, taken, out, m -> {
             if (pub == null) return TimeValue.UNKNOWN;
             LocalDate d = weekdayOnOrBefore(pub, weekday(m.group(2)));
             // "overnight into Friday" ends on Friday; "overnight Thursday" is Thursday night, unless that night has
@@ -117,10 +120,10 @@ public final class TimeResolver {
             boolean into = m.group(1) != null || d.plusDays(1).isAfter(pub);
             return into ? new TimeValue(d.minusDays(1), d, DatePrecision.RANGE) : new TimeValue(d, d.plusDays(1), DatePrecision.RANGE);
         });
-        scan(STAMP, s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
-        scan(MONTH_PART, s, taken, out, m -> monthOf(month(m.group(1)), year(m.group(2)), pub));
-        scan(WEEKDAY_EXPR, s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), pub));
-        scan(MONTH_ONLY, s, taken, out, m -> {
+        scan(STAMP, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
+        scan(MONTH_PART, fixed(Kind.MONTH), s, taken, out, m -> monthOf(month(m.group(1)), year(m.group(2)), pub));
+        scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), pub));
+        scan(MONTH_ONLY, fixed(Kind.MONTH), s, taken, out, m -> {
             Integer y = year(m.group(3));
             String rel = m.group(4) != null ? m.group(4) : m.group(1);
             int mo = month(m.group(2));
@@ -132,9 +135,10 @@ public final class TimeResolver {
             }
             return monthOf(mo, y, pub);
         });
-        scan(COUNTED, s, taken, out, m -> RelativeTimes.counted(CalendarWords.number(m.group(1)), m.group(2), m.group(3), pub, anchor));
-        scan(RELATIVE, s, taken, out, m -> RelativeTimes.resolve(m.group(1), pub, anchor));
-        scan(YEAR_ONLY, s, taken, out, m -> RelativeTimes.year(Integer.parseInt(m.group(1))));
+        scan(COUNTED, fixed(Kind.RELATIVE), s, taken, out, m -> RelativeTimes.counted(CalendarWords.number(m.group(1)), m.group(2), m.group(3), pub,
+                anchorBefore(out, s.start() + m.start(), anchor)));
+        scan(RELATIVE, fixed(Kind.RELATIVE), s, taken, out, m -> RelativeTimes.resolve(m.group(1), pub, anchorBefore(out, s.start() + m.start(), anchor)));
+        scan(YEAR_ONLY, fixed(Kind.YEAR), s, taken, out, m -> RelativeTimes.year(Integer.parseInt(m.group(1))));
         out.sort(Comparator.comparingInt(t -> t.phrase().start()));
         return out;
     }
@@ -143,7 +147,23 @@ public final class TimeResolver {
         TimeValue apply(Matcher m);
     }
 
-    private static void scan(Pattern p, Sentence s, boolean[] taken, List<TimeMention> out, Resolution r) {
+    private interface Classifier {
+        Kind kind(Matcher m);
+    }
+
+    private static Classifier fixed(Kind k) {
+        return m -> k;
+    }
+
+    /** A stated date whose year is in one of these groups, when present. */
+    private static Classifier years(int... groups) {
+        return m -> {
+            for (int g : groups) if (m.group(g) != null) return Kind.DATE;
+            return Kind.DATE_NO_YEAR;
+        };
+    }
+
+    private static void scan(Pattern p, Classifier kind, Sentence s, boolean[] taken, List<TimeMention> out, Resolution r) {
         Matcher m = p.matcher(s.text());
         while (m.find()) {
             boolean free = true;
@@ -156,8 +176,17 @@ public final class TimeResolver {
                 continue; // "February 30", a range that ends before it starts: not a date
             }
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-            out.add(new TimeMention(new Phrase(m.group(), s.start() + m.start(), s.start() + m.end(), s.index()), v));
+            out.add(new TimeMention(new Phrase(m.group(), s.start() + m.start(), s.start() + m.end(), s.index()), v, kind.kind(m)));
         }
+    }
+
+    /** "on Tuesday morning and, a few hours later, ...": an earlier time of the sentence is the anchor. */
+    private static TimeValue anchorBefore(List<TimeMention> found, int offset, TimeValue anchor) {
+        TimeMention best = null;
+        for (TimeMention t : found) {
+            if (t.value().isKnown() && t.phrase().end() <= offset && (best == null || t.phrase().start() > best.phrase().start())) best = t;
+        }
+        return best != null ? best.value() : anchor;
     }
 
     private static TimeValue weekdayValue(@Nullable String qualifier, DayOfWeek d, LocalDate pub) {

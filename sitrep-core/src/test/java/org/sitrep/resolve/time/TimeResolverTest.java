@@ -47,6 +47,14 @@ class TimeResolverTest {
     }
 
     @Test
+    void anEarlierTimeOfTheSentenceIsTheAnchor() {
+        List<TimeMention> found = resolver.find(sentence("fired at Metula on Tuesday morning and, a few hours later, sent drones"),
+                LocalDate.of(2024, 5, 22), TimeValue.day(LocalDate.of(2024, 5, 1)));
+        assertEquals(2, found.size());
+        assertEquals(new TimeValue(LocalDate.of(2024, 5, 21), LocalDate.of(2024, 5, 22), DatePrecision.RANGE), found.get(1).value());
+    }
+
+    @Test
     void impossibleDatesAreNotTimes() {
         assertTrue(resolver.find(sentence("on February 30"), LocalDate.of(2024, 3, 1), TimeValue.UNKNOWN).isEmpty());
     }
