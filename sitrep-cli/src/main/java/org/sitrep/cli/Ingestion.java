@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitrep.ingest.IngestOverrides;
 import org.sitrep.ingest.ReportInputs;
 import org.sitrep.ingest.ReportSink;
+import org.sitrep.model.PublicationDating;
 import org.sitrep.model.RawReport;
 import org.sitrep.model.RejectedInputException;
 import org.sitrep.model.Rejection;
@@ -44,6 +45,7 @@ final class Ingestion {
                         n[4] += r.tallies();
                         n[5] += r.statements();
                         err.printf("%s: %d events, %d tallies, %d statements%n", raw.source(), r.events(), r.tallies(), r.statements());
+                        dating(raw.source(), r.report().dating());
                     } else {
                         n[1]++;
                         err.printf("%s: already stored (report %s)%n", raw.source(), r.report().id());
@@ -55,6 +57,16 @@ final class Ingestion {
                     if (verbose) e.printStackTrace(err);
                 }
                 err.flush();
+            }
+
+            /** A date read from the text, or a stated one the text contradicts, is worth a line of its own. */
+            private void dating(String source, PublicationDating d) {
+                if (d == null) return;
+                if (d.inferred()) {
+                    err.printf("%s: no publication date; inferred %s (%s): %s%n", source,
+                            d.iso() == null ? "nothing" : d.iso(), d.precision().code(), d.basis());
+                }
+                if (d.conflict() != null) warn(source, "publication date contradicted: " + d.conflict());
             }
 
             @Override

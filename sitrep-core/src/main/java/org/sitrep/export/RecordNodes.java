@@ -13,6 +13,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimKind;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.PublicationDating;
 import org.sitrep.model.Report;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Tally;
@@ -51,6 +52,13 @@ final class RecordNodes {
         n.put("outlet", r.outlet());
         n.put("title", r.title());
         n.put("published", r.published() == null ? null : r.published().toString());
+        PublicationDating d = r.dating();
+        // Extra fields (RECORD.md welcomes them): how the publication date is known (issue 5).
+        n.put("published_inferred", d != null && d.inferred());
+        n.put("published_range", d == null ? null : d.iso());
+        n.put("published_precision", d == null ? null : d.precision().code());
+        n.put("published_basis", d == null ? null : d.basis());
+        n.put("published_conflict", d == null ? null : d.conflict());
         n.put("dateline", r.dateline());
         n.put("language", r.language());
         n.put("paragraphs", r.paragraphs().size());
