@@ -27,9 +27,10 @@ import org.sitrep.resolve.time.TimeMention.Kind;
  * then by the weekdays that agree with a date of their sentence ("late Thursday ... between October 17 and 26":
  * October 26 is a Thursday in 2023, not in 2024); a tie leaves the year open. (2) the day. The report is taken to
  * be published within a week after its latest date, on the day that keeps its weekdays closest together, with its
- * first weekday on that day or the one before (news leads with today's or yesterday's weekday): the seed's
- * "on Friday ... late Thursday ... on Monday" after October 26 gives Friday October 27. With no weekday the date is
- * a range of the week after the latest date.
+ * first weekday on that day or the one before (news leads with today's or yesterday's weekday). That day is the
+ * answer when the lead names it and it is after the latest date (the seed's "on Friday ... late Thursday ... on
+ * Monday" after October 26 gives Friday October 27); otherwise the report may be of that day or the next (a range
+ * of two days). With no weekday the date is a range of the week after the latest date.
  *
  * <p>Check: a stated date is contradicted when the text dates something more than {@value #CONFLICT_DAYS} days
  * after it, or when every year the text names is after its year.
@@ -160,6 +161,7 @@ public final class PublicationDateInferrer {
     /** The publication day within a week after {@code last}, from the weekdays of the text. */
     private PublicationDating day(List<Sentence> sentences, LocalDate last, String yearBasis) {
         long bestSpan = Long.MAX_VALUE, bestLead = Long.MAX_VALUE;
+        LocalDate bestLeadDay = null;
         List<LocalDate> best = new ArrayList<>();
         boolean anyWeekday = false;
         for (LocalDate p = last; !p.isAfter(last.plusDays(6)) && !p.isAfter(latest); p = p.plusDays(1)) {
@@ -178,7 +180,10 @@ public final class PublicationDateInferrer {
                 bestSpan = span;
                 bestLead = lead;
             }
-            if (span == bestSpan && lead == bestLead) best.add(p);
+            if (span == bestSpan && lead == bestLead) {
+                if (best.isEmpty()) bestLeadDay = first;
+                best.add(p);
+            }
         }
         if (!anyWeekday) {
             LocalDate to = last.plusDays(6).isAfter(latest) ? latest : last.plusDays(6);
@@ -187,11 +192,14 @@ public final class PublicationDateInferrer {
         }
         LocalDate a = best.get(0), b = best.get(best.size() - 1);
         String day = a.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT);
-        if (a.equals(b)) {
-            return inferred(a, a, DatePrecision.DAY, yearBasis + "; " + day + " " + a
-                    + " keeps the report's weekdays closest after its latest date " + last);
+        if (!a.equals(b)) return inferred(a, b, DatePrecision.RANGE, yearBasis + "; the weekdays fit any day from " + a + " to " + b);
+        if (bestLeadDay.equals(a) && a.isAfter(last)) {
+            return inferred(a, a, DatePrecision.DAY, yearBasis + "; the lead's " + day + " is " + a
+                    + ", after the latest date " + last + ", and keeps the report's weekdays closest");
         }
-        return inferred(a, b, DatePrecision.RANGE, yearBasis + "; the weekdays fit any day from " + a + " to " + b);
+        // "on Sunday" is as often in a Monday report as in a Sunday one: the day named or the next.
+        return inferred(a, a.plusDays(1).isAfter(latest) ? a : a.plusDays(1), DatePrecision.RANGE, yearBasis + "; "
+                + day + " " + a + " keeps the report's weekdays closest after " + last + ", so published then or the day after");
     }
 
     private static PublicationDating inferred(@Nullable LocalDate from, @Nullable LocalDate to, DatePrecision p, String basis) {
