@@ -52,13 +52,6 @@ final class RecordNodes {
         n.put("outlet", r.outlet());
         n.put("title", r.title());
         n.put("published", r.published() == null ? null : r.published().toString());
-        PublicationDating d = r.dating();
-        // Extra fields (RECORD.md welcomes them): how the publication date is known (issue 5).
-        n.put("published_inferred", d != null && d.inferred());
-        n.put("published_range", d == null ? null : d.iso());
-        n.put("published_precision", d == null ? null : d.precision().code());
-        n.put("published_basis", d == null ? null : d.basis());
-        n.put("published_conflict", d == null ? null : d.conflict());
         n.put("dateline", r.dateline());
         n.put("language", r.language());
         n.put("paragraphs", r.paragraphs().size());
@@ -66,6 +59,13 @@ final class RecordNodes {
         n.set("events", strings(eventsByReport.getOrDefault(r.id(), List.of())));
         n.set("tallies", strings(talliesByReport.getOrDefault(r.id(), List.of())));
         n.set("statements", strings(statementsByReport.getOrDefault(r.id(), List.of())));
+        PublicationDating d = r.dating();
+        // Extra fields after the record format's own (RECORD.md welcomes them): how the publication date is known.
+        n.put("published_inferred", d != null && d.inferred());
+        n.put("published_range", d == null ? null : d.iso());
+        n.put("published_precision", d == null ? null : d.precision().code());
+        n.put("published_basis", d == null ? null : d.basis());
+        n.put("published_conflict", d == null ? null : d.conflict());
         return n;
     }
 
