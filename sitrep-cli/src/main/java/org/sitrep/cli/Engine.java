@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.sitrep.annotate.AnnotateConfig;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.clean.ReportCleaner;
@@ -12,6 +14,8 @@ import org.sitrep.pipeline.ReportPipeline;
 import org.sitrep.resolve.actor.ActorRegistry;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.PlaceMatcher;
+import org.sitrep.resolve.time.PublicationDateInferrer;
+import org.sitrep.resolve.time.PublicationDater;
 import org.sitrep.store.EventStore;
 
 /**
@@ -21,6 +25,7 @@ import org.sitrep.store.EventStore;
 final class Engine {
     final ReportCleaner cleaner;
     final CoreNlpAnnotator annotator;
+    final PublicationDater dater;
     final ReportExtractor extractor;
     final EventMerger merger;
 
@@ -28,12 +33,14 @@ final class Engine {
         ActorRegistry registry = ActorRegistry.bundled();
         PlaceMatcher places = new PlaceMatcher(Gazetteer.bundled());
         this.cleaner = new ReportCleaner();
+        // The run's date bounds inferred publication dates: no report is published after it.
+        this.dater = new PublicationDater(new PublicationDateInferrer(registry, LocalDate.now(ZoneOffset.UTC)));
         this.extractor = new ReportExtractor(Lexicon.bundled(), registry, places);
         this.merger = new EventMerger(new EventCompatibility(registry), new EventCombiner(registry));
         this.annotator = new CoreNlpAnnotator(config);
     }
 
     ReportPipeline pipeline(EventStore store) {
-        return new ReportPipeline(cleaner, annotator, extractor, merger, store);
+        return new ReportPipeline(cleaner.then(dater), annotator, extractor, merger, store);
     }
 }

@@ -129,6 +129,8 @@ final class EvalCommand implements Callable<Integer> {
         for (String d : s.disagreements()) out.println("  " + d);
         out.printf("statement misses and false alarms (%d):%n", s.statementErrors().size());
         for (String d : s.statementErrors()) out.println("  " + d);
+        out.printf("tally misses and false alarms (%d):%n", s.tallyErrors().size());
+        for (String d : s.tallyErrors()) out.println("  " + d);
     }
 
     private static void prf(PrintWriter out, String name, Prf p) {

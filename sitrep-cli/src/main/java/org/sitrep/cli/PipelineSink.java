@@ -56,6 +56,7 @@ final class PipelineSink implements ReportSink {
                 statements += r.statements();
                 err.printf("%s: %d events, %d tallies, %d statements%n", raw.source(), r.events(), r.tallies(),
                         r.statements());
+                dating(raw.source(), r.report().dating());
                 return new Processed(Outcome.ADDED, r.report().id());
             }
             alreadyStored++;
@@ -71,6 +72,16 @@ final class PipelineSink implements ReportSink {
         } finally {
             err.flush();
         }
+    }
+
+    /** A date read from the text, or a stated one the text contradicts, is worth a line of its own. */
+    private void dating(String source, org.sitrep.model.@org.jspecify.annotations.Nullable PublicationDating d) {
+        if (d == null) return;
+        if (d.inferred()) {
+            err.printf("%s: no publication date; inferred %s (%s): %s%n", source,
+                    d.iso() == null ? "nothing" : d.iso(), d.precision().code(), d.basis());
+        }
+        if (d.conflict() != null) warn(source, "publication date contradicted: " + d.conflict());
     }
 
     @Override

@@ -86,7 +86,21 @@ public final class Scorer {
         }
 
         List<GoldItem> goldTallies = gold.tallies();
-        int tallyMatches = match(tallies, goldTallies, Scorer::talliesMatch, (t, g) -> 0).size();
+        List<int[]> tallyPairs = match(tallies, goldTallies, Scorer::talliesMatch, (t, g) -> 0);
+        int tallyMatches = tallyPairs.size();
+        List<String> tallyErrors = new ArrayList<>();
+        boolean[] tallyFound = new boolean[goldTallies.size()], tallyUsed = new boolean[tallies.size()];
+        for (int[] pair : tallyPairs) { tallyUsed[pair[0]] = true; tallyFound[pair[1]] = true; }
+        for (int g = 0; g < goldTallies.size(); g++) {
+            GoldItem gt = goldTallies.get(g);
+            if (!tallyFound[g]) tallyErrors.add(String.format(Locale.ROOT, "missed tally %s %s (%s..%s)", gt.integer("count"),
+                    gt.text("what"), gt.text("from"), gt.text("to")));
+        }
+        for (int i = 0; i < tallies.size(); i++) {
+            Tally t = tallies.get(i);
+            if (!tallyUsed[i]) tallyErrors.add(String.format(Locale.ROOT, "false  tally %d %s (%s..%s)%n      \"%s\"", t.count(),
+                    t.what(), t.from(), t.to(), t.evidence().isEmpty() ? "" : t.evidence().get(0).text()));
+        }
         List<GoldItem> goldStatements = gold.statements();
         List<int[]> statementPairs = match(statements, goldStatements, Scorer::statementsMatch, (s, g) -> 0);
         int statementMatches = statementPairs.size();
@@ -108,7 +122,7 @@ public final class Scorer {
         return new Scores(new Prf(pairs.size(), events.size(), goldEvents.size()),
                 new Prf(tallyMatches, tallies.size(), goldTallies.size()),
                 new Prf(statementMatches, statements.size(), goldStatements.size()),
-                fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms, disagreements, statementErrors);
+                fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms, disagreements, statementErrors, tallyErrors);
     }
 
     /** Greedy one-to-one assignment over all matching pairs, cheapest first: {predicted index, gold index}. */

@@ -11,16 +11,19 @@ import java.util.List;
  * @param falseAlarms  predicted events that match no gold event, one line each with the sentence behind them
  * @param disagreements fields of matched events that differ from gold, one line each
  * @param statementErrors gold statements not found and predicted ones that match none, one line each
+ * @param tallyErrors  the same for tallies
  */
 public record Scores(Prf events, Prf tallies, Prf statements, List<FieldScore> fields, int duplicates,
                      int negativeReports, int negativeEvents, List<String> misses, List<String> falseAlarms,
-                     List<String> disagreements, List<String> statementErrors) {
+                     List<String> disagreements, List<String> statementErrors,
+                     List<String> tallyErrors) {
     public Scores {
         fields = List.copyOf(fields);
         misses = List.copyOf(misses);
         falseAlarms = List.copyOf(falseAlarms);
         disagreements = List.copyOf(disagreements);
         statementErrors = List.copyOf(statementErrors);
+        tallyErrors = List.copyOf(tallyErrors);
     }
 
     public FieldScore field(String name) {

@@ -13,6 +13,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimKind;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.PublicationDating;
 import org.sitrep.model.Report;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Tally;
@@ -58,6 +59,13 @@ final class RecordNodes {
         n.set("events", strings(eventsByReport.getOrDefault(r.id(), List.of())));
         n.set("tallies", strings(talliesByReport.getOrDefault(r.id(), List.of())));
         n.set("statements", strings(statementsByReport.getOrDefault(r.id(), List.of())));
+        PublicationDating d = r.dating();
+        // Extra fields after the record format's own (RECORD.md welcomes them): how the publication date is known.
+        n.put("published_inferred", d != null && d.inferred());
+        n.put("published_range", d == null ? null : d.iso());
+        n.put("published_precision", d == null ? null : d.precision().code());
+        n.put("published_basis", d == null ? null : d.basis());
+        n.put("published_conflict", d == null ? null : d.conflict());
         return n;
     }
 

@@ -59,15 +59,30 @@ final class TallyFinder {
         return out;
     }
 
+    /** "times" as in "66 times", also where the tagger took it for a verb. */
+    private static boolean isTimes(Parse p, int k) {
+        return p.token(k).word().equalsIgnoreCase("times") && p.child(k, "nummod") >= 0;
+    }
+
     @Nullable Found find(SentenceContext c, List<MentionFinder.Candidate> candidates, String report, int ordinal) {
         Parse p = c.parse;
         TimeMention window = window(c);
         for (MentionFinder.Candidate cand : candidates) {
             int i = cand.token();
             int num = -1;
-            if (p.token(i).isVerb()) {
+            // "attacked 16 times", "came under attack at least 41 times": the count hangs on the trigger or its verb.
+            boolean counted = false;
+            for (int k = 0; k < p.size() && !counted; k++) {
+                counted = isTimes(p, k) && p.head(k) >= 0
+                        && (p.head(k) == i || p.token(i).isNoun() && p.head(k) == p.head(i));
+            }
+            if (p.token(i).isVerb() || counted) {
                 for (int k = 0; k < p.size(); k++) {
-                    if (p.lemma(k).equals("time") && p.token(k).isPlural() && p.head(k) == i) num = p.child(k, "nummod");
+                    // The first count is the total ("66 times - 32 in Iraq and 34 in Syria").
+                    if (isTimes(p, k) && (p.head(k) == i || p.head(k) == p.head(i))) {
+                        num = p.child(k, "nummod");
+                        break;
+                    }
                 }
             } else if (p.token(i).isPlural() && window != null) {
                 num = p.child(i, "nummod");

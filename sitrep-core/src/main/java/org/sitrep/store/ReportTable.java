@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.MentionLink;
 import org.sitrep.model.Paragraph;
+import org.sitrep.model.PublicationDating;
 import org.sitrep.model.Report;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Tally;
@@ -41,8 +43,9 @@ final class ReportTable {
     void insert(Connection connection, Report r, Instant now) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO reports (id, source, url, outlet, title, published, dateline, language, text,
-                                     duplicate_paragraphs_removed, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                     duplicate_paragraphs_removed, ingested_at, published_inferred, published_range,
+                                     published_precision, published_basis, published_conflict)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, r.id());
             ps.setString(2, r.source());
             ps.setObject(3, r.url());
@@ -54,6 +57,12 @@ final class ReportTable {
             ps.setString(9, r.text());
             ps.setInt(10, r.duplicateParagraphsRemoved());
             ps.setString(11, now.toString());
+            PublicationDating d = r.dating();
+            ps.setInt(12, d != null && d.inferred() ? 1 : 0);
+            ps.setObject(13, d == null ? null : d.iso());
+            ps.setObject(14, d == null ? null : d.precision().code());
+            ps.setObject(15, d == null ? null : d.basis());
+            ps.setObject(16, d == null ? null : d.conflict());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = connection.prepareStatement(
@@ -141,7 +150,8 @@ final class ReportTable {
         List<Report> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT id, source, url, outlet, title, published, dateline, language, text,
-                       duplicate_paragraphs_removed
+                       duplicate_paragraphs_removed, published_inferred, published_range, published_precision,
+                       published_basis, published_conflict
                 FROM reports ORDER BY published IS NULL, published, id""");
              ResultSet rows = ps.executeQuery()) {
             while (rows.next()) {
@@ -150,10 +160,28 @@ final class ReportTable {
                 out.add(new Report(id, rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
                         published == null ? null : LocalDate.parse(published), rows.getString(7),
                         rows.getString(8), rows.getString(9), paragraphs.getOrDefault(id, List.of()),
-                        rows.getInt(10)));
+                        rows.getInt(10), dating(rows)));
             }
         }
         return out;
+    }
+
+    /** The stored dating, or null for a report stored before schema version 2 (nothing was recorded then). */
+    private static PublicationDating dating(ResultSet rows) throws SQLException {
+        String basis = rows.getString(14);
+        if (basis == null) return null;
+        TimeRange range = TimeRange.parse(rows.getString(12));
+        return new PublicationDating(rows.getInt(11) == 1, range.from(), range.to(),
+                DatePrecision.valueOf(rows.getString(13).toUpperCase(java.util.Locale.ROOT)), basis, rows.getString(15));
+    }
+
+    private record TimeRange(LocalDate from, LocalDate to) {
+        static TimeRange parse(String iso) {
+            if (iso == null) return new TimeRange(null, null);
+            int slash = iso.indexOf('/');
+            if (slash < 0) return new TimeRange(LocalDate.parse(iso), LocalDate.parse(iso));
+            return new TimeRange(LocalDate.parse(iso.substring(0, slash)), LocalDate.parse(iso.substring(slash + 1)));
+        }
     }
 
     /** Every tally, by the first day of its window (open windows last), then id. */

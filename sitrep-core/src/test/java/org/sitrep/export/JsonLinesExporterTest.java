@@ -29,7 +29,9 @@ class JsonLinesExporterTest {
     static final List<String> STATEMENT_FIELDS = List.of("id", "speaker", "speaker_affiliation", "date",
             "date_precision", "plover", "about", "summary", "quote", "evidence", "report");
     static final List<String> REPORT_FIELDS = List.of("id", "url", "outlet", "title", "published", "dateline",
-            "language", "paragraphs", "duplicate_paragraphs_removed", "events", "tallies", "statements");
+            "language", "paragraphs", "duplicate_paragraphs_removed", "events", "tallies", "statements",
+            // Extra fields: how the publication date is known (issue 5).
+            "published_inferred", "published_range", "published_precision", "published_basis", "published_conflict");
     static final List<String> CLAIM_FIELDS = List.of("kind", "by", "by_id", "date", "channel", "evidence");
     static final List<String> EVIDENCE_FIELDS = List.of("report", "sentence", "start", "end", "text", "field");
 
