@@ -35,7 +35,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -165,6 +165,9 @@ public final class Lexicon {
 
     /** Whom one appeals to rather than makes demands of: residents, citizens, companies ("urged residents to leave"). */
     public boolean isAppealee(String lemma) { return wordLists.get("appealee").contains(lemma); }
+
+    /** Verbs of counting ("counted 856 attacks", "documented 600 attacks"): what they count is a tally. */
+    public boolean isCounting(String lemma) { return wordLists.get("counting").contains(lemma); }
 
     /** Words that make a protest a riot ("hurled stones", "set tyres alight"). */
     public boolean isRiotous(String lemma) { return wordLists.get("riotous").contains(lemma); }

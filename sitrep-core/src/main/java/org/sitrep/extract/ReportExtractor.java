@@ -36,11 +36,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private final TimeResolver times = new TimeResolver();
     private final SpeakerFinder speakers;
     private final MentionFinder mentions;
-    private final TallyFinder tallies = new TallyFinder();
+    private final TallyFinder tallies;
     private final StatementFinder statements;
 
     public ReportExtractor(Lexicon lexicon, ActorRegistry registry, PlaceMatcher places) {
         this.lexicon = lexicon;
+        this.tallies = new TallyFinder(lexicon);
         this.registry = registry;
         this.actors = new ActorResolver(registry);
         this.places = places;

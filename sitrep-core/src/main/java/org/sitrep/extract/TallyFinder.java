@@ -26,6 +26,12 @@ final class TallyFinder {
     record Found(Tally tally, int trigger) {
     }
 
+    private final Lexicon lexicon;
+
+    TallyFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     /** People counted in casualty and displacement tallies ("at least 196 civilians were killed in September"). */
     private static final Set<String> VICTIMS = Set.of("people", "civilian", "person", "palestinian", "soldier",
             "child", "woman", "fighter", "resident", "worker", "israeli", "ukrainian", "sudanese", "lebanese",
@@ -59,6 +65,12 @@ final class TallyFinder {
         return out;
     }
 
+    /** "counted at least 856 militant attacks": the object of a verb of counting. */
+    private boolean countedBy(Parse p, int i) {
+        int head = p.head(i);
+        return head >= 0 && p.relation(i).equals("obj") && lexicon.isCounting(p.lemma(head));
+    }
+
     /** "times" as in "66 times", also where the tagger took it for a verb. */
     private static boolean isTimes(Parse p, int k) {
         return p.token(k).word().equalsIgnoreCase("times") && p.child(k, "nummod") >= 0;
@@ -84,7 +96,7 @@ final class TallyFinder {
                         break;
                     }
                 }
-            } else if (p.token(i).isPlural() && window != null) {
+            } else if (p.token(i).isPlural() && (window != null || countedBy(p, i))) {
                 num = p.child(i, "nummod");
             }
             if (num < 0) continue;
@@ -98,7 +110,9 @@ final class TallyFinder {
     /** The sentence's first dated span longer than a day ("since October 17", "in September"), or null. */
     private static @Nullable TimeMention window(SentenceContext c) {
         for (TimeMention t : c.times) {
-            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY) return t;
+            // "on Sunday and Monday" dates one event over two days; a count needs a longer window.
+            if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY
+                    && t.value().to().toEpochDay() - t.value().from().toEpochDay() > 2) return t;
         }
         return null;
     }
