@@ -98,7 +98,8 @@ public final class ReportPipeline {
             return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new RejectedInputException(source, "not processed within " + timeout.toSeconds() + " s");
+            String budget = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            throw new RejectedInputException(source, "not processed within " + budget);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
