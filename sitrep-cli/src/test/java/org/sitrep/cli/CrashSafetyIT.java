@@ -110,6 +110,7 @@ class CrashSafetyIT {
             if (tail.caughtMidCommit()) midCommitKills++;
             String context = "kill " + kill + " (" + moment + ", WAL " + tail + ")";
             stored = checkAfterKill(db, reference, idBySource, child.added(), stored, context);
+            System.out.printf(Locale.ROOT, "%s: consistent, %d reports stored%n", context, stored.size());
         }
 
         Child last = Child.start(reports, db, dir.resolve("child-last.out"));
