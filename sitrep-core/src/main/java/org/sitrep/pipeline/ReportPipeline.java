@@ -29,8 +29,8 @@ import org.sitrep.store.EventStore;
  *
  * <p>Cleaning, annotation and extraction of one report run in a thread of their own against a time budget
  * ({@code timeout}, default {@value #DEFAULT_TIMEOUT_SECONDS} s for the three together): a report that outruns it
- * is rejected as {@code source: not processed within 300 s} and its thread interrupted (CoreNLP's annotators stop
- * at an interrupt). The store is only used from the calling thread, so an abandoned report can never be written.
+ * is rejected as {@code source: not processed within 300 s} and its thread interrupted (CoreNLP checks for an
+ * interrupt between annotators; an annotator that ignores it finishes in the background, its result dropped). The store is only used from the calling thread, so an abandoned report can never be written.
  */
 public final class ReportPipeline {
     public static final long DEFAULT_TIMEOUT_SECONDS = 300;
