@@ -30,7 +30,10 @@ import org.sitrep.model.Stage;
  *   <li>{@code dateline}: its place ("Erbil"), or null; {@code language}: "en", another code, or "und".
  *   <li>source, url, outlet and published are passed on as they are.
  * </ul>
- * Throws {@link RejectedInputException} {@code source: no text left after cleaning} when nothing is left.
+ * Throws {@link RejectedInputException} {@code source: no text left after cleaning} when nothing is left, and
+ * {@code source: 20000000 characters, over the 200000-character limit of one report} for a text or title longer
+ * than {@link CleanConfig#maxCharacters()}: the paragraph comparison and the annotator grow faster than the text,
+ * so an unbounded report could hold the batch for hours.
  * Options: {@link CleanConfig}. Immutable; one instance serves every thread.
  */
 public final class ReportCleaner implements Stage<RawReport, Report> {
@@ -42,6 +45,7 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
     private final DatelineSplitter datelines = new DatelineSplitter();
     private final RepeatedParagraphFilter repeats;
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final int maxCharacters;
 
     public ReportCleaner() {
         this(CleanConfig.defaults());
@@ -49,10 +53,16 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
 
     public ReportCleaner(CleanConfig config) {
         this.repeats = new RepeatedParagraphFilter(Objects.requireNonNull(config, "config").nearDuplicateSimilarity());
+        this.maxCharacters = config.maxCharacters();
     }
 
     @Override
     public Report apply(RawReport raw) throws RejectedInputException {
+        int length = Math.max(raw.text().length(), raw.title() == null ? 0 : raw.title().length());
+        if (length > maxCharacters) {
+            throw new RejectedInputException(raw.source(), length + " characters, over the " + maxCharacters
+                    + "-character limit of one report");
+        }
         String title = title(raw.title());
         // Repeats are removed line by line before broken lines are rejoined: a repeated fragment of a broken
         // sentence (the seed repeats one) is then removed as what it is, and the count is of source paragraphs.

@@ -1,8 +1,15 @@
 package org.sitrep.pipeline;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.sitrep.extract.EventMention;
 import org.sitrep.extract.ExtractedReport;
 import org.sitrep.model.AnnotatedReport;
@@ -19,8 +26,15 @@ import org.sitrep.store.EventStore;
 /**
  * The per-report path: clean, skip if stored, annotate, extract (with resolution), merge with stored events, and
  * write everything the report changes in one transaction. The stages are built by the caller and shared.
+ *
+ * <p>Cleaning, annotation and extraction of one report run in a thread of their own against a time budget
+ * ({@code timeout}, default {@value #DEFAULT_TIMEOUT_SECONDS} s for the three together): a report that outruns it
+ * is rejected as {@code source: not processed within 300 s} and its thread interrupted (CoreNLP checks for an
+ * interrupt between annotators; an annotator that ignores it finishes in the background, its result dropped). The store is only used from the calling thread, so an abandoned report can never be written.
  */
 public final class ReportPipeline {
+    public static final long DEFAULT_TIMEOUT_SECONDS = 300;
+
     /** What happened to one report. */
     public enum Outcome { ADDED, ALREADY_STORED }
 
@@ -33,20 +47,31 @@ public final class ReportPipeline {
     private final Stage<AnnotatedReport, ExtractedReport> extractor;
     private final EventMerger merger;
     private final EventStore store;
+    private final Duration timeout;
 
     public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
                           Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store) {
+        this(cleaner, annotator, extractor, merger, store, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
+    }
+
+    /** @param timeout the time budget of one report's cleaning, annotation and extraction; positive */
+    public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
+                          Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store,
+                          Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
         this.cleaner = cleaner;
         this.annotator = annotator;
         this.extractor = extractor;
         this.merger = merger;
-        this.store = store;
+        this.store = Objects.requireNonNull(store, "store");
+        this.timeout = timeout;
     }
 
     public Result ingest(RawReport raw) throws RejectedInputException {
-        Report report = cleaner.apply(raw);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Report report = withinBudget(raw.source(), deadline, () -> cleaner.apply(raw));
         if (store.containsReport(report.id())) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
-        ExtractedReport extracted = extract(report);
+        ExtractedReport extracted = withinBudget(raw.source(), deadline, () -> extract(report));
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
         boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
                 extracted.tallies(), extracted.statements()));
@@ -58,6 +83,34 @@ public final class ReportPipeline {
     /** Annotation and extraction only, without the store (for benchmarks and evaluation). */
     public ExtractedReport extract(Report report) throws RejectedInputException {
         return extractor.apply(annotator.apply(report));
+    }
+
+    /**
+     * Runs {@code work} in a new thread and waits until {@code deadline} ({@link System#nanoTime()}). A thread per
+     * report costs microseconds next to annotation, and leaves the pipeline nothing to shut down.
+     */
+    private <T> T withinBudget(String source, long deadline, Callable<T> work) throws RejectedInputException {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, "sitrep-report");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            String budget = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            throw new RejectedInputException(source, "not processed within " + budget);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RejectedInputException(source, "interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RejectedInputException rejected) throw rejected;
+            if (cause instanceof RuntimeException runtime) throw runtime;
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Stored events within two days of the report's mentions: the only ones a mention can join. */

@@ -61,33 +61,56 @@ final class SchemaMigrator {
     }
 
     /**
-     * Applies the migrations the database lacks and returns how many. Refuses a database whose version is newer
+     * Applies the migrations the database lacks and returns how many this call applied. Refuses a database whose version is newer
      * than the newest migration: it was written by a later Sitrep, whose tables this one might damage.
      */
     int migrate(Connection connection) throws SQLException {
-        int current = version(connection);
-        if (current > latestVersion()) {
-            throw new StoreException(String.format(Locale.ROOT,
-                    "database schema version %d is newer than this Sitrep's (%d)", current, latestVersion()));
-        }
+        if (checkedVersion(connection) == latestVersion()) return 0;
+        int applied = 0;
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+        connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
-            for (Migration m : migrations.subList(current, migrations.size())) {
+            while (true) {
+                // The version is read after BEGIN IMMEDIATE has taken the write lock: two processes that open a
+                // new file at once would otherwise both see version 0, and the second fail on "table reports
+                // already exists".
+                statement.executeUpdate("BEGIN IMMEDIATE");
+                int current;
+                try {
+                    current = checkedVersion(connection);
+                } catch (SQLException | RuntimeException e) {
+                    statement.executeUpdate("ROLLBACK");
+                    throw e;
+                }
+                if (current == latestVersion()) {
+                    statement.executeUpdate("COMMIT");
+                    return applied;
+                }
+                Migration m = migrations.get(current);
                 try {
                     for (String sql : statements(m.sql())) statement.executeUpdate(sql);
                     // PRAGMA takes no parameters; the version is our own integer, never input.
                     statement.executeUpdate("PRAGMA user_version = " + m.version());
-                    connection.commit();
+                    statement.executeUpdate("COMMIT");
+                    applied++;
                 } catch (SQLException e) {
-                    connection.rollback();
+                    statement.executeUpdate("ROLLBACK");
                     throw new StoreException("schema migration " + m.name() + " failed: " + e.getMessage(), e);
                 }
             }
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-        return latestVersion() - current;
+    }
+
+    /** The database's version; refused when newer than the newest migration (a later Sitrep wrote it). */
+    private int checkedVersion(Connection connection) throws SQLException {
+        int current = version(connection);
+        if (current > latestVersion()) {
+            throw new StoreException(String.format(Locale.ROOT,
+                    "database schema version %d is newer than this Sitrep's (%d)", current, latestVersion()));
+        }
+        return current;
     }
 
     static int version(Connection connection) throws SQLException {
