@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "News reports in, a deduplicated conflict-event record out.",
         subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, ShowCommand.class,
                 ExportCommand.class, EvalCommand.class, Re3dEvalCommand.class, CameoEvalCommand.class,
-                EvalMergeCommand.class, BenchCommand.class, BenchMergeCommand.class})
+                EvalMergeCommand.class, BenchCommand.class, BenchMergeCommand.class, ServeCommand.class, BenchServeCommand.class})
 final class SitrepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -55,7 +55,7 @@
   }
 
   // ---- map ----
-  const map = L.map("map", { worldCopyJump: true, preferCanvas: false }).setView([32, 42], 5);
+  const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 18 }).setView([32, 42], 5);
   const outlines = L.geoJSON(null, { style: () => ({ className: "country-outline" }), interactive: false });
   fetch("/countries-110m.geojson").then((r) => r.json()).then((g) => { outlines.addData(g); outlines.bringToBack(); });
   outlines.addTo(map);
@@ -386,5 +386,6 @@
     loadTallies().catch(report);
     window.addEventListener("resize", drawTimeline);
   }
+  window.sitrep = { map }; // a handle for the browser tests and the console
   main().catch(report);
 })();
