@@ -25,7 +25,7 @@ import org.sitrep.store.DateRange;
  * cross-references (a report's events, tallies and statements; a tally's {@code events_known}) come from the
  * content given at construction. Without the {@code kind} field, which JSON Lines adds and GeoJSON does not need.
  */
-final class RecordNodes {
+public final class RecordNodes {
     private final JsonNodeFactory json = JsonNodeFactory.instance;
     /** The exported events that have a readable date, parsed once for every tally. */
     private final List<DatedEvent> datedEvents = new ArrayList<>();
@@ -33,7 +33,7 @@ final class RecordNodes {
     private final Map<String, List<String>> talliesByReport = new HashMap<>();
     private final Map<String, List<String>> statementsByReport = new HashMap<>();
 
-    RecordNodes(ExportContent content) {
+    public RecordNodes(ExportContent content) {
         for (Event e : content.events()) {
             DateRange dates = DateRange.parse(e.date());
             if (dates != null) datedEvents.add(new DatedEvent(dates, e.country()));
@@ -45,7 +45,7 @@ final class RecordNodes {
         }
     }
 
-    ObjectNode report(Report r) {
+    public ObjectNode report(Report r) {
         ObjectNode n = json.objectNode();
         n.put("id", r.id());
         n.put("url", r.url());
@@ -69,7 +69,7 @@ final class RecordNodes {
         return n;
     }
 
-    ObjectNode event(Event e) {
+    public ObjectNode event(Event e) {
         ObjectNode n = json.objectNode();
         n.put("id", e.id());
         n.put("event_type", e.type().family());
@@ -106,7 +106,7 @@ final class RecordNodes {
         return n;
     }
 
-    ObjectNode tally(Tally t) {
+    public ObjectNode tally(Tally t) {
         ObjectNode n = json.objectNode();
         n.put("id", t.id());
         n.put("count", t.count());
@@ -124,7 +124,7 @@ final class RecordNodes {
         return n;
     }
 
-    ObjectNode statement(Statement s) {
+    public ObjectNode statement(Statement s) {
         ObjectNode n = json.objectNode();
         n.put("id", s.id());
         n.put("speaker", s.speaker());
@@ -153,7 +153,7 @@ final class RecordNodes {
      * or stays open if that is unknown too. Undated events never count. Null when the tally gives no readable
      * window at all, since then there is nothing to compare with.
      */
-    @Nullable Integer eventsKnown(Tally t) {
+    public @Nullable Integer eventsKnown(Tally t) {
         LocalDate from = start(DateRange.parse(t.from()));
         LocalDate to = end(DateRange.parse(t.to()));
         if (from == null && to == null) return null;

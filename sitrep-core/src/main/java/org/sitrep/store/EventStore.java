@@ -22,12 +22,30 @@ public interface EventStore extends AutoCloseable {
      */
     boolean write(ProcessedReport processed);
 
-    /** Every stored event, in a stable order (date, then id). */
+    /** The events the query selects, in a stable order (date, undated last, then id), paged as it says. */
     List<Event> events(EventQuery query);
+
+    /** How many events the query's filters select, whatever its page. */
+    int count(EventQuery query);
+
+    /** The selected events per first day, by day (undated events left out). */
+    List<DayCount> countByDay(EventQuery query);
+
+    /** The actors of the selected events with their event counts, most first. */
+    List<ActorCount> actors(EventQuery query);
+
+    /** The places of the selected events with their event counts, most first. */
+    List<PlaceCount> places(EventQuery query);
 
     Optional<Event> event(String id);
 
+    /** The mentions merged into the event, in the order their reports were stored; empty for an unknown id. */
+    List<HistoryEntry> history(String eventId);
+
     List<Report> reports();
+
+    /** The report with its text and paragraphs. */
+    Optional<Report> report(String id);
 
     List<Tally> tallies();
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +15,15 @@ import org.sitrep.model.Evidence;
 
 /**
  * The events and evidence tables: an event is kept whole as JSON, with copies of the fields that queries filter on.
- * Filters that SQL can answer from an index or a simple comparison run in SQL; the radius of {@code near} runs in
- * Java (haversine) on what a bounding box in SQL lets through.
+ * Every filter runs in SQL with parameters, so that counts and pages are exact: the radius of {@code near} through
+ * a Java function ({@link #DISTANCE_FUNCTION}) on what a bounding box lets through, {@code admin1} through
+ * {@code json_extract} on the record, the free text through the evidence table.
  */
 final class EventTable {
     /** Mean earth radius, as in the haversine formula most tools use. */
     static final double EARTH_RADIUS_KM = 6371.0;
+    /** The SQL function, registered on each connection, that gives {@link #haversineKm} in kilometres. */
+    static final String DISTANCE_FUNCTION = "sitrep_km";
 
     private static final String UPSERT = """
             INSERT INTO events (id, event_type, sub_event_type, date_from, date_to, country, latitude, longitude,
@@ -90,49 +94,139 @@ final class EventTable {
         }
     }
 
-    /** Events matching {@code query}, ordered by first day (undated last), then id. */
+    /** Events matching {@code query}, ordered by first day (undated last), then id, paged as the query says. */
     List<Event> query(Connection connection, EventQuery query) throws SQLException {
-        Near near = Near.of(query);
-        StringBuilder sql = new StringBuilder("SELECT id, record FROM events WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        // An open-ended interval has one null bound; an undated event has both null and matches no date filter.
-        if (query.since() != null) {
-            sql.append(" AND (date_to >= ? OR (date_to IS NULL AND date_from IS NOT NULL))");
-            params.add(query.since().toString());
-        }
-        if (query.until() != null) {
-            sql.append(" AND (date_from <= ? OR (date_from IS NULL AND date_to IS NOT NULL))");
-            params.add(query.until().toString());
-        }
-        if (query.country() != null) {
-            sql.append(" AND country = ? COLLATE NOCASE");
-            params.add(query.country());
-        }
-        // SQLite's LIKE ignores case for ASCII letters only; actor and type names are ASCII in the registries.
-        if (query.actor() != null) {
-            sql.append(" AND (actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')");
-            params.add(containsPattern(query.actor()));
-            params.add(containsPattern(query.actor()));
-        }
-        if (query.type() != null) {
-            sql.append(" AND (event_type LIKE ? ESCAPE '\\' OR sub_event_type LIKE ? ESCAPE '\\')");
-            params.add(containsPattern(query.type()));
-            params.add(containsPattern(query.type()));
-        }
-        if (near != null) near.appendBoundingBox(sql, params);
+        Where where = Where.of(query);
+        StringBuilder sql = new StringBuilder("SELECT id, record FROM events").append(where.sql);
+        List<Object> params = new ArrayList<>(where.params);
         sql.append(" ORDER BY date_from IS NULL, date_from, id");
-
+        if (query.limit() != null || query.offset() > 0) {
+            sql.append(" LIMIT ? OFFSET ?");
+            params.add(query.limit() == null ? -1 : query.limit());
+            params.add(query.offset());
+        }
         List<Event> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            try (ResultSet rows = ps.executeQuery()) {
-                while (rows.next()) {
-                    Event event = codec.read(rows.getString(2), Event.class, rows.getString(1));
-                    if (near == null || near.contains(event)) out.add(event);
-                }
+        try (PreparedStatement ps = prepare(connection, sql.toString(), params);
+             ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) out.add(codec.read(rows.getString(2), Event.class, rows.getString(1)));
+        }
+        return out;
+    }
+
+    /** How many events match the query's filters; its page is ignored. */
+    int count(Connection connection, EventQuery query) throws SQLException {
+        Where where = Where.of(query);
+        try (PreparedStatement ps = prepare(connection, "SELECT COUNT(*) FROM events" + where.sql, where.params);
+             ResultSet rows = ps.executeQuery()) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Matching events per first day, by day; undated events and the page are left out. */
+    List<DayCount> countByDay(Connection connection, EventQuery query) throws SQLException {
+        Where where = Where.of(query);
+        String sql = "SELECT date_from, COUNT(*) FROM events" + where.sql
+                + (where.sql.isEmpty() ? " WHERE" : " AND") + " date_from IS NOT NULL GROUP BY date_from ORDER BY date_from";
+        List<DayCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(connection, sql, where.params); ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) out.add(new DayCount(LocalDate.parse(rows.getString(1)), rows.getInt(2)));
+        }
+        return out;
+    }
+
+    /** Actors of the matching events, each with the number of events it is actor1 or actor2 of, most first. */
+    List<ActorCount> actors(Connection connection, EventQuery query) throws SQLException {
+        Where where = Where.of(query);
+        String sql = "WITH e AS (SELECT id, actor1, actor2 FROM events" + where.sql + ")" + """
+                 SELECT name, COUNT(DISTINCT id) AS n FROM (
+                    SELECT id, actor1 AS name FROM e UNION ALL SELECT id, actor2 FROM e)
+                WHERE name IS NOT NULL GROUP BY name ORDER BY n DESC, name""";
+        List<ActorCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(connection, sql, where.params); ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) out.add(new ActorCount(rows.getString(1), rows.getInt(2)));
+        }
+        return out;
+    }
+
+    /** Places of the matching events (by gazetteer id, else by name), each with its number of events, most first. */
+    List<PlaceCount> places(Connection connection, EventQuery query) throws SQLException {
+        Where where = Where.of(query);
+        String sql = """
+                SELECT json_extract(record, '$.placeId') AS pid, json_extract(record, '$.location') AS loc,
+                       MIN(json_extract(record, '$.admin1')), MIN(country), MIN(latitude), MIN(longitude), COUNT(*) AS n
+                FROM events""" + where.sql
+                + " GROUP BY pid, loc HAVING loc IS NOT NULL OR pid IS NOT NULL ORDER BY n DESC, loc";
+        List<PlaceCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(connection, sql, where.params); ResultSet rows = ps.executeQuery()) {
+            while (rows.next()) {
+                out.add(new PlaceCount(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        (Double) rows.getObject(5), (Double) rows.getObject(6), rows.getInt(7)));
             }
         }
         return out;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)
+            throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+        return ps;
+    }
+
+    /** The WHERE clause of a query's filters (empty when it has none) and its parameters, in order. */
+    private record Where(String sql, List<Object> params) {
+        static Where of(EventQuery query) {
+            Near near = Near.of(query);
+            StringBuilder sql = new StringBuilder();
+            List<Object> params = new ArrayList<>();
+            // An open-ended interval has one null bound; an undated event has both null and matches no date filter.
+            if (query.since() != null) {
+                sql.append(" AND (date_to >= ? OR (date_to IS NULL AND date_from IS NOT NULL))");
+                params.add(query.since().toString());
+            }
+            if (query.until() != null) {
+                sql.append(" AND (date_from <= ? OR (date_from IS NULL AND date_to IS NOT NULL))");
+                params.add(query.until().toString());
+            }
+            if (query.country() != null) {
+                sql.append(" AND country = ? COLLATE NOCASE");
+                params.add(query.country());
+            }
+            if (query.admin1() != null) {
+                sql.append(" AND json_extract(record, '$.admin1') = ? COLLATE NOCASE");
+                params.add(query.admin1());
+            }
+            if (query.status() != null) {
+                sql.append(" AND status = ? COLLATE NOCASE");
+                params.add(query.status());
+            }
+            // SQLite's LIKE ignores case for ASCII letters only; actor and type names are ASCII in the registries.
+            if (query.actor() != null) {
+                sql.append(" AND (actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')");
+                params.add(containsPattern(query.actor()));
+                params.add(containsPattern(query.actor()));
+            }
+            if (query.type() != null) {
+                sql.append(" AND (event_type LIKE ? ESCAPE '\\' OR sub_event_type LIKE ? ESCAPE '\\')");
+                params.add(containsPattern(query.type()));
+                params.add(containsPattern(query.type()));
+            }
+            if (query.text() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM evidence v WHERE v.event = events.id AND v.text LIKE ? ESCAPE '\\')");
+                params.add(containsPattern(query.text()));
+            }
+            EventQuery.BoundingBox box = query.box();
+            if (box != null) {
+                sql.append(" AND latitude BETWEEN ? AND ?");
+                params.add(box.south());
+                params.add(box.north());
+                sql.append(box.west() <= box.east() ? " AND longitude BETWEEN ? AND ?" : " AND (longitude >= ? OR longitude <= ?)");
+                params.add(box.west());
+                params.add(box.east());
+            }
+            if (near != null) near.append(sql, params);
+            return new Where(sql.length() == 0 ? "" : " WHERE" + sql.substring(" AND".length()), List.copyOf(params));
+        }
     }
 
     /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards in {@code text} taken literally. */
@@ -164,28 +258,29 @@ final class EventTable {
         }
 
         /**
-         * A box that holds the whole circle, so SQL can drop far events cheaply. Where the circle reaches a pole or
-         * the antimeridian the longitude bound is left out rather than wrapped; the exact test in Java follows.
+         * A box that holds the whole circle, so SQL drops far events through the cheap comparisons, then the exact
+         * distance ({@link #DISTANCE_FUNCTION}). Where the circle reaches a pole or the antimeridian the longitude
+         * bound is left out rather than wrapped.
          */
-        void appendBoundingBox(StringBuilder sql, List<Object> params) {
+        void append(StringBuilder sql, List<Object> params) {
             double angular = radiusKm / EARTH_RADIUS_KM;
             double dLat = Math.toDegrees(angular);
             sql.append(" AND latitude BETWEEN ? AND ? AND longitude IS NOT NULL");
             params.add(lat - dLat);
             params.add(lat + dLat);
-            if (Math.abs(lat) + dLat >= 90) return;
             double sinLon = Math.sin(angular) / Math.cos(Math.toRadians(lat));
-            if (sinLon >= 1) return;
-            double dLon = Math.toDegrees(Math.asin(sinLon));
-            if (lon - dLon < -180 || lon + dLon > 180) return;
-            sql.append(" AND longitude BETWEEN ? AND ?");
-            params.add(lon - dLon);
-            params.add(lon + dLon);
-        }
-
-        boolean contains(Event e) {
-            return e.latitude() != null && e.longitude() != null
-                    && haversineKm(lat, lon, e.latitude(), e.longitude()) <= radiusKm;
+            if (Math.abs(lat) + dLat < 90 && sinLon < 1) {
+                double dLon = Math.toDegrees(Math.asin(sinLon));
+                if (lon - dLon >= -180 && lon + dLon <= 180) {
+                    sql.append(" AND longitude BETWEEN ? AND ?");
+                    params.add(lon - dLon);
+                    params.add(lon + dLon);
+                }
+            }
+            sql.append(" AND " + DISTANCE_FUNCTION + "(?, ?, latitude, longitude) <= ?");
+            params.add(lat);
+            params.add(lon);
+            params.add(radiusKm);
         }
     }
 }

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.DatePrecision;
+import java.util.Optional;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.MentionLink;
 import org.sitrep.model.Paragraph;
 import org.sitrep.model.PublicationDating;
@@ -182,6 +185,54 @@ final class ReportTable {
             if (slash < 0) return new TimeRange(LocalDate.parse(iso), LocalDate.parse(iso));
             return new TimeRange(LocalDate.parse(iso.substring(0, slash)), LocalDate.parse(iso.substring(slash + 1)));
         }
+    }
+
+    /** The report with this id, with its text and paragraphs. */
+    Optional<Report> report(Connection connection, String id) throws SQLException {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT idx, start, \"end\", text FROM paragraphs WHERE report = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    paragraphs.add(new Paragraph(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getString(4)));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT id, source, url, outlet, title, published, dateline, language, text,
+                       duplicate_paragraphs_removed
+                FROM reports WHERE id = ?""")) {
+            ps.setString(1, id);
+            try (ResultSet rows = ps.executeQuery()) {
+                if (!rows.next()) return Optional.empty();
+                String published = rows.getString(6);
+                return Optional.of(new Report(id, rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), published == null ? null : LocalDate.parse(published), rows.getString(7),
+                        rows.getString(8), rows.getString(9), paragraphs, rows.getInt(10)));
+            }
+        }
+    }
+
+    /** The mentions merged into an event, in the order their reports were stored, then by mention id. */
+    List<HistoryEntry> history(Connection connection, String eventId) throws SQLException {
+        List<HistoryEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT m.id, m.report, m.sentence, m.type, m.trigger_start, m.trigger_end, m.trigger_text,
+                       r.ingested_at
+                FROM mentions m JOIN reports r ON r.id = m.report
+                WHERE m.event = ? ORDER BY r.ingested_at, m.id""")) {
+            ps.setString(1, eventId);
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    Evidence trigger = new Evidence(rows.getString(2), rows.getInt(3), rows.getInt(5), rows.getInt(6),
+                            rows.getString(7), "trigger");
+                    out.add(new HistoryEntry(Instant.parse(rows.getString(8)), new MentionLink(rows.getString(1),
+                            rows.getString(2), eventId, rows.getInt(3), trigger, EventType.valueOf(rows.getString(4)))));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every tally, by the first day of its window (open windows last), then id. */

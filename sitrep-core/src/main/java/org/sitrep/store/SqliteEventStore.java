@@ -19,6 +19,7 @@ import org.sitrep.model.Rejection;
 import org.sitrep.model.Report;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Tally;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -76,6 +77,7 @@ public final class SqliteEventStore implements EventStore {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             connection = config.createConnection("jdbc:sqlite:" + file);
             migrator.migrate(connection);
+            registerFunctions(connection);
             return new SqliteEventStore(connection, clock);
         } catch (SQLException | IOException | RuntimeException e) {
             if (connection != null) {
@@ -88,6 +90,23 @@ public final class SqliteEventStore implements EventStore {
             if (e instanceof StoreException se) throw se;
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** SQL functions the queries use; a connection-scoped registration, gone when the connection closes. */
+    private static void registerFunctions(Connection connection) throws SQLException {
+        Function.create(connection, EventTable.DISTANCE_FUNCTION, new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                if (args() != 4) throw new SQLException(EventTable.DISTANCE_FUNCTION + " takes 4 arguments");
+                for (int i = 0; i < 4; i++) {
+                    if (value_type(i) == org.sqlite.core.Codes.SQLITE_NULL) {
+                        result();
+                        return;
+                    }
+                }
+                result(EventTable.haversineKm(value_double(0), value_double(1), value_double(2), value_double(3)));
+            }
+        }, Function.FLAG_DETERMINISTIC);
     }
 
     @Override
@@ -144,6 +163,60 @@ public final class SqliteEventStore implements EventStore {
             return events.query(connection, query);
         } catch (SQLException e) {
             throw new StoreException("cannot list events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized int count(EventQuery query) {
+        try {
+            return events.count(connection, query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<DayCount> countByDay(EventQuery query) {
+        try {
+            return events.countByDay(connection, query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events by day: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<ActorCount> actors(EventQuery query) {
+        try {
+            return events.actors(connection, query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list actors: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<PlaceCount> places(EventQuery query) {
+        try {
+            return events.places(connection, query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list places: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> history(String eventId) {
+        try {
+            return reports.history(connection, eventId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of event " + eventId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Report> report(String id) {
+        try {
+            return reports.report(connection, id);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read report " + id + ": " + e.getMessage(), e);
         }
     }
 

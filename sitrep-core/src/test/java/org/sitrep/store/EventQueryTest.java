@@ -112,6 +112,77 @@ class EventQueryTest {
                 () -> store.events(new EventQuery(null, null, null, null, null, 33.0, null, 10.0)));
     }
 
+    private static EventQuery none() {
+        return EventQuery.all();
+    }
+
+    private static EventQuery box(double south, double west, double north, double east) {
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null,
+                new EventQuery.BoundingBox(south, west, north, east), 0, null);
+    }
+
+    @Test
+    void boxKeepsEventsInsideItAndMayCrossTheAntimeridian() {
+        // Iraq and eastern Syria.
+        assertEquals(List.of("erbil", "asad", "conoco"), ids(box(29, 38, 38, 49)));
+        assertEquals(List.of("asad"), ids(box(33, 42, 34, 43)));
+        // West greater than east: from 170 E across 180 to 170 W.
+        assertEquals(List.of("fiji"), ids(box(-20, 170, -10, -170)));
+        assertThrows(IllegalArgumentException.class, () -> box(40, 0, 30, 10));
+        assertThrows(IllegalArgumentException.class, () -> box(0, -200, 10, 10));
+    }
+
+    @Test
+    void pagesFollowTheOrderAndCountsIgnoreThem() {
+        assertEquals(List.of("erbil", "asad"), ids(none().page(1, 2)));
+        assertEquals(List.of("conoco", "undated"), ids(none().page(3, null)));
+        assertEquals(List.of(), ids(none().page(10, 5)));
+        assertEquals(5, store.count(none().page(1, 2)));
+        assertEquals(2, store.count(new EventQuery(null, null, null, "resistance", null, null, null, null)));
+        assertThrows(IllegalArgumentException.class, () -> none().page(-1, 2));
+        assertThrows(IllegalArgumentException.class, () -> none().page(0, -2));
+    }
+
+    @Test
+    void nearPagesAndCountsExactly() {
+        EventQuery nearBaghdad = new EventQuery(null, null, null, null, null, 33.3152, 44.3661, 400.0);
+        assertEquals(2, store.count(nearBaghdad));
+        assertEquals(List.of("asad"), ids(nearBaghdad.page(1, 10)));
+    }
+
+    @Test
+    void statusAdmin1AndFreeTextFilter() {
+        store.write(new ProcessedReport(report("r1"), List.of(StoreFixtures.event("full", "r1")), List.of(),
+                List.of(), List.of()));
+        EventQuery claimed = new EventQuery(null, null, null, null, null, null, null, null, null, "CLAIMED", null,
+                null, 0, null);
+        assertEquals(List.of("full"), ids(claimed));
+        EventQuery anbar = new EventQuery(null, null, null, null, null, null, null, null, "al anbar", null, null,
+                null, 0, null);
+        assertEquals(List.of("full"), ids(anbar));
+        EventQuery drones = new EventQuery(null, null, null, null, null, null, null, null, null, null, "drones",
+                null, 0, null);
+        assertEquals(List.of("full"), ids(drones));
+        EventQuery literal = new EventQuery(null, null, null, null, null, null, null, null, null, null, "Dr%",
+                null, 0, null);
+        assertEquals(List.of(), ids(literal));
+    }
+
+    @Test
+    void actorsPlacesAndDaysAreCountedOverTheSelection() {
+        assertEquals(List.of(new ActorCount("Islamic Resistance in Iraq", 2), new ActorCount("100%_Brigade", 1),
+                new ActorCount("Police of Iraq", 1)), store.actors(none()));
+        assertEquals(List.of(new ActorCount("100%_Brigade", 1)),
+                store.actors(new EventQuery(null, null, "SY", null, null, null, null, null)));
+        assertEquals(List.of(new DayCount(LocalDate.of(2024, 9, 1), 1), new DayCount(LocalDate.of(2024, 10, 10), 1),
+                new DayCount(LocalDate.of(2024, 10, 21), 1), new DayCount(LocalDate.of(2024, 11, 1), 1)),
+                store.countByDay(none()));
+        store.write(new ProcessedReport(report("r1"), List.of(StoreFixtures.event("full", "r1")), List.of(),
+                List.of(), List.of()));
+        assertEquals(List.of(new PlaceCount("gaz-1", "Al Asad Air Base", "Al Anbar", "IQ", 33.7856, 42.4412, 1)),
+                store.places(none()));
+    }
+
     @Test
     void haversineGivesKnownDistances() {
         // Baghdad to Erbil is about 322 km on the great circle.

@@ -179,6 +179,28 @@ class SqliteEventStoreTest {
     }
 
     @Test
+    void historyListsMentionsInTheOrderTheirReportsCame() {
+        Event event = StoreFixtures.event("ev-1", "r1");
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            store.write(processed("r1", event));
+            store.write(processed("r2", event));
+            List<HistoryEntry> history = store.history("ev-1");
+            assertEquals(List.of("m-r1", "m-r2"), history.stream().map(h -> h.mention().mention()).toList());
+            assertEquals("Drones", history.get(0).mention().trigger().text());
+            assertEquals(List.of(), store.history("no-such-event"));
+        }
+    }
+
+    @Test
+    void aReportReadsBackWithItsText() {
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            store.write(processed("r1", StoreFixtures.event("ev-1", "r1")));
+            assertEquals(StoreFixtures.report("r1"), store.report("r1").orElseThrow());
+            assertTrue(store.report("r9").isEmpty());
+        }
+    }
+
+    @Test
     void rejectionsAreKept() {
         Rejection r = new Rejection("reports/a.html", "ingest", "no article text found",
                 Instant.parse("2024-10-21T10:00:00Z"));
