@@ -48,6 +48,7 @@ final class MentionFinder {
             + "shelters?|tents?|mosque|church|farm(?:land)?|bakery|restaurant|cafe|wedding|funeral)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> MONTHS = Set.of("March", "May");
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
             "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
 
@@ -69,6 +70,8 @@ final class MentionFinder {
         for (int i = 0; i < p.size(); i++) {
             Token t = p.token(i);
             if (!t.isNoun() && !t.isVerb()) continue;
+            // "sank on March 2": a month, not a march.
+            if (t.tag().startsWith("NNP") && MONTHS.contains(t.word())) continue;
             String lemma = p.lemma(i);
             String phrasal = phrasalLemma(p, i);
             Lexicon.Trigger tr = lexicon.trigger(phrasal, t.isNoun());
@@ -77,12 +80,15 @@ final class MentionFinder {
         }
         boolean primary = all.stream().anyMatch(c -> !lexicon.isSecondary(c.trigger().lemma()));
         if (primary) all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma()));
+        // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
+        if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
         return all;
     }
 
     /** Adds the sentence's event mentions to the report state, or details to the previous mention. */
     void find(SentenceContext c, List<Candidate> candidates, List<PlaceMention> eventPlaces, String report) {
         Parse p = c.parse;
+        c.candidates = List.copyOf(candidates);
         int before = c.state.mentions.size();
         if (isOffTopic(p)) return;
         for (Candidate cand : candidates) {
@@ -564,6 +570,17 @@ final class MentionFinder {
         Lexicon.Trigger tr = cand.trigger();
         EventType type = tr.type() != null ? tr.type() : w != null ? w.type() : tr.fallback();
         String weapon = w != null ? w.weapon() : tr.defaultWeapon();
+        // "In a separate strike ..., a house was hit": a bare "hit" takes its kind from the sentence's "strike".
+        if (tr.type() == null && w == null && weapon == null) {
+            for (Candidate other : c.candidates) {
+                Lexicon.Trigger ot = other.trigger();
+                if (other.token() != i && ot.type() == null && ot.defaultWeapon() != null) {
+                    type = ot.fallback();
+                    weapon = ot.defaultWeapon();
+                    break;
+                }
+            }
+        }
         Actor a1 = roles.actor1 == null ? null : actors.asCombatant(roles.actor1.actor());
         Actor a2 = roles.actor2 == null ? null : actors.asCombatant(roles.actor2.actor());
         OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());

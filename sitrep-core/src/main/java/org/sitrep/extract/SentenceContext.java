@@ -30,6 +30,8 @@ final class SentenceContext {
     final ReportState state;
     final ActorResolver actors;
     @Nullable Speaker speaker;
+    /** The sentence's trigger candidates, set by the mention finder before it builds mentions. */
+    List<MentionFinder.Candidate> candidates = List.of();
 
     SentenceContext(Parse parse, List<PlaceMention> places, List<TimeMention> times, @Nullable LocalDate published,
                     ReportState state, ActorResolver actors) {
