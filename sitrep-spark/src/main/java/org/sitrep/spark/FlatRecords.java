@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructType;
  */
 final class FlatRecords {
     /** A column: its name, the record field it is read from, and its type. */
-    record Column(String name, String field, DataType type) {
+    record Column(String name, String field, DataType type) implements java.io.Serializable {
     }
 
     static final List<Column> EVENT = List.of(
