@@ -1,7 +1,5 @@
 package org.sitrep.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.sitrep.model.Event;
@@ -15,25 +13,20 @@ import org.sitrep.model.Tally;
  * spec; unstated values are null, not left out, so every line of a kind has the same keys. No options.
  */
 public final class JsonLinesExporter implements Exporter {
-    private final ObjectMapper mapper = JsonOutput.newMapper();
-
     @Override
     public ExportSummary write(ExportContent content, Writer out) throws IOException {
-        RecordNodes nodes = new RecordNodes(content);
-        for (Report r : content.reports()) line(out, "report", nodes.report(r));
-        for (Event e : content.events()) line(out, "event", nodes.event(e));
-        for (Tally t : content.tallies()) line(out, "tally", nodes.tally(t));
-        for (Statement s : content.statements()) line(out, "statement", nodes.statement(s));
+        RecordLines lines = new RecordLines(content);
+        for (Report r : content.reports()) line(out, lines.report(r));
+        for (Event e : content.events()) line(out, lines.event(e));
+        for (Tally t : content.tallies()) line(out, lines.tally(t));
+        for (Statement s : content.statements()) line(out, lines.statement(s));
         out.flush();
         return new ExportSummary(content.reports().size(), content.events().size(), content.tallies().size(),
                 content.statements().size(), 0);
     }
 
-    private void line(Writer out, String kind, ObjectNode fields) throws IOException {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("kind", kind);
-        line.setAll(fields);
-        out.write(mapper.writeValueAsString(line));
+    private static void line(Writer out, String line) throws IOException {
+        out.write(line);
         out.write('\n');
     }
 }
