@@ -52,6 +52,23 @@ class SeedIT {
         }
     }
 
+    /** Issue 5: the seed carries no year; without --published its date is inferred and its events dated as gold. */
+    @Test
+    void withoutAPublicationDateTheDateIsInferredAndTheEventsDatedAsGold() {
+        Path db = dir.resolve("undated.db");
+        assertEquals(0, Main.run("ingest", SEED.toString(), "--db", db.toString()));
+        try (SqliteEventStore s = SqliteEventStore.open(db)) {
+            Report r = s.reports().get(0);
+            assertEquals(java.time.LocalDate.of(2023, 10, 27), r.published(), "inferred publication date");
+            List<Event> undated = s.events(EventQuery.all());
+            for (GoldItem item : gold.events()) {
+                List<Event> found = undated.stream().filter(e -> Scorer.eventsMatch(e, item)).toList();
+                assertEquals(1, found.size(), item.id() + ": matching events " + found);
+                assertEquals(item.fields().path("date").asText(), found.get(0).date(), item.id() + " date");
+            }
+        }
+    }
+
     @Test
     void secondIngestUnderAnotherUrlAddsNothing() {
         assertEquals(1, reports.size());
