@@ -72,6 +72,8 @@ final class MentionFinder {
             if (!t.isNoun() && !t.isVerb()) continue;
             // "sank on March 2": a month, not a march.
             if (t.tag().startsWith("NNP") && MONTHS.contains(t.word())) continue;
+            // "one-way attack drones", "a carrier strike group": a noun modifying another is no event.
+            if (t.isNoun() && p.relation(i).equals("compound") && p.head(i) > i) continue;
             String lemma = p.lemma(i);
             String phrasal = phrasalLemma(p, i);
             Lexicon.Trigger tr = lexicon.trigger(phrasal, t.isNoun());

@@ -160,6 +160,8 @@ public final class PlaceMatcher {
      * when X is not preceded by a compass offset. "Nautical miles" counts as 1.852 km.
      */
     static double offsetKm(List<Token> tokens, int i) {
+        // "66 nautical miles southwest of the port of Hodeidah": an article may stand before X.
+        if (i >= 1 && tokens.get(i - 1).word().equalsIgnoreCase("the")) i--;
         if (i < 2 || !tokens.get(i - 1).word().equalsIgnoreCase("of")) return -1;
         String dir = tokens.get(i - 2).word().toLowerCase(Locale.ROOT).replace("-", "");
         if (!COMPASS.contains(dir)) return -1;
