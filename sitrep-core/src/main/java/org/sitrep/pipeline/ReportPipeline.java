@@ -3,6 +3,9 @@ package org.sitrep.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.dedup.MinHashDetector;
+import org.sitrep.dedup.NearDuplicateDetector;
 import org.sitrep.extract.EventMention;
 import org.sitrep.extract.ExtractedReport;
 import org.sitrep.model.AnnotatedReport;
@@ -10,6 +13,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.ProcessedReport;
 import org.sitrep.model.RawReport;
 import org.sitrep.model.RejectedInputException;
+import org.sitrep.model.ReportFingerprint;
 import org.sitrep.model.Report;
 import org.sitrep.model.Stage;
 import org.sitrep.merge.EventMerger;
@@ -17,15 +21,23 @@ import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 
 /**
- * The per-report path: clean, skip if stored, annotate, extract (with resolution), merge with stored events, and
- * write everything the report changes in one transaction. The stages are built by the caller and shared.
+ * The per-report path: clean, skip if stored, fingerprint and link to the stored report it copies, annotate,
+ * extract (with resolution), merge with stored events, and write everything the report changes in one transaction
+ * (the store adds a history row per event written). The stages are built by the caller and shared.
  */
 public final class ReportPipeline {
     /** What happened to one report. */
     public enum Outcome { ADDED, ALREADY_STORED }
 
-    /** Counts of one ingested report, for progress lines. */
-    public record Result(Outcome outcome, Report report, int events, int tallies, int statements, int tokens) {
+    /**
+     * Counts of one ingested report, for progress lines; {@code copyOf} is the stored report whose text it nearly
+     * duplicates (null for an original, or when it was not added).
+     */
+    public record Result(Outcome outcome, Report report, int events, int tallies, int statements, int tokens,
+                         @Nullable String copyOf) {
+        public Result(Outcome outcome, Report report, int events, int tallies, int statements, int tokens) {
+            this(outcome, report, events, tallies, statements, tokens, null);
+        }
     }
 
     private final Stage<RawReport, Report> cleaner;
@@ -33,26 +45,40 @@ public final class ReportPipeline {
     private final Stage<AnnotatedReport, ExtractedReport> extractor;
     private final EventMerger merger;
     private final EventStore store;
+    private final CopyFinder copies;
 
+    /** With the default near-duplicate detector ({@link MinHashDetector#defaults()}). */
     public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
                           Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store) {
+        this(cleaner, annotator, extractor, merger, store, MinHashDetector.defaults());
+    }
+
+    /**
+     * {@code detector} fingerprints each report so that it is linked to the stored report it copies; the detector
+     * must be the same across runs on one store (its hash functions are compared with the stored fingerprints).
+     */
+    public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
+                          Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store,
+                          NearDuplicateDetector detector) {
         this.cleaner = cleaner;
         this.annotator = annotator;
         this.extractor = extractor;
         this.merger = merger;
         this.store = store;
+        this.copies = new CopyFinder(detector);
     }
 
     public Result ingest(RawReport raw) throws RejectedInputException {
         Report report = cleaner.apply(raw);
         if (store.containsReport(report.id())) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
+        ReportFingerprint fingerprint = copies.fingerprint(report, store);
         ExtractedReport extracted = extract(report);
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
         boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
-                extracted.tallies(), extracted.statements()));
+                extracted.tallies(), extracted.statements(), fingerprint));
         if (!written) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         return new Result(Outcome.ADDED, report, merged.events().size(), extracted.tallies().size(),
-                extracted.statements().size(), extracted.annotated().tokenCount());
+                extracted.statements().size(), extracted.annotated().tokenCount(), fingerprint.duplicateOf());
     }
 
     /** Annotation and extraction only, without the store (for benchmarks and evaluation). */
