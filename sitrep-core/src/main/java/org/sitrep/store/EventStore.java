@@ -56,6 +56,11 @@ public interface EventStore extends AutoCloseable {
         return List.of();
     }
 
+    /** The stored report with this id. The default reads every report; a store may answer directly. */
+    default Optional<Report> report(String reportId) {
+        return reports().stream().filter(r -> r.id().equals(reportId)).findFirst();
+    }
+
     /** The earlier report whose text this one nearly duplicates, if any. */
     default Optional<ReportCopy> copyOf(String reportId) {
         return Optional.empty();
