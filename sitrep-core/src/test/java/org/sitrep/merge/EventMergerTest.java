@@ -67,6 +67,28 @@ class EventMergerTest {
         assertEquals(List.of("2024-10-22", "2024-10-24"), again.claims().stream().map(Claim::date).toList());
     }
 
+    private static EventMention strike(String report, int at, String weapon, String actor2, Place place) {
+        Evidence trigger = new Evidence(report, 0, at, at + 6, "strike", "trigger");
+        return new EventMention(report + "-m" + at, report, 0, EventType.AIR_DRONE_STRIKE, weapon,
+                REGISTRY.actor("israel-mil").orElseThrow(), REGISTRY.actor(actor2).orElseThrow(), place,
+                GeoPrecision.SITE, TimeValue.day(LocalDate.of(2024, 7, 10)), null, null, List.of(), List.of(),
+                List.of(trigger));
+    }
+
+    @Test
+    void theSameNamedAttackerAtOnePlaceOnOneDayIsOneEventWhateverTheTargetIsCalled() {
+        Event school = merger.merge(List.of(strike("r1", 0, "airstrike", "civilians", BASE)), List.of()).events().get(0);
+        List<Event> again = merger.merge(List.of(strike("r2", 0, "airstrike", "un", BASE)), List.of(school)).events();
+        assertEquals(List.of(school.id()), again.stream().map(Event::id).toList());
+        Place sea = new Place("test-sea", "Red Sea", Place.Kind.REGION, "YE", null, 14.5, 42.7, 0, List.of());
+        EventMention a = strike("r3", 0, "drone", "civilians", sea), b = strike("r3", 40, "missile", "civilians", sea);
+        a = new EventMention(a.id(), a.report(), 0, a.type(), a.weapon(), a.actor1(), a.actor2(), sea,
+                GeoPrecision.REGION, a.time(), null, null, List.of(), List.of(), a.evidence());
+        b = new EventMention(b.id(), b.report(), 0, b.type(), b.weapon(), b.actor1(), b.actor2(), sea,
+                GeoPrecision.REGION, b.time(), null, null, List.of(), List.of(), b.evidence());
+        assertEquals(2, merger.merge(List.of(a, b), List.of()).events().size(), "a sea is not one place");
+    }
+
     @Test
     void theSameReportsInTheSameOrderGiveTheSameIds() {
         List<EventMention> r1 = List.of(mention("r1", 10, null, List.of()));
