@@ -21,8 +21,9 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * Writes the report and everything it changes in one transaction: the report and its paragraphs, the events
-     * (inserted or replaced by id), mention links with their evidence, tallies and statements. Writing a report
-     * that is already stored changes nothing and returns false.
+     * (inserted or replaced by id), mention links with their evidence, tallies and statements, the report's
+     * near-duplicate fingerprint when given, and (where the store keeps history) one history row per event written.
+     * Writing a report that is already stored changes nothing and returns false.
      */
     boolean write(ProcessedReport processed);
 
