@@ -156,6 +156,32 @@ final class ReportTable {
         return out;
     }
 
+    /** One report with its paragraphs. */
+    java.util.Optional<Report> report(Connection connection, String id) throws SQLException {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT idx, start, \"end\", text FROM paragraphs WHERE report = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    paragraphs.add(new Paragraph(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getString(4)));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT id, source, url, outlet, title, published, dateline, language, text,
+                       duplicate_paragraphs_removed FROM reports WHERE id = ?""")) {
+            ps.setString(1, id);
+            try (ResultSet rows = ps.executeQuery()) {
+                if (!rows.next()) return java.util.Optional.empty();
+                String published = rows.getString(6);
+                return java.util.Optional.of(new Report(id, rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), published == null ? null : LocalDate.parse(published), rows.getString(7),
+                        rows.getString(8), rows.getString(9), paragraphs, rows.getInt(10)));
+            }
+        }
+    }
+
     /** Every tally, by the first day of its window (open windows last), then id. */
     List<Tally> tallies(Connection connection) throws SQLException {
         return records(connection, "SELECT id, record FROM tallies ORDER BY date_from IS NULL, date_from, id",

@@ -180,6 +180,15 @@ public final class SqliteEventStore implements EventStore {
         }
     }
 
+    @Override
+    public synchronized Optional<Report> report(String reportId) {
+        try {
+            return reports.report(connection, reportId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read report " + reportId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every tally, by the first day of its window (open windows last), then id. */
     @Override
     public synchronized List<Tally> tallies() {

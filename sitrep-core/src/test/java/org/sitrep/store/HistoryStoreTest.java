@@ -78,6 +78,8 @@ class HistoryStoreTest {
             assertEquals(Optional.of(new ReportCopy("r2", "r1", 0.75)), store.copyOf("r2"));
             assertEquals(Optional.empty(), store.copyOf("r1"));
             assertTrue(store.fingerprintsInBuckets(List.of()).isEmpty());
+            assertEquals(store.reports().stream().filter(r -> r.id().equals("r2")).findFirst(), store.report("r2"));
+            assertEquals(Optional.empty(), store.report("r9"));
         }
     }
 
