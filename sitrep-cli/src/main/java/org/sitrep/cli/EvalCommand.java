@@ -20,6 +20,7 @@ import org.sitrep.annotate.AnnotateConfig;
 import org.sitrep.eval.FieldScore;
 import org.sitrep.eval.GoldCorpus;
 import org.sitrep.eval.GoldDocument;
+import org.sitrep.eval.MergeCheck;
 import org.sitrep.eval.Prf;
 import org.sitrep.eval.Scorer;
 import org.sitrep.eval.Scores;
@@ -71,6 +72,7 @@ final class EvalCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("sitrep-eval");
         Path store = db != null ? db : dir.resolve("eval.db");
         Scores scores;
+        MergeCheck.Figures merging;
         try (SqliteEventStore s = SqliteEventStore.open(store)) {
             Engine engine = new Engine(AnnotateConfig.defaults());
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
@@ -86,16 +88,27 @@ final class EvalCommand implements Callable<Integer> {
             }
             Map<String, String> sources = new LinkedHashMap<>();
             for (Report r : s.reports()) sources.put(r.id(), r.source());
-            scores = new Scorer().score(corpus, s.events(EventQuery.all()), s.tallies(), s.statements(), sources);
+            List<org.sitrep.model.Event> events = s.events(EventQuery.all());
+            scores = new Scorer().score(corpus, events, s.tallies(), s.statements(), sources);
+            merging = new MergeCheck().check(corpus, events, sources);
+            err.printf("eval: %d of the reports linked as near-duplicate copies of another%n", s.copies().size());
             err.printf("eval: %d files, %d reports, %d inputs rejected, %d gold documents%n", files, sources.size(),
                     rejected, corpus.documents().size());
             if (rejected > 0) out.printf("warning: %d inputs rejected (see the lines above); they count as misses%n", rejected);
         } finally {
             if (db == null) deleteQuietly(dir);
         }
-        print(scores, out);
+        print(scores, merging, out);
         if (json != null) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures(scores));
+            Map<String, Object> figures = figures(scores);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("real_events", merging.realEvents());
+            m.put("sitrep_events", merging.sitrepEvents());
+            m.put("per_real_event", round(merging.perRealEvent()));
+            m.put("duplicated", merging.duplicated());
+            m.put("merged", merging.merged());
+            figures.put("merging", m);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures);
         }
         out.flush();
         return 0;
@@ -109,13 +122,18 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Scores s, PrintWriter out) {
+    private void print(Scores s, MergeCheck.Figures merging, PrintWriter out) {
         out.println("            precision  recall     F1  (matched / predicted / gold)");
         prf(out, "events", s.events());
         prf(out, "tallies", s.tallies());
         prf(out, "statements", s.statements());
         out.printf(Locale.ROOT, "duplicates: %d; events from negative reports: %d (over %d negative reports)%n",
                 s.duplicates(), s.negativeEvents(), s.negativeReports());
+        out.println(merging.summary());
+        if (!summary) {
+            for (String d : merging.duplicated()) out.println("  recorded twice: " + d);
+            for (String m : merging.merged()) out.println("  merged: " + m);
+        }
         out.println("field accuracy on matched events:");
         for (FieldScore f : s.fields()) {
             out.printf(Locale.ROOT, "  %-11s %.2f  (%d / %d)%n", f.field(), f.accuracy(), f.correct(), f.total());

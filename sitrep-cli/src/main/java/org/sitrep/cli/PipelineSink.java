@@ -54,8 +54,8 @@ final class PipelineSink implements ReportSink {
                 events += r.events();
                 tallies += r.tallies();
                 statements += r.statements();
-                err.printf("%s: %d events, %d tallies, %d statements%n", raw.source(), r.events(), r.tallies(),
-                        r.statements());
+                err.printf("%s: %d events, %d tallies, %d statements%s%n", raw.source(), r.events(), r.tallies(),
+                        r.statements(), r.copyOf() == null ? "" : "; copy of report " + r.copyOf());
                 dating(raw.source(), r.report().dating());
                 return new Processed(Outcome.ADDED, r.report().id());
             }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Guards extraction quality: scores the dev split of the corpus through {@code sitrep eval} and fails when event F1
  * drops more than 0.02 below the figure recorded in corpus/recorded-scores.properties (raise that figure when
- * extraction improves, and update EVALUATION.md with it).
+ * extraction improves, and update EVALUATION.md with it), or when merging records real events more often or merges
+ * more of them than recorded there.
  */
 class DevScoreIT {
     static final Path CORPUS = Path.of("..", "corpus");
@@ -41,5 +42,13 @@ class DevScoreIT {
         double floor = Double.parseDouble(recorded.getProperty("dev.events.f1")) - TOLERANCE;
         assertTrue(f1 >= floor, String.format("dev event F1 %.3f fell below %.3f%n%s", f1, floor, out));
         assertTrue(figures.path("events").path("gold").asInt() >= 50, "the dev split lists at least 50 events");
+        // Merging may not record real events more often, nor merge more of them, than the recorded figures.
+        JsonNode merging = figures.path("merging");
+        double perRealEvent = merging.path("per_real_event").asDouble();
+        assertTrue(perRealEvent <= Double.parseDouble(recorded.getProperty("dev.merging.per_real_event")) + 0.001,
+                String.format("%.3f Sitrep events per real event%n%s", perRealEvent, out));
+        int merged = merging.path("merged").size();
+        assertTrue(merged <= Integer.parseInt(recorded.getProperty("dev.merging.merged")),
+                merged + " real events merged into another: " + merging.path("merged"));
     }
 }

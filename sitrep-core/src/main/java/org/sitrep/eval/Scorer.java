@@ -171,7 +171,7 @@ public final class Scorer {
         return admin1 == null || (e.admin1() != null && Names.key(admin1).equals(Names.key(e.admin1())));
     }
 
-    private static double eventCost(Event e, GoldItem g) {
+    static double eventCost(Event e, GoldItem g) {
         Double lat = g.number("lat"), lon = g.number("lon");
         double km = e.latitude() != null && lat != null && lon != null
                 ? Place.distanceKm(lat, lon, e.latitude(), e.longitude()) : PLACE_KM;

@@ -3,11 +3,12 @@ package org.sitrep.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimKind;
@@ -15,28 +16,30 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.PublicationDating;
 import org.sitrep.model.Report;
+import org.sitrep.model.ReportCopy;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Tally;
-import org.sitrep.store.DateRange;
 
 /**
  * Builds the JSON objects of the record format (RECORD.md), one method per kind, with its snake_case field names
  * in the order the spec lists them; a value the reports do not state is written as null, never left out. The
- * cross-references (a report's events, tallies and statements; a tally's {@code events_known}) come from the
- * content given at construction. Without the {@code kind} field, which JSON Lines adds and GeoJSON does not need.
+ * cross-references (a report's events, tallies and statements; a tally's {@code events_known}; an event's
+ * {@code sources} and {@code outlets}; a report's {@code duplicate_of}) come from the content given at construction. Without the {@code kind} field, which JSON Lines adds and GeoJSON does not need.
  */
 public final class RecordNodes {
     private final JsonNodeFactory json = JsonNodeFactory.instance;
-    /** The exported events that have a readable date, parsed once for every tally. */
-    private final List<DatedEvent> datedEvents = new ArrayList<>();
+    private final TallyComparison tallies;
     private final Map<String, List<String>> eventsByReport = new HashMap<>();
     private final Map<String, List<String>> talliesByReport = new HashMap<>();
     private final Map<String, List<String>> statementsByReport = new HashMap<>();
+    private final Map<String, ReportCopy> copies = new HashMap<>();
+    private final Map<String, String> outletOf = new HashMap<>();
 
     public RecordNodes(ExportContent content) {
+        for (ReportCopy c : content.copies()) copies.put(c.report(), c);
+        for (Report r : content.reports()) if (r.outlet() != null) outletOf.put(r.id(), r.outlet());
+        tallies = new TallyComparison(content.events());
         for (Event e : content.events()) {
-            DateRange dates = DateRange.parse(e.date());
-            if (dates != null) datedEvents.add(new DatedEvent(dates, e.country()));
             for (String report : e.reports()) eventsByReport.computeIfAbsent(report, k -> new ArrayList<>()).add(e.id());
         }
         for (Tally t : content.tallies()) talliesByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t.id());
@@ -66,6 +69,9 @@ public final class RecordNodes {
         n.put("published_precision", d == null ? null : d.precision().code());
         n.put("published_basis", d == null ? null : d.basis());
         n.put("published_conflict", d == null ? null : d.conflict());
+        ReportCopy copy = copies.get(r.id());
+        n.put("duplicate_of", copy == null ? null : copy.duplicateOf());
+        n.put("similarity", copy == null ? null : Math.round(copy.similarity() * 1000) / 1000.0);
         return n;
     }
 
@@ -102,6 +108,8 @@ public final class RecordNodes {
         n.set("evidence", evidence(e.evidence()));
         n.set("reports", strings(e.reports()));
         n.put("first_reported", e.firstReported());
+        n.put("sources", sources(e));
+        n.put("outlets", outlets(e));
         n.put("notes", e.notes());
         return n;
     }
@@ -140,47 +148,32 @@ public final class RecordNodes {
         return n;
     }
 
+    /**
+     * How many independent texts tell the event: its reports, with every near-duplicate copy counted as the report
+     * it copies (twenty wire copies are one source).
+     */
+    int sources(Event e) {
+        Set<String> roots = new HashSet<>();
+        for (String r : e.reports()) roots.add(copies.containsKey(r) ? copies.get(r).duplicateOf() : r);
+        return roots.size();
+    }
+
+    /** How many outlets published the event's reports (a report without an outlet counts as one of its own). */
+    int outlets(Event e) {
+        Set<String> out = new HashSet<>();
+        for (String r : e.reports()) out.add(outletOf.containsKey(r) ? "outlet:" + outletOf.get(r) : "report:" + r);
+        return out.size();
+    }
+
     /** The {@code by} of the event's first claim of {@code kind}, or null: what claimed_by and the like show. */
     static @Nullable String firstBy(Event e, ClaimKind kind) {
         for (Claim c : e.claims()) if (c.kind() == kind) return c.by();
         return null;
     }
 
-    /**
-     * How many of the exported events fall in the tally's window: the event's date overlaps [from, to] and its
-     * country is one of {@code where} (compared ignoring case; an empty {@code where} names no country and so
-     * admits any). A tally with a start and no end ("16 attacks since October 17") runs to the day it was stated,
-     * or stays open if that is unknown too. Undated events never count. Null when the tally gives no readable
-     * window at all, since then there is nothing to compare with.
-     */
+    /** How many of the exported events fall in the tally's window and places ({@link TallyComparison}). */
     public @Nullable Integer eventsKnown(Tally t) {
-        LocalDate from = start(DateRange.parse(t.from()));
-        LocalDate to = end(DateRange.parse(t.to()));
-        if (from == null && to == null) return null;
-        if (to == null) to = end(DateRange.parse(t.stated()));
-        int known = 0;
-        for (DatedEvent e : datedEvents) {
-            if (e.dates().overlaps(from, to) && inWhere(e.country(), t.where())) known++;
-        }
-        return known;
-    }
-
-    private static @Nullable LocalDate start(@Nullable DateRange range) {
-        return range == null ? null : range.from();
-    }
-
-    private static @Nullable LocalDate end(@Nullable DateRange range) {
-        return range == null ? null : range.to();
-    }
-
-    private record DatedEvent(DateRange dates, @Nullable String country) {
-    }
-
-    private static boolean inWhere(@Nullable String country, List<String> where) {
-        if (where.isEmpty()) return true;
-        if (country == null) return false;
-        for (String w : where) if (w.equalsIgnoreCase(country)) return true;
-        return false;
+        return tallies.compare(t).eventsKnown();
     }
 
     private ObjectNode claim(Claim c) {

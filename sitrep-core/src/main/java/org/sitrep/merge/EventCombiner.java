@@ -17,7 +17,7 @@ import org.sitrep.resolve.time.TimeValue;
 
 /**
  * Combines two records of one event, {@code a} the older: a named actor beats a generic one, the more precise
- * place and the narrower date win, claims and evidence are united, and the newer report's casualty figures win
+ * place and the narrower date win, claims (one per speaker, kind and date) and evidence are united, and the newer report's casualty figures win
  * (follow-ups revise tolls). {@link #finish} derives the status and writes the notes.
  */
 public final class EventCombiner {
@@ -34,8 +34,13 @@ public final class EventCombiner {
         boolean bDate = narrower(b, a);
         boolean bType = a.weapon() == null && b.weapon() != null;
         List<Claim> claims = new ArrayList<>(a.claims());
+        // Every dated assertion is kept: a confirmation repeated on a later day is a second assertion, the same one
+        // retold by another report (same speaker, kind and date) is not.
         for (Claim c : b.claims()) {
-            if (claims.stream().noneMatch(x -> x.kind() == c.kind() && x.by().equals(c.by()))) claims.add(c);
+            if (claims.stream().noneMatch(x -> x.kind() == c.kind() && x.by().equals(c.by())
+                    && java.util.Objects.equals(x.date(), c.date()))) {
+                claims.add(c);
+            }
         }
         Set<String> outcomes = new LinkedHashSet<>();
         if (a.outcome() != null) outcomes.addAll(List.of(a.outcome().split("; ")));

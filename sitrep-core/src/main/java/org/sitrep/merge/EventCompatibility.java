@@ -1,6 +1,7 @@
 package org.sitrep.merge;
 
 import java.util.Objects;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.resolve.actor.Actor;
 import org.sitrep.resolve.actor.ActorRegistry;
@@ -11,7 +12,8 @@ import org.sitrep.resolve.time.TimeValue;
  * Whether two event records can be the same real event: the same ACLED event type, overlapping dates, places
  * within 25 km (or a point inside the other's region, taken as within 300 km in the same country), actors that do
  * not contradict (a generic "Iraqi militia" fits a named Iraqi group; an attack and the strike that answers it,
- * with the actors swapped, never fit), and no two different weapons.
+ * with the actors swapped, never fit), and no two different weapons; the same named attacker at the same place on
+ * the same day may differ in weapon and target.
  */
 public final class EventCompatibility {
     static final double SAME_PLACE_KM = 25;
@@ -27,10 +29,24 @@ public final class EventCompatibility {
         if (!a.type().family().equals(b.type().family())) return false;
         TimeValue ta = TimeValue.parse(a.date(), a.datePrecision()), tb = TimeValue.parse(b.date(), b.datePrecision());
         if (!ta.isKnown() || !tb.isKnown() || !ta.overlaps(tb)) return false;
-        if (a.weapon() != null && b.weapon() != null && !a.weapon().equals(b.weapon())) return false;
+        boolean pinned = pinned(a, b);
+        if (a.weapon() != null && b.weapon() != null && !a.weapon().equals(b.weapon()) && !pinned) return false;
         if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
-        if (!actorsFit(a.actor1Id(), b.actor1Id()) || !actorsFit(a.actor2Id(), b.actor2Id())) return false;
+        if (!actorsFit(a.actor1Id(), b.actor1Id()) || (!actorsFit(a.actor2Id(), b.actor2Id()) && !pinned)) return false;
         return placesFit(a, b);
+    }
+
+    /**
+     * The same named attacker at the same place on the same day is one event (ACLED's unit): a second weapon
+     * (drones and missiles in one barrage) or a target described another way (a school, the UN agency that runs
+     * it) does not make a second one. Only at a site or town (geo precision 1 or 2): a sea or a province holds
+     * many attacks of one side on one day.
+     */
+    private boolean pinned(Event a, Event b) {
+        return a.placeId() != null && a.placeId().equals(b.placeId()) && site(a) && site(b) && a.actor1Id() != null
+                && a.actor1Id().equals(b.actor1Id()) && a.datePrecision() == DatePrecision.DAY
+                && b.datePrecision() == DatePrecision.DAY && Objects.equals(a.date(), b.date())
+                && registry.actor(a.actor1Id()).map(x -> !x.isGeneric()).orElse(false);
     }
 
     private boolean placesFit(Event a, Event b) {
@@ -43,6 +59,10 @@ public final class EventCompatibility {
         double km = Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
         boolean region = (a.geoPrecision() != null && a.geoPrecision() == 3) || (b.geoPrecision() != null && b.geoPrecision() == 3);
         return km <= (region ? SAME_REGION_KM : SAME_PLACE_KM);
+    }
+
+    private static boolean site(Event e) {
+        return e.geoPrecision() != null && e.geoPrecision() <= 2;
     }
 
     private boolean actorsFit(String x, String y) {

@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.dedup.MinHashDetector;
+import org.sitrep.dedup.NearDuplicateDetector;
 import org.sitrep.extract.EventMention;
 import org.sitrep.extract.ExtractedReport;
 import org.sitrep.model.AnnotatedReport;
@@ -17,6 +20,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.ProcessedReport;
 import org.sitrep.model.RawReport;
 import org.sitrep.model.RejectedInputException;
+import org.sitrep.model.ReportFingerprint;
 import org.sitrep.model.Report;
 import org.sitrep.model.Stage;
 import org.sitrep.merge.EventMerger;
@@ -24,13 +28,15 @@ import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 
 /**
- * The per-report path: clean, skip if stored, annotate, extract (with resolution), merge with stored events, and
- * write everything the report changes in one transaction. The stages are built by the caller and shared.
+ * The per-report path: clean, skip if stored, fingerprint and link to the stored report it copies, annotate,
+ * extract (with resolution), merge with stored events, and write everything the report changes in one transaction
+ * (the store adds a history row per event written). The stages are built by the caller and shared.
  *
  * <p>Cleaning, annotation and extraction of one report run in a thread of their own against a time budget
  * ({@code timeout}, default {@value #DEFAULT_TIMEOUT_SECONDS} s for the three together): a report that outruns it
  * is rejected as {@code source: not processed within 300 s} and its thread interrupted (CoreNLP checks for an
- * interrupt between annotators; an annotator that ignores it finishes in the background, its result dropped). The store is only used from the calling thread, so an abandoned report can never be written.
+ * interrupt between annotators; an annotator that ignores it finishes in the background, its result dropped).
+ * The store is only used from the calling thread, so an abandoned report can never be written.
  */
 public final class ReportPipeline {
     public static final long DEFAULT_TIMEOUT_SECONDS = 300;
@@ -38,8 +44,15 @@ public final class ReportPipeline {
     /** What happened to one report. */
     public enum Outcome { ADDED, ALREADY_STORED }
 
-    /** Counts of one ingested report, for progress lines. */
-    public record Result(Outcome outcome, Report report, int events, int tallies, int statements, int tokens) {
+    /**
+     * Counts of one ingested report, for progress lines; {@code copyOf} is the stored report whose text it nearly
+     * duplicates (null for an original, or when it was not added).
+     */
+    public record Result(Outcome outcome, Report report, int events, int tallies, int statements, int tokens,
+                         @Nullable String copyOf) {
+        public Result(Outcome outcome, Report report, int events, int tallies, int statements, int tokens) {
+            this(outcome, report, events, tallies, statements, tokens, null);
+        }
     }
 
     private final Stage<RawReport, Report> cleaner;
@@ -48,16 +61,35 @@ public final class ReportPipeline {
     private final EventMerger merger;
     private final EventStore store;
     private final Duration timeout;
+    private final CopyFinder copies;
 
+    /** With the default near-duplicate detector ({@link MinHashDetector#defaults()}). */
     public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
                           Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store) {
-        this(cleaner, annotator, extractor, merger, store, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
+        this(cleaner, annotator, extractor, merger, store, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS),
+                MinHashDetector.defaults());
     }
 
     /** @param timeout the time budget of one report's cleaning, annotation and extraction; positive */
     public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
                           Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store,
                           Duration timeout) {
+        this(cleaner, annotator, extractor, merger, store, timeout, MinHashDetector.defaults());
+    }
+
+    /**
+     * {@code detector} fingerprints each report so that it is linked to the stored report it copies; the detector
+     * must be the same across runs on one store (its hash functions are compared with the stored fingerprints).
+     */
+    public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
+                          Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store,
+                          NearDuplicateDetector detector) {
+        this(cleaner, annotator, extractor, merger, store, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS), detector);
+    }
+
+    public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
+                          Stage<AnnotatedReport, ExtractedReport> extractor, EventMerger merger, EventStore store,
+                          Duration timeout, NearDuplicateDetector detector) {
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
         this.cleaner = cleaner;
         this.annotator = annotator;
@@ -65,19 +97,21 @@ public final class ReportPipeline {
         this.merger = merger;
         this.store = Objects.requireNonNull(store, "store");
         this.timeout = timeout;
+        this.copies = new CopyFinder(detector);
     }
 
     public Result ingest(RawReport raw) throws RejectedInputException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Report report = withinBudget(raw.source(), deadline, () -> cleaner.apply(raw));
         if (store.containsReport(report.id())) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
+        ReportFingerprint fingerprint = copies.fingerprint(report, store);
         ExtractedReport extracted = withinBudget(raw.source(), deadline, () -> extract(report));
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
         boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
-                extracted.tallies(), extracted.statements()));
+                extracted.tallies(), extracted.statements(), fingerprint));
         if (!written) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         return new Result(Outcome.ADDED, report, merged.events().size(), extracted.tallies().size(),
-                extracted.statements().size(), extracted.annotated().tokenCount());
+                extracted.statements().size(), extracted.annotated().tokenCount(), fingerprint.duplicateOf());
     }
 
     /** Annotation and extraction only, without the store (for benchmarks and evaluation). */

@@ -1,9 +1,13 @@
 package org.sitrep.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Event;
+import org.sitrep.model.HistoryEntry;
+import org.sitrep.model.ReportCopy;
+import org.sitrep.model.ReportFingerprint;
 import org.sitrep.model.ProcessedReport;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.Report;
@@ -17,8 +21,9 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * Writes the report and everything it changes in one transaction: the report and its paragraphs, the events
-     * (inserted or replaced by id), mention links with their evidence, tallies and statements. Writing a report
-     * that is already stored changes nothing and returns false.
+     * (inserted or replaced by id), mention links with their evidence, tallies and statements, the report's
+     * near-duplicate fingerprint when given, and (where the store keeps history) one history row per event written.
+     * Writing a report that is already stored changes nothing and returns false.
      */
     boolean write(ProcessedReport processed);
 
@@ -40,7 +45,7 @@ public interface EventStore extends AutoCloseable {
     Optional<Event> event(String id);
 
     /** The mentions merged into the event, in the order their reports were stored; empty for an unknown id. */
-    List<HistoryEntry> history(String eventId);
+    List<MentionHistory> mentionHistory(String eventId);
 
     List<Report> reports();
 
@@ -61,6 +66,32 @@ public interface EventStore extends AutoCloseable {
      * an item again keeps the first record.
      */
     void recordFeedItem(String feed, String key, @Nullable String reportId);
+
+    /**
+     * The fingerprints of stored reports filed under any of these LSH bucket keys, in the order they were stored:
+     * the only reports a new one may copy. The default, for stores that keep no fingerprints, is none.
+     */
+    default List<ReportFingerprint> fingerprintsInBuckets(Collection<Long> buckets) {
+        return List.of();
+    }
+
+    /** The earlier report whose text this one nearly duplicates, if any. */
+    default Optional<ReportCopy> copyOf(String reportId) {
+        return Optional.empty();
+    }
+
+    /** Every stored copy link, in the order the copies were stored. */
+    default List<ReportCopy> copies() {
+        return List.of();
+    }
+
+    /**
+     * Every change to the event, in the order the reports were ingested (empty for an unknown event, and for one
+     * written before the store kept history).
+     */
+    default List<HistoryEntry> history(String eventId) {
+        return List.of();
+    }
 
     @Override
     void close();

@@ -29,6 +29,15 @@ final class RecordCodec {
         }
     }
 
+    /** As {@link #read(String, Class, String)}, for generic types (a list of records). */
+    <T> T read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type, String id) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("stored history of " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     <T> T read(String json, Class<T> type, String id) {
         try {
             return mapper.readValue(json, type);

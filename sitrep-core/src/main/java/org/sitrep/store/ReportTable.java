@@ -215,8 +215,8 @@ final class ReportTable {
     }
 
     /** The mentions merged into an event, in the order their reports were stored, then by mention id. */
-    List<HistoryEntry> history(Connection connection, String eventId) throws SQLException {
-        List<HistoryEntry> out = new ArrayList<>();
+    List<MentionHistory> mentionHistory(Connection connection, String eventId) throws SQLException {
+        List<MentionHistory> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT m.id, m.report, m.sentence, m.type, m.trigger_start, m.trigger_end, m.trigger_text,
                        r.ingested_at
@@ -227,7 +227,7 @@ final class ReportTable {
                 while (rows.next()) {
                     Evidence trigger = new Evidence(rows.getString(2), rows.getInt(3), rows.getInt(5), rows.getInt(6),
                             rows.getString(7), "trigger");
-                    out.add(new HistoryEntry(Instant.parse(rows.getString(8)), new MentionLink(rows.getString(1),
+                    out.add(new MentionHistory(Instant.parse(rows.getString(8)), new MentionLink(rows.getString(1),
                             rows.getString(2), eventId, rows.getInt(3), trigger, EventType.valueOf(rows.getString(4)))));
                 }
             }

@@ -10,10 +10,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Event;
+import org.sitrep.model.HistoryEntry;
+import org.sitrep.model.ReportCopy;
+import org.sitrep.model.ReportFingerprint;
 import org.sitrep.model.ProcessedReport;
 import org.sitrep.model.Rejection;
 import org.sitrep.model.Report;
@@ -46,6 +50,8 @@ public final class SqliteEventStore implements EventStore {
     private final Clock clock;
     private final EventTable events;
     private final ReportTable reports;
+    private final CopyTable copies;
+    private final HistoryTable history;
 
     private SqliteEventStore(Connection connection, Clock clock) {
         RecordCodec codec = new RecordCodec();
@@ -53,6 +59,8 @@ public final class SqliteEventStore implements EventStore {
         this.clock = clock;
         this.events = new EventTable(codec);
         this.reports = new ReportTable(codec);
+        this.copies = new CopyTable();
+        this.history = new HistoryTable(codec);
     }
 
     /** Opens (creating if needed) the database at {@code db} and brings its schema up to date. */
@@ -119,8 +127,9 @@ public final class SqliteEventStore implements EventStore {
     }
 
     /**
-     * Writes the report, then the events (so the mention links' foreign keys find them), the links, tallies and
-     * statements, all in one transaction. Returns false, changing nothing, when the report is already stored.
+     * Writes the report and its fingerprint, then the events (so the mention links' foreign keys find them), each
+     * with a history row of what it changed, the links, tallies and statements, all in one transaction. Returns
+     * false, changing nothing, when the report is already stored.
      */
     @Override
     public synchronized boolean write(ProcessedReport processed) {
@@ -134,7 +143,12 @@ public final class SqliteEventStore implements EventStore {
                 }
                 Instant now = clock.instant();
                 reports.insert(connection, report, now);
-                for (Event event : processed.events()) events.upsert(connection, event, now);
+                if (processed.fingerprint() != null) copies.insert(connection, processed.fingerprint());
+                for (Event event : processed.events()) {
+                    Event before = events.find(connection, event.id()).orElse(null);
+                    events.upsert(connection, event, now);
+                    history.insert(connection, report.id(), before, event, now);
+                }
                 reports.insertMentions(connection, processed.mentions());
                 reports.insertTallies(connection, processed.tallies());
                 reports.insertStatements(connection, processed.statements());
@@ -203,9 +217,9 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public synchronized List<HistoryEntry> history(String eventId) {
+    public synchronized List<MentionHistory> mentionHistory(String eventId) {
         try {
-            return reports.history(connection, eventId);
+            return reports.mentionHistory(connection, eventId);
         } catch (SQLException e) {
             throw new StoreException("cannot read the history of event " + eventId + ": " + e.getMessage(), e);
         }
@@ -256,6 +270,42 @@ public final class SqliteEventStore implements EventStore {
             return reports.statements(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot list statements: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<ReportFingerprint> fingerprintsInBuckets(Collection<Long> buckets) {
+        try {
+            return copies.inBuckets(connection, buckets);
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up report fingerprints: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<ReportCopy> copyOf(String reportId) {
+        try {
+            return copies.copyOf(connection, reportId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up copies of report " + reportId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<ReportCopy> copies() {
+        try {
+            return copies.copies(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list report copies: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> history(String eventId) {
+        try {
+            return history.history(connection, eventId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of event " + eventId + ": " + e.getMessage(), e);
         }
     }
 

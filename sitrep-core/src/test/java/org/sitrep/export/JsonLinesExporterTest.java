@@ -23,15 +23,16 @@ class JsonLinesExporterTest {
             "date", "date_precision", "actor1", "actor1_id", "actor2", "actor2_id", "location", "admin1", "country",
             "latitude", "longitude", "geo_precision", "place_id", "weapon", "status", "claimed_by", "confirmed_by",
             "denied_by", "claims", "fatalities", "injuries", "outcome", "evidence", "reports", "first_reported",
-            "notes");
+            "sources", "outlets", "notes");
     static final List<String> TALLY_FIELDS = List.of("id", "count", "qualifier", "from", "to", "what", "where",
             "source", "speaker", "stated", "evidence", "report", "events_known");
     static final List<String> STATEMENT_FIELDS = List.of("id", "speaker", "speaker_affiliation", "date",
             "date_precision", "plover", "about", "summary", "quote", "evidence", "report");
     static final List<String> REPORT_FIELDS = List.of("id", "url", "outlet", "title", "published", "dateline",
             "language", "paragraphs", "duplicate_paragraphs_removed", "events", "tallies", "statements",
-            // Extra fields: how the publication date is known (issue 5).
-            "published_inferred", "published_range", "published_precision", "published_basis", "published_conflict");
+            // Extra fields: how the publication date is known (issue 5), and the report it copies (issue 6).
+            "published_inferred", "published_range", "published_precision", "published_basis", "published_conflict",
+            "duplicate_of", "similarity");
     static final List<String> CLAIM_FIELDS = List.of("kind", "by", "by_id", "date", "channel", "evidence");
     static final List<String> EVIDENCE_FIELDS = List.of("report", "sentence", "start", "end", "text", "field");
 
@@ -125,6 +126,20 @@ class JsonLinesExporterTest {
         // "iq" from October to the day stated: Al Asad only (country compared ignoring case).
         assertEquals(1, byId.get("t2").get("events_known").asInt());
         assertTrue(byId.get("t3").get("events_known").isNull());
+    }
+
+    @Test
+    void aCopiedReportCountsAsItsSourceButNotAsItsOutlet() throws IOException {
+        ExportContent c = ExportFixtures.content();
+        ExportContent linked = new ExportContent(c.reports(), c.events(), c.tallies(), c.statements(),
+                List.of(new org.sitrep.model.ReportCopy("r2", "r1", 0.8123)));
+        Map<String, JsonNode> before = byId(lines(export(c))), after = byId(lines(export(linked)));
+        assertEquals(2, before.get("e-asad").get("sources").asInt());
+        assertEquals(1, after.get("e-asad").get("sources").asInt());
+        assertEquals(2, after.get("e-asad").get("outlets").asInt());
+        assertEquals("r1", after.get("r2").get("duplicate_of").asText());
+        assertEquals(0.812, after.get("r2").get("similarity").asDouble());
+        assertTrue(after.get("r1").get("duplicate_of").isNull());
     }
 
     @Test

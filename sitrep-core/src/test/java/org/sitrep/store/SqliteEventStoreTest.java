@@ -184,10 +184,10 @@ class SqliteEventStoreTest {
         try (SqliteEventStore store = SqliteEventStore.open(db())) {
             store.write(processed("r1", event));
             store.write(processed("r2", event));
-            List<HistoryEntry> history = store.history("ev-1");
+            List<MentionHistory> history = store.mentionHistory("ev-1");
             assertEquals(List.of("m-r1", "m-r2"), history.stream().map(h -> h.mention().mention()).toList());
             assertEquals("Drones", history.get(0).mention().trigger().text());
-            assertEquals(List.of(), store.history("no-such-event"));
+            assertEquals(List.of(), store.mentionHistory("no-such-event"));
         }
     }
 

@@ -31,7 +31,7 @@ import org.sitrep.store.ActorCount;
 import org.sitrep.store.DayCount;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
-import org.sitrep.store.HistoryEntry;
+import org.sitrep.store.MentionHistory;
 import org.sitrep.store.PlaceCount;
 
 /**
@@ -96,7 +96,7 @@ final class EventsApi {
             evidence.add(EvidenceContext.of(c.evidence(), reports, responses.mapper()).put("claim", c.kind().code()));
         }
         ArrayNode history = body.putArray("history");
-        for (HistoryEntry h : store.history(id)) {
+        for (MentionHistory h : store.mentionHistory(id)) {
             ObjectNode n = history.addObject();
             n.put("ingested_at", h.ingestedAt().toString());
             n.put("report", h.mention().report());

@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.sitrep.model.MentionLink;
 
 /** One step of an event's history: a mention of a report merged into it, and when that report was stored. */
-public record HistoryEntry(Instant ingestedAt, MentionLink mention) {
+public record MentionHistory(Instant ingestedAt, MentionLink mention) {
 }
