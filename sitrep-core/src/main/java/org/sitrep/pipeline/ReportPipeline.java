@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.extract.EventMention;
 import org.sitrep.extract.ExtractedReport;
 import org.sitrep.model.AnnotatedReport;
@@ -43,10 +44,32 @@ public final class ReportPipeline {
         this.store = store;
     }
 
+    /** A report cleaned and, unless already stored, annotated and extracted: ready for {@link #commit}. */
+    public record Prepared(Report report, @Nullable ExtractedReport extracted) {
+    }
+
     public Result ingest(RawReport raw) throws RejectedInputException {
+        return commit(prepare(raw));
+    }
+
+    /**
+     * Clean, skip if stored, annotate and extract: the costly part, which reads the store but does not change it,
+     * so several reports can be prepared at once on other threads (issue 8).
+     */
+    public Prepared prepare(RawReport raw) throws RejectedInputException {
         Report report = cleaner.apply(raw);
-        if (store.containsReport(report.id())) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
-        ExtractedReport extracted = extract(report);
+        if (store.containsReport(report.id())) return new Prepared(report, null);
+        return new Prepared(report, extract(report));
+    }
+
+    /**
+     * Merge with stored events and write, one report at a time in input order: a report's merge must see the
+     * events of the reports before it, as in a sequential run.
+     */
+    public Result commit(Prepared prepared) {
+        Report report = prepared.report();
+        ExtractedReport extracted = prepared.extracted();
+        if (extracted == null) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
         boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
                 extracted.tallies(), extracted.statements()));
