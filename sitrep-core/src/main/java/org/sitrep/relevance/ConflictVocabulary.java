@@ -60,7 +60,7 @@ public final class ConflictVocabulary {
     }
 
     public static ConflictVocabulary bundled(Lexicon lexicon) {
-        return new ConflictVocabulary(lexicon, TsvRows.resource(ConflictVocabulary.class, "conflict-terms.tsv"), 0.4);
+        return new ConflictVocabulary(lexicon, TsvRows.resource(ConflictVocabulary.class, "conflict-terms.tsv"), 0.25);
     }
 
     private void add(List<String> words, Strength strength) {

@@ -2,7 +2,7 @@ package org.sitrep.relevance;
 
 /**
  * Options of the relevance filter. {@code threshold}: the report score (1 per strong word, a fraction per weak one)
- * below which a report is skipped (default 1); {@code window}: neighbours kept on each side of a candidate
+ * below which a report is skipped (default 1, so a strong word or four weak ones); {@code window}: neighbours kept on each side of a candidate
  * sentence, for the speaker, date and "the same group" that the next or previous sentence gives (default 1).
  */
 public record RelevanceConfig(double threshold, int window) {
