@@ -133,8 +133,9 @@ final class BenchCommand implements Callable<Integer> {
             bestAConflict = best(bestAConflict, ac);
             bestBMix = best(bestBMix, bm);
             bestBConflict = best(bestBConflict, bc);
-            out.printf(Locale.ROOT, "round %d: a mix %.1f s, b mix %.1f s, a conflict %.1f s, b conflict %.1f s%n",
-                    round + 1, a.seconds(), bm.seconds(), ac.seconds(), bc.seconds());
+            out.printf(Locale.ROOT, "round %d: a mix %.1f s, b mix %.1f s, a conflict %.1f s, b conflict %.1f s; "
+                            + "ratio b/a mix %.1f, conflict only %.1f%n", round + 1, a.seconds(), bm.seconds(),
+                    ac.seconds(), bc.seconds(), a.seconds() / bm.seconds(), ac.seconds() / bc.seconds());
             out.flush();
         }
         long mixTokens = Arrays.stream(tokens).sum(), conflictTokens = 0;
