@@ -54,7 +54,11 @@ final class PipelineSink implements ReportSink {
     int statements;
 
     PipelineSink(ReportPipeline pipeline, EventStore store, PrintWriter err, boolean verbose) {
-        this(pipeline, store, err, verbose, null, 1, store.batch(1));
+        // No batch: each report is committed by its own write, as sitrep watch needs between polls.
+        this(pipeline, store, err, verbose, null, 1, new EventStore.Batch() {
+            @Override public void flush() { }
+            @Override public void close() { }
+        });
     }
 
     /** {@code pool} null runs each report to the end in {@link #accept}; {@code batch} is the store's open batch. */
