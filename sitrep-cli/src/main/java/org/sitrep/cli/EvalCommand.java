@@ -26,6 +26,7 @@ import org.sitrep.eval.Scorer;
 import org.sitrep.eval.Scores;
 import org.sitrep.ingest.IngestOverrides;
 import org.sitrep.model.Report;
+import org.sitrep.relevance.RelevanceConfig;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.SqliteEventStore;
 import picocli.CommandLine.Command;
@@ -51,6 +52,8 @@ final class EvalCommand implements Callable<Integer> {
     Path db;
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
+    @Option(names = "--no-filter", description = "Annotate every sentence of every report (no relevance filter).")
+    boolean noFilter;
     @Option(names = "--summary", description = "Figures only: no list of misses and false alarms.")
     boolean summary;
 
@@ -74,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
         Scores scores;
         MergeCheck.Figures merging;
         try (SqliteEventStore s = SqliteEventStore.open(store)) {
-            Engine engine = new Engine(AnnotateConfig.defaults());
+            Engine engine = new Engine(AnnotateConfig.defaults(), noFilter ? null : RelevanceConfig.defaults());
             PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
             int files = 0, rejected = 0;
             for (Path f : reportFiles(reports)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.AnnotateConfig;
 import org.sitrep.ingest.IngestOverrides;
+import org.sitrep.relevance.RelevanceConfig;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteEventStore;
 import picocli.CommandLine.Command;
@@ -30,15 +31,20 @@ final class IngestCommand implements Callable<Integer> {
     String url;
     @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet name for every input.")
     String outlet;
+    @Option(names = "--threads", description = "Reports annotated at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--no-filter", description = "Annotate every sentence of every report (no relevance filter).")
+    boolean noFilter;
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        Engine engine = new Engine(AnnotateConfig.defaults());
+        if (threads < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        Engine engine = new Engine(AnnotateConfig.defaults(), noFilter ? null : RelevanceConfig.defaults());
         try (EventStore s = SqliteEventStore.open(store.db)) {
             Ingestion.Totals t = Ingestion.run(engine, s, inputs, new IngestOverrides(url, outlet, published),
-                    spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
+                    spec.commandLine().getOut(), spec.commandLine().getErr(), verbose, threads);
             return t.nothingProcessed() ? 1 : 0;
         }
     }

@@ -2,6 +2,8 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.sitrep.ingest.IngestOverrides;
 import org.sitrep.ingest.ReportInputs;
 import org.sitrep.store.EventStore;
@@ -22,11 +24,27 @@ final class Ingestion {
         }
     }
 
+    /** Reports per store transaction: a commit syncs the disk, which costs about as much as a small report. */
+    static final int BATCH = 50;
+
     static Totals run(Engine engine, EventStore store, List<String> inputs, IngestOverrides overrides,
                       PrintWriter out, PrintWriter err, boolean verbose) {
+        return run(engine, store, inputs, overrides, out, err, verbose, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, preparing reports on {@code threads} threads (1: all on the caller's thread). */
+    static Totals run(Engine engine, EventStore store, List<String> inputs, IngestOverrides overrides,
+                      PrintWriter out, PrintWriter err, boolean verbose, int threads) {
         long start = System.nanoTime();
-        PipelineSink sink = new PipelineSink(engine.pipeline(store), store, err, verbose);
-        new ReportInputs().read(inputs, overrides, sink);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        PipelineSink sink;
+        try (EventStore.Batch batch = store.batch(BATCH)) {
+            sink = new PipelineSink(engine.pipeline(store), store, err, verbose, pool, threads, batch);
+            new ReportInputs().read(inputs, overrides, sink);
+            sink.finish();
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
         Totals t = new Totals(sink.added, sink.alreadyStored, sink.rejected, sink.events, sink.tallies,
                 sink.statements, (System.nanoTime() - start) / 1_000_000);
         out.println(t.summary());

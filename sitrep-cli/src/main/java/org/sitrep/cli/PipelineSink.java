@@ -2,6 +2,12 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.ReportSink;
 import org.sitrep.model.RawReport;
@@ -14,6 +20,12 @@ import org.sitrep.store.EventStore;
  * Runs each report it is given through the pipeline and prints one line for it on {@code err}: its counts, "already
  * stored", or its rejection (which is also stored, so that the input can be retried). Readers' warnings and notes
  * get a line each. Counts everything for the caller's summary. One per batch; not thread-safe.
+ *
+ * <p>With a thread pool (issue 8), {@link #accept} hands the costly part of each report (clean, annotate, extract)
+ * to the pool and returns; merge and write happen on the caller's thread in input order, so the store ends as a
+ * sequential run leaves it. At most {@code 2 x threads} reports are in flight, which bounds the heap; {@link
+ * #finish} waits for the rest. The store's open batch is committed before waiting on a report, so its write
+ * lock is never held while annotation runs.
  */
 final class PipelineSink implements ReportSink {
     /** What became of one report. */
@@ -23,10 +35,17 @@ final class PipelineSink implements ReportSink {
     record Processed(Outcome outcome, @Nullable String reportId) {
     }
 
+    private record Pending(RawReport raw, Future<ReportPipeline.Prepared> prepared) {
+    }
+
     private final ReportPipeline pipeline;
     private final EventStore store;
     private final PrintWriter err;
     private final boolean verbose;
+    private final @Nullable ExecutorService pool;
+    private final int maxInFlight;
+    private final EventStore.Batch batch;
+    private final Deque<Pending> inFlight = new ArrayDeque<>();
     int added;
     int alreadyStored;
     int rejected;
@@ -35,20 +54,64 @@ final class PipelineSink implements ReportSink {
     int statements;
 
     PipelineSink(ReportPipeline pipeline, EventStore store, PrintWriter err, boolean verbose) {
+        // No batch: each report is committed by its own write, as sitrep watch needs between polls.
+        this(pipeline, store, err, verbose, null, 1, new EventStore.Batch() {
+            @Override public void flush() { }
+            @Override public void close() { }
+        });
+    }
+
+    /** {@code pool} null runs each report to the end in {@link #accept}; {@code batch} is the store's open batch. */
+    PipelineSink(ReportPipeline pipeline, EventStore store, PrintWriter err, boolean verbose,
+                 @Nullable ExecutorService pool, int threads, EventStore.Batch batch) {
         this.pipeline = pipeline;
         this.store = store;
         this.err = err;
         this.verbose = verbose;
+        this.pool = pool;
+        this.maxInFlight = 2 * threads;
+        this.batch = batch;
     }
 
     @Override
     public void accept(RawReport raw) {
-        process(raw);
+        if (pool == null) {
+            process(raw);
+            return;
+        }
+        inFlight.add(new Pending(raw, pool.submit(() -> pipeline.prepare(raw))));
+        while (inFlight.size() > maxInFlight) commitOldest();
+    }
+
+    /** Waits for the reports still in flight and writes them. */
+    void finish() {
+        while (!inFlight.isEmpty()) commitOldest();
+    }
+
+    private void commitOldest() {
+        Pending p = inFlight.remove();
+        if (!p.prepared().isDone()) batch.flush();
+        handle(p.raw(), () -> {
+            try {
+                return pipeline.commit(p.prepared().get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RejectedInputException r) throw r;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        });
     }
 
     Processed process(RawReport raw) {
+        return handle(raw, () -> pipeline.ingest(raw));
+    }
+
+    private Processed handle(RawReport raw, Callable<ReportPipeline.Result> run) {
         try {
-            ReportPipeline.Result r = pipeline.ingest(raw);
+            ReportPipeline.Result r = run.call();
             if (r.outcome() == ReportPipeline.Outcome.ADDED) {
                 added++;
                 events += r.events();
@@ -65,7 +128,7 @@ final class PipelineSink implements ReportSink {
         } catch (RejectedInputException e) {
             reject(e, "pipeline");
             return new Processed(Outcome.REJECTED, null);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             reject(new RejectedInputException(raw.source(), "internal error: " + e), "pipeline");
             if (verbose) e.printStackTrace(err);
             return new Processed(Outcome.FAILED, null);

@@ -12,11 +12,13 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Paragraph;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.SentenceSelector;
 import org.sitrep.model.Stage;
 import org.sitrep.model.Token;
 
@@ -28,14 +30,42 @@ import org.sitrep.model.Token;
  * <p>SUTime and the fine-grained NER are off: they are most of the default NER's cost and resolve the phrases
  * analysts need ("hours later", "between October 17 and 26") poorly; Sitrep's own time tagger does that instead.
  * Each paragraph is annotated on its own so that no sentence crosses a paragraph boundary.
+ *
+ * <p>With a {@link SentenceSelector} (issue 8), the report is first only tokenized and split, which costs a few
+ * per cent of the whole; tagging, lemmas, NER and parsing then run on the sentences the selector chooses, as one
+ * document, and the other sentences keep their tokens with the word as lemma, no tag, entity "O" and no parse
+ * (which the extractor reads as "nothing here"). A chosen sentence gets exactly the annotation the full run gives,
+ * since every annotator after ssplit works sentence by sentence.
  */
 public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
+    private static final String SPLIT = "tokenize,ssplit";
+
     private final StanfordCoreNLP pipeline;
+    private final @Nullable StanfordCoreNLP splitter;
+    private final @Nullable StanfordCoreNLP tagger;
+    private final @Nullable SentenceSelector selector;
     private final boolean parse;
 
+    /** Annotates every sentence in full. */
     public CoreNlpAnnotator(AnnotateConfig config) {
+        this(config, null);
+    }
+
+    /** Annotates in full only the sentences {@code selector} chooses; every sentence when it is null. */
+    public CoreNlpAnnotator(AnnotateConfig config, @Nullable SentenceSelector selector) {
+        String rest = config.parse() ? "pos,lemma,ner,depparse" : "pos,lemma,ner";
+        this.pipeline = new StanfordCoreNLP(properties(config, SPLIT + "," + rest));
+        // CoreNLP's annotator pool shares the models between pipelines with the same settings, so these two cost
+        // no second copy of the models.
+        this.splitter = selector == null ? null : new StanfordCoreNLP(properties(config, SPLIT));
+        this.tagger = selector == null ? null : new StanfordCoreNLP(properties(config, rest), false);
+        this.selector = selector;
+        this.parse = config.parse();
+    }
+
+    private static Properties properties(AnnotateConfig config, String annotators) {
         Properties props = new Properties();
-        props.setProperty("annotators", config.parse() ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", annotators);
         props.setProperty("tokenize.language", "en");
         props.setProperty("ner.model", config.nerModel());
         props.setProperty("ner.applyFineGrained", "false");
@@ -43,12 +73,44 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("threads", Integer.toString(config.threads()));
-        this.pipeline = new StanfordCoreNLP(props);
-        this.parse = config.parse();
+        return props;
     }
 
     @Override
     public AnnotatedReport apply(Report report) {
+        if (selector == null) return full(report);
+        List<CoreMap> split = new ArrayList<>();
+        List<Paragraph> paragraphOf = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Paragraph p : report.paragraphs()) {
+            Annotation doc = new Annotation(p.text());
+            splitter.annotate(doc);
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                split.add(s);
+                paragraphOf.add(p);
+                sentences.add(toSentence(s, sentences.size(), p, report.text()));
+            }
+        }
+        SentenceSelector.Selection chosen = selector.select(sentences);
+        if (chosen.sentences().isEmpty()) return new AnnotatedReport(report, sentences);
+        List<CoreMap> sub = new ArrayList<>();
+        List<CoreLabel> subTokens = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            if (!chosen.sentences().contains(i)) continue;
+            sub.add(split.get(i));
+            subTokens.addAll(split.get(i).get(CoreAnnotations.TokensAnnotation.class));
+        }
+        Annotation doc = new Annotation(report.text());
+        doc.set(CoreAnnotations.SentencesAnnotation.class, sub);
+        doc.set(CoreAnnotations.TokensAnnotation.class, subTokens);
+        tagger.annotate(doc);
+        for (int i = 0; i < split.size(); i++) {
+            if (chosen.sentences().contains(i)) sentences.set(i, toSentence(split.get(i), i, paragraphOf.get(i), report.text()));
+        }
+        return new AnnotatedReport(report, sentences);
+    }
+
+    private AnnotatedReport full(Report report) {
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph p : report.paragraphs()) {
             Annotation doc = new Annotation(p.text());

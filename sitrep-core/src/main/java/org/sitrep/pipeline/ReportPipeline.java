@@ -100,12 +100,34 @@ public final class ReportPipeline {
         this.copies = new CopyFinder(detector);
     }
 
+    /** A report cleaned and, unless already stored, annotated and extracted: ready for {@link #commit}. */
+    public record Prepared(Report report, @Nullable ExtractedReport extracted) {
+    }
+
     public Result ingest(RawReport raw) throws RejectedInputException {
+        return commit(prepare(raw));
+    }
+
+    /**
+     * Clean, skip if stored, annotate and extract, against the time budget: the costly part, which reads the store
+     * but does not change it, so several reports can be prepared at once on other threads (issue 8).
+     */
+    public Prepared prepare(RawReport raw) throws RejectedInputException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Report report = withinBudget(raw.source(), deadline, () -> cleaner.apply(raw));
-        if (store.containsReport(report.id())) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
+        if (store.containsReport(report.id())) return new Prepared(report, null);
+        return new Prepared(report, withinBudget(raw.source(), deadline, () -> extract(report)));
+    }
+
+    /**
+     * Link to the stored report it copies, merge with stored events and write, one report at a time in input
+     * order: a report's merge must see the events of the reports before it, as in a sequential run.
+     */
+    public Result commit(Prepared prepared) {
+        Report report = prepared.report();
+        ExtractedReport extracted = prepared.extracted();
+        if (extracted == null) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         ReportFingerprint fingerprint = copies.fingerprint(report, store);
-        ExtractedReport extracted = withinBudget(raw.source(), deadline, () -> extract(report));
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
         boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
                 extracted.tallies(), extracted.statements(), fingerprint));

@@ -27,6 +27,27 @@ public interface EventStore extends AutoCloseable {
      */
     boolean write(ProcessedReport processed);
 
+    /**
+     * Groups the following writes into transactions of up to {@code reports} reports until the batch is closed
+     * (issue 8: one commit, and so one sync to disk, per batch instead of per report). Each report stays atomic:
+     * a failing report leaves nothing of itself and the others of its batch are kept. Reads see the batch's writes.
+     * A crash loses at most the reports of the open transaction, never part of one. The default does nothing.
+     */
+    default Batch batch(int reports) {
+        return new Batch() {
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+    }
+
+    /** An open batch of writes; {@link #flush} commits what it holds, {@link #close} commits and ends it. */
+    interface Batch extends AutoCloseable {
+        void flush();
+
+        @Override
+        void close();
+    }
+
     /** The events the query selects, in a stable order (date, undated last, then id), paged as it says. */
     List<Event> events(EventQuery query);
 

@@ -52,6 +52,9 @@ public final class SqliteEventStore implements EventStore {
     private final ReportTable reports;
     private final CopyTable copies;
     private final HistoryTable history;
+    /** Reports per transaction while a batch is open, else 0; reports written in the open transaction. */
+    private int batchSize;
+    private int pending;
 
     private SqliteEventStore(Connection connection, Clock clock) {
         RecordCodec codec = new RecordCodec();
@@ -133,6 +136,7 @@ public final class SqliteEventStore implements EventStore {
      */
     @Override
     public synchronized boolean write(ProcessedReport processed) {
+        if (batchSize > 0) return writeInBatch(processed);
         Report report = processed.report();
         try {
             connection.setAutoCommit(false);
@@ -168,6 +172,84 @@ public final class SqliteEventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("cannot write report " + report.id() + " (" + report.source() + "): "
                     + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Batch batch(int reports) {
+        if (reports < 1) throw new IllegalArgumentException("a batch holds at least one report");
+        if (batchSize > 0) throw new IllegalStateException("a batch is already open");
+        batchSize = reports;
+        return new Batch() {
+            @Override public void flush() { commitBatch(); }
+
+            @Override public void close() {
+                synchronized (SqliteEventStore.this) {
+                    try {
+                        commitBatch();
+                    } finally {
+                        batchSize = 0;
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * One report inside the batch's transaction, under a savepoint, so that a failure rolls back this report only.
+     * The transaction is opened by the first write and left by each commit, so that the write lock is not held
+     * while the caller is busy annotating.
+     */
+    private boolean writeInBatch(ProcessedReport processed) {
+        Report report = processed.report();
+        try {
+            if (connection.getAutoCommit()) connection.setAutoCommit(false);
+            execute("SAVEPOINT report");
+            try {
+                if (reports.contains(connection, report.id())) {
+                    execute("RELEASE report");
+                    return false;
+                }
+                Instant now = clock.instant();
+                reports.insert(connection, report, now);
+                for (Event event : processed.events()) events.upsert(connection, event, now);
+                reports.insertMentions(connection, processed.mentions());
+                reports.insertTallies(connection, processed.tallies());
+                reports.insertStatements(connection, processed.statements());
+                execute("RELEASE report");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    execute("ROLLBACK TO report");
+                    execute("RELEASE report");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw new StoreException("cannot write report " + report.id() + " (" + report.source()
+                        + "), nothing of it stored: " + e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write report " + report.id() + " (" + report.source() + "): "
+                    + e.getMessage(), e);
+        }
+        if (++pending >= batchSize) commitBatch();
+        return true;
+    }
+
+    private synchronized void commitBatch() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            pending = 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot commit a batch of " + pending + " reports: " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute(sql);
         }
     }
 

@@ -69,6 +69,30 @@ class SqliteEventStoreTest {
     }
 
     @Test
+    void aBatchKeepsEachReportAtomicAndCommitsTheRest() {
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            try (EventStore.Batch batch = store.batch(10)) {
+                assertTrue(store.write(full("r1", event("e1", "r1"))));
+                // Reads inside the batch see its writes: the next report's merge needs them.
+                assertTrue(store.containsReport("r1"));
+                assertEquals(1, store.events(EventQuery.all()).size());
+                // A link to an event that does not exist breaks the foreign key: this report only is rolled back.
+                ProcessedReport broken = new ProcessedReport(report("r2"), List.of(), List.of(mention("m-r2", "r2",
+                        "no-such-event")), List.of(), List.of());
+                assertThrows(StoreException.class, () -> store.write(broken));
+                assertTrue(store.write(full("r3", event("e3", "r3"))));
+                assertFalse(store.write(full("r1", event("e1", "r1"))));
+            }
+        }
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            assertTrue(store.containsReport("r1"));
+            assertFalse(store.containsReport("r2"));
+            assertTrue(store.containsReport("r3"));
+            assertEquals(2, store.events(EventQuery.all()).size());
+        }
+    }
+
+    @Test
     void rewritingTheSameReportChangesNothing() throws SQLException {
         try (SqliteEventStore store = SqliteEventStore.open(db())) {
             assertTrue(store.write(full("r1", event("e1", "r1"))));
