@@ -3,7 +3,9 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +48,8 @@ final class PipelineSink implements ReportSink {
     private final int maxInFlight;
     private final EventStore.Batch batch;
     private final Deque<Pending> inFlight = new ArrayDeque<>();
+    /** Progress lines of reports written but not yet committed, printed once their batch is. */
+    private final List<String> unconfirmed = new ArrayList<>();
     int added;
     int alreadyStored;
     int rejected;
@@ -83,14 +87,26 @@ final class PipelineSink implements ReportSink {
         while (inFlight.size() > maxInFlight) commitOldest();
     }
 
-    /** Waits for the reports still in flight and writes them. */
+    /** Waits for the reports still in flight, writes them and commits the batch. */
     void finish() {
         while (!inFlight.isEmpty()) commitOldest();
+        batch.flush();
+        confirm();
+    }
+
+    /** Prints the lines of the reports whose transaction is now committed. */
+    private void confirm() {
+        for (String line : unconfirmed) err.println(line);
+        unconfirmed.clear();
+        err.flush();
     }
 
     private void commitOldest() {
         Pending p = inFlight.remove();
-        if (!p.prepared().isDone()) batch.flush();
+        if (!p.prepared().isDone()) {
+            batch.flush();
+            confirm();
+        }
         handle(p.raw(), () -> {
             try {
                 return pipeline.commit(p.prepared().get());
@@ -117,9 +133,12 @@ final class PipelineSink implements ReportSink {
                 events += r.events();
                 tallies += r.tallies();
                 statements += r.statements();
-                err.printf("%s: %d events, %d tallies, %d statements%s%n", raw.source(), r.events(), r.tallies(),
-                        r.statements(), r.copyOf() == null ? "" : "; copy of report " + r.copyOf());
+                // A report is announced as added only once its transaction is committed: a crash before then
+                // loses it, and the line must not have promised otherwise.
+                unconfirmed.add(String.format("%s: %d events, %d tallies, %d statements%s", raw.source(), r.events(),
+                        r.tallies(), r.statements(), r.copyOf() == null ? "" : "; copy of report " + r.copyOf()));
                 dating(raw.source(), r.report().dating());
+                if (batch.uncommitted() == 0) confirm();
                 return new Processed(Outcome.ADDED, r.report().id());
             }
             alreadyStored++;

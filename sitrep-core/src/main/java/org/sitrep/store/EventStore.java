@@ -44,6 +44,11 @@ public interface EventStore extends AutoCloseable {
     interface Batch extends AutoCloseable {
         void flush();
 
+        /** Reports written into the open transaction and not yet committed (0 once a commit has happened). */
+        default int uncommitted() {
+            return 0;
+        }
+
         @Override
         void close();
     }

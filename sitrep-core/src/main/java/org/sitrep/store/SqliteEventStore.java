@@ -145,17 +145,7 @@ public final class SqliteEventStore implements EventStore {
                     connection.rollback();
                     return false;
                 }
-                Instant now = clock.instant();
-                reports.insert(connection, report, now);
-                if (processed.fingerprint() != null) copies.insert(connection, processed.fingerprint());
-                for (Event event : processed.events()) {
-                    Event before = events.find(connection, event.id()).orElse(null);
-                    events.upsert(connection, event, now);
-                    history.insert(connection, report.id(), before, event, now);
-                }
-                reports.insertMentions(connection, processed.mentions());
-                reports.insertTallies(connection, processed.tallies());
-                reports.insertStatements(connection, processed.statements());
+                insertAll(processed);
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -182,6 +172,12 @@ public final class SqliteEventStore implements EventStore {
         batchSize = reports;
         return new Batch() {
             @Override public void flush() { commitBatch(); }
+
+            @Override public int uncommitted() {
+                synchronized (SqliteEventStore.this) {
+                    return pending;
+                }
+            }
 
             @Override public void close() {
                 synchronized (SqliteEventStore.this) {
@@ -210,12 +206,7 @@ public final class SqliteEventStore implements EventStore {
                     execute("RELEASE report");
                     return false;
                 }
-                Instant now = clock.instant();
-                reports.insert(connection, report, now);
-                for (Event event : processed.events()) events.upsert(connection, event, now);
-                reports.insertMentions(connection, processed.mentions());
-                reports.insertTallies(connection, processed.tallies());
-                reports.insertStatements(connection, processed.statements());
+                insertAll(processed);
                 execute("RELEASE report");
             } catch (SQLException | RuntimeException e) {
                 try {
@@ -233,6 +224,26 @@ public final class SqliteEventStore implements EventStore {
         }
         if (++pending >= batchSize) commitBatch();
         return true;
+    }
+
+    /**
+     * Everything one report changes, inside the caller's transaction: the report and its fingerprint, then the
+     * events (so the mention links' foreign keys find them), each with a history row of what it changed, the
+     * links, tallies and statements. The same for a single write and a batched one.
+     */
+    private void insertAll(ProcessedReport processed) throws SQLException {
+        Report report = processed.report();
+        Instant now = clock.instant();
+        reports.insert(connection, report, now);
+        if (processed.fingerprint() != null) copies.insert(connection, processed.fingerprint());
+        for (Event event : processed.events()) {
+            Event before = events.find(connection, event.id()).orElse(null);
+            events.upsert(connection, event, now);
+            history.insert(connection, report.id(), before, event, now);
+        }
+        reports.insertMentions(connection, processed.mentions());
+        reports.insertTallies(connection, processed.tallies());
+        reports.insertStatements(connection, processed.statements());
     }
 
     private synchronized void commitBatch() {
