@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.sitrep.annotate.AnnotateConfig;
 import org.sitrep.ingest.IngestOverrides;
 import org.sitrep.serve.ReportIngester;
 import org.sitrep.serve.ServerConfig;
+import org.sitrep.serve.ServerToken;
 import org.sitrep.serve.SitrepServer;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteEventStore;
@@ -25,6 +27,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sitrep serve}: the REST API and the analyst's page over a store, until Ctrl-C. The language models are
  * loaded only when the page's ingestion form is first used, so the server starts in about a second.
+ *
+ * <p>Reading needs nothing; ingesting needs the token kept in {@code --token-file} (default: the store's path plus
+ * {@code .token}, made at the first start with permissions 0600) and, unless {@code --allow-remote-ingest}, a
+ * loopback client. With {@code --no-ingest} no token file is read or made. Exit codes: 0 after Ctrl-C, 1 when the
+ * token file or the port cannot be used, 2 for a bad option.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the REST API (/api, described at /openapi.json) and the analyst's page over the store.")
@@ -36,14 +43,32 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
     @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}). Ingestion is open to loopback clients only.")
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
     @Option(names = "--tiles", paramLabel = "URL",
             description = "Tile URL template for the map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
                     + "(default: none, the bundled country outlines; no network needed).")
     String tiles;
-    @Option(names = "--no-ingest", description = "Disable the ingestion form.")
+    @Option(names = "--no-ingest", description = "Disable ingestion: the server is read-only for everyone.")
     boolean noIngest;
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Where the ingestion token is kept, made at the first start with permissions 0600 "
+                    + "(default: the store's path plus .token).")
+    Path tokenFile;
+    @Option(names = "--allow-remote-ingest",
+            description = "Let clients other than loopback ingest with the token (default: loopback only).")
+    boolean allowRemoteIngest;
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "An origin (https://desk.example.org) whose pages may call the API; repeatable "
+                    + "(default: none, cross-origin calls are refused).")
+    List<String> corsOrigins = new ArrayList<>();
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "20",
+            description = "Requests per second each client address may send, in bursts of twice as many "
+                    + "(default: ${DEFAULT-VALUE}; 0 turns the limit off).")
+    double rateLimit;
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "20",
+            description = "Largest request body in MiB, uploads included (default: ${DEFAULT-VALUE}).")
+    int maxRequestMb;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -51,10 +76,29 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, tiles);
+            config = new ServerConfig(host, port, tiles).withCorsOrigins(corsOrigins)
+                    .withRateLimit(ServerConfig.RateLimit.of(rateLimit))
+                    .withMaxRequestBytes((long) maxRequestMb * 1024 * 1024);
         } catch (IllegalArgumentException e) {
             err.println("serve: " + e.getMessage());
             return 2;
+        }
+        if (!noIngest) {
+            Path file = tokenFile != null ? tokenFile : store.db.resolveSibling(store.db.getFileName() + ".token");
+            ServerToken token;
+            try {
+                token = ServerToken.loadOrCreate(file);
+            } catch (IOException e) {
+                err.println("serve: cannot read or make the token file " + file + ": " + e.getMessage());
+                return 1;
+            }
+            if (token.narrowed()) {
+                err.println("serve: " + file + " was readable by others; narrowed to 0600. Delete it and restart for a"
+                        + " new token if others may have read it.");
+            }
+            config = config.withToken(token.token(), allowRemoteIngest);
+            out.println("sitrep: ingestion token " + (token.created() ? "made in " : "in ") + file
+                    + " (send it as Authorization: Bearer <token>; the page's form asks for it)");
         }
         EventStore s = SqliteEventStore.open(store.db);
         SitrepServer server;

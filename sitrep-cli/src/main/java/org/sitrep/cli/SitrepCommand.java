@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, IngestCommand.class, EventsCommand.class, ShowCommand.class,
                 ExportCommand.class, WatchCommand.class, EvalCommand.class, Re3dEvalCommand.class,
                 CameoEvalCommand.class, EvalGeoCommand.class, EvalMergeCommand.class, BenchCommand.class,
-                BenchMergeCommand.class, ServeCommand.class, BenchServeCommand.class, TalliesCommand.class})
+                BenchMergeCommand.class, ServeCommand.class, BenchServeCommand.class, BenchLoadCommand.class,
+                TalliesCommand.class})
 final class SitrepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

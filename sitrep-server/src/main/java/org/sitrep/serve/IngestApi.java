@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,39 +21,32 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST /api/ingest}: a pasted report ({@code text}, with an optional {@code title}) and/or uploaded files
  * ({@code files}), as multipart form data, with optional {@code published} (YYYY-MM-DD), {@code url} and
- * {@code outlet}. Only from a loopback address until the API has tokens; and only with the header
- * {@code X-Sitrep-Ingest: 1}, which a page of another site cannot send without a CORS preflight this server never
- * grants, so a site the analyst visits cannot post reports through the analyst's browser.
+ * {@code outlet}. A write route: {@link RequestGuard#authorise} has checked the token (sent in the
+ * {@code Authorization} header, which a page of another site cannot send without a CORS preflight, so a site the
+ * analyst visits cannot post reports through the analyst's browser) and the client's address before this runs.
  */
 final class IngestApi {
-    static final String HEADER = "X-Sitrep-Ingest";
-    static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl");
 
     private final @Nullable ReportIngester ingester;
     private final Responses responses;
+    private final RequestGuard guard;
+    private final long maxBytes;
 
-    IngestApi(@Nullable ReportIngester ingester, Responses responses) {
+    IngestApi(@Nullable ReportIngester ingester, Responses responses, RequestGuard guard, long maxBytes) {
         this.ingester = ingester;
         this.responses = responses;
+        this.guard = guard;
+        this.maxBytes = maxBytes;
     }
 
-    static boolean fromLoopback(Context ctx) {
-        try {
-            return InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
+    /** Whether the page should offer this client the form (it still needs the token to use it). */
     boolean enabled(Context ctx) {
-        return ingester != null && fromLoopback(ctx);
+        return ingester != null && guard.mayWrite(ctx);
     }
 
     void ingest(Context ctx) throws IOException {
         if (ingester == null) throw new ApiException(403, "this server was started without ingestion");
-        if (!fromLoopback(ctx)) throw new ApiException(403, "ingestion is open to loopback clients only");
-        if (!"1".equals(ctx.header(HEADER))) throw ApiException.badRequest("missing header " + HEADER + ": 1");
         if (!ctx.isMultipartFormData()) throw ApiException.badRequest("expected multipart/form-data");
         LocalDate published = null;
         String p = blankToNull(ctx.formParam("published"));
@@ -83,7 +74,7 @@ final class IngestApi {
             for (UploadedFile f : ctx.uploadedFiles("files")) {
                 String name = safeName(f.filename(), i++);
                 bytes += f.size();
-                if (bytes > MAX_BYTES) throw new ApiException(413, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
+                if (bytes > maxBytes) throw new ApiException(413, "more than " + maxBytes + " bytes to ingest");
                 Path target = dir.resolve(name);
                 try (InputStream in = f.content()) {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * Sends API bodies with a strong ETag, the SHA-256 of the bytes sent (its first 128 bits): a client that sends the
@@ -46,10 +48,16 @@ final class Responses {
 
     /** The JSON error body every refused request gets: {@code {"status": 400, "error": "..."}}. */
     void error(Context ctx, int status, String message) {
+        error(ctx, status, message, body -> { });
+    }
+
+    /** The error body with more fields (the id of an internal error, say). */
+    void error(Context ctx, int status, String message, Consumer<ObjectNode> more) {
+        ObjectNode body = mapper.createObjectNode().put("status", status).put("error", message);
+        more.accept(body);
         ctx.status(status);
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(mapper.createObjectNode().put("status", status).put("error", message).toString()
-                .getBytes(StandardCharsets.UTF_8));
+        ctx.result(body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean matches(String ifNoneMatch, String tag) {

@@ -49,6 +49,7 @@ class SitrepServerTest {
     static final String TEXT = "Drones struck Al Asad Air Base on Monday. No one was hurt.\n\n"
             + "The Islamic Resistance in Iraq claimed the attack. <script>alert(1)</script>";
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String TOKEN = "test-token-0123456789abcdef";
 
     @TempDir
     static Path dir;
@@ -98,7 +99,9 @@ class SitrepServerTest {
             ingested.add(files);
             return new ReportIngester.Outcome(files.size(), 0, 0, List.of(files.get(0) + ": 0 events"));
         };
-        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null), store, ingester, new PrintWriter(log));
+        // No rate limit: these tests send dozens of requests a second.
+        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, null).withToken(TOKEN, false)
+                .withRateLimit(ServerConfig.RateLimit.OFF), store, ingester, new PrintWriter(log));
     }
 
     @AfterAll
@@ -310,7 +313,7 @@ class SitrepServerTest {
     }
 
     @Test
-    void ingestionTakesPastedTextAndFilesWithItsHeaderOnly() throws Exception {
+    void ingestionTakesPastedTextAndFilesWithTheTokenOnly() throws Exception {
         String boundary = "sitrepboundary";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nRockets hit Erbil.\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"published\"\r\n\r\n2024-10-27\r\n"
@@ -320,12 +323,18 @@ class SitrepServerTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> refused = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("X-Sitrep-Ingest"));
-        HttpResponse<String> ok = http.send(post.header("X-Sitrep-Ingest", "1").build(),
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("Authorization"));
+        assertEquals("Bearer realm=\"sitrep\"", refused.headers().firstValue("WWW-Authenticate").orElse(""));
+        HttpResponse<String> wrong = http.send(post.copy().header("Authorization", "Bearer " + TOKEN + "x").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+        int before = ingested.size();
+        HttpResponse<String> ok = http.send(post.header("Authorization", "Bearer " + TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals(2, JSON.readTree(ok.body()).get("added").asInt());
+        assertEquals(before + 1, ingested.size(), "refused requests ingested nothing");
         List<Path> files = ingested.get(ingested.size() - 1);
         assertEquals("pasted.txt", files.get(0).getFileName().toString());
         assertEquals("0-a.txt", files.get(1).getFileName().toString());

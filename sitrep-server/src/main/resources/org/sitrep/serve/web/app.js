@@ -315,14 +315,19 @@
   // ---- ingestion ----
   function ingestion() {
     const form = document.getElementById("ingest-form"), out = document.getElementById("ingest-result");
+    // The token field has no name, so it never travels in the form data; it is kept for this tab only.
+    const token = document.getElementById("ingest-token");
+    token.value = sessionStorage.getItem("sitrep-token") || "";
     form.addEventListener("submit", async (ev) => {
       ev.preventDefault();
       out.textContent = "Ingesting…";
+      sessionStorage.setItem("sitrep-token", token.value.trim());
       try {
-        const r = await fetch("/api/ingest", { method: "POST", body: new FormData(form), headers: { "X-Sitrep-Ingest": "1" } });
+        const r = await fetch("/api/ingest", { method: "POST", body: new FormData(form),
+          headers: { "Authorization": "Bearer " + token.value.trim() } });
         const body = await r.json();
         out.textContent = r.ok ? body.lines.join("\n") : body.error;
-        if (r.ok) { form.reset(); refresh({ markers: true, table: true, timeline: true }); loadTallies(); }
+        if (r.ok) { form.reset(); token.value = sessionStorage.getItem("sitrep-token"); refresh({ markers: true, table: true, timeline: true }); loadTallies(); }
       } catch (err) { out.textContent = String(err); }
     });
   }
