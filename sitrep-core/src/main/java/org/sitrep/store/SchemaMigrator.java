@@ -22,7 +22,6 @@ import java.util.Locale;
 final class SchemaMigrator {
     /** In order; the number in each name is the schema version it brings the database to. */
     static final List<String> BUNDLED = List.of("001_initial.sql", "002_feed_items.sql", "003_report_dating.sql",
-    static final List<String> BUNDLED = List.of("001_initial.sql", "002_feed_items.sql", "003_report_dating.sql",
             "004_history.sql", "005_event_list_indexes.sql");
 
     private final List<Migration> migrations;
