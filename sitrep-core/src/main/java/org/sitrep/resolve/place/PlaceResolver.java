@@ -27,9 +27,24 @@ public final class PlaceResolver {
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
+    private final boolean givenNames;
 
+    /** A resolver for the names the matcher finds in running text ({@link Gazetteer#lookup}). */
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    /**
+     * A resolver for names known to be places (gold spans, place fields), which also reads the places kept out of
+     * the matcher ({@link Gazetteer#lookupGiven}: smaller towns, US counties, continents, abbreviations).
+     */
+    public static PlaceResolver forGivenNames(Gazetteer gazetteer) {
+        return new PlaceResolver(gazetteer, true);
+    }
+
+    private PlaceResolver(Gazetteer gazetteer, boolean givenNames) {
         this.gazetteer = gazetteer;
+        this.givenNames = givenNames;
         Map<String, Place> d = new HashMap<>();
         for (String key : gazetteer.demonymKeys()) {
             gazetteer.demonymCountry(key).flatMap(gazetteer::country).ifPresent(c -> d.put(key, c.asPlace()));
@@ -44,18 +59,22 @@ public final class PlaceResolver {
     public List<Place> candidates(String name) {
         String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
         String k = Gazetteer.key(n);
-        List<Place> c = gazetteer.lookup(k);
-        if (c.isEmpty() && k.startsWith("the ")) c = gazetteer.lookup(k.substring(4));
+        List<Place> c = lookup(k);
+        if (c.isEmpty() && k.startsWith("the ")) c = lookup(k.substring(4));
         // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
         // letters, which in reports are more often a modifier ("US forces") than a place.
         if (c.isEmpty() && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
-            c = gazetteer.lookup(String.join(" ", k.split("")));
+            c = lookup(String.join(" ", k.split("")));
         }
         if (c.isEmpty()) {
             Place d = demonyms.get(k);
             if (d != null) c = List.of(d);
         }
         return c;
+    }
+
+    private List<Place> lookup(String key) {
+        return givenNames ? gazetteer.lookupGiven(key) : gazetteer.lookup(key);
     }
 
     /** One place per name, in order; null where the gazetteer knows no place of that name. */
@@ -115,9 +134,9 @@ public final class PlaceResolver {
 
     double score(Place p, Context ctx, int self) {
         // Countries carry no population; a country name almost always means the country ("Georgia" aside).
-        double s = p.kind() == Place.Kind.COUNTRY ? 7 : Math.log10(p.population() + 10);
+        double s = p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.WORLD ? 7 : Math.log10(p.population() + 10);
         switch (p.kind()) {
-            case COUNTRY -> s += 4;
+            case COUNTRY, WORLD -> s += 4;
             case ADMIN1 -> s += 1;
             case SITE -> s += 5; // an airport or base is named as such ("Erbil airport"): rarely a homonym
             default -> { }
@@ -154,7 +173,7 @@ public final class PlaceResolver {
             int n = 0;
             for (int i = 0; i < chosen.size(); i++) {
                 Place p = chosen.get(i);
-                if (p == null) continue;
+                if (p == null || p.kind() == Place.Kind.WORLD) continue;
                 n++;
                 count.merge(p.country(), 1.0, Double::sum);
                 if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null) regions.add(p.country() + "\t" + p.admin1());
