@@ -4,7 +4,7 @@
 Content, chosen for geoparsing news about armed conflict:
   - every first-level region (admin1) of every country, with its GeoNames and ASCII names, English overrides
     (scripts/gazetteer-admin1.tsv) and the spellings news use ("Bryansk Oblast", "Bryansk region", "Idlib province");
-    its point is the mean of the country's populated places in that region, its population their sum;
+    its point is the middle of the box of the country's populated places in that region, its population their sum;
   - towns: every populated place with population >= 1000, and every seat of an administrative division whatever its
     recorded population (GeoNames records 0 for many, e.g. Daquq, Nowshera), in the conflict theatres; every place
     with population >= 15000 and every capital elsewhere. Historical and abandoned places are left out;
@@ -33,7 +33,6 @@ SEATS = {"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLG"}
 EXCLUDED_CODES = {"PPLH", "PPLQ", "PPLW"}  # historical, abandoned, destroyed
 MAX_ALIASES = 12
 MAX_ALIASES_THEATRE = 30  # few theatre places have more; their spellings vary most in news
-MAX_ALIASES_MORE = 2  # towns read only for given names: their ASCII spellings
 MAX_ALIAS_CHARS = 40
 MAX_ALIAS_WORDS = 5
 
@@ -253,6 +252,10 @@ def county_rows(path, rows, admin1_name):
     return out
 
 
+def middle(values):
+    return (min(values) + max(values)) / 2
+
+
 def clean(s):
     return " ".join(s.translate(APOSTROPHES).split())
 
@@ -363,8 +366,13 @@ def main():
             if k and k not in seen and latin(a) and len(a) <= 60:
                 seen.add(k)
                 aliases.append(a)
-        lat = sum(p[0] for p in places) / len(places)
-        lon = sum(p[1] for p in places) / len(places)
+        # A region's name stands for the whole area, not where its people live: the middle of the box of its places
+        # rather than their mean (the mean where the box spans the antimeridian).
+        lat = middle([p[0] for p in places])
+        lon = middle([p[1] for p in places])
+        if max(p[1] for p in places) - min(p[1] for p in places) > 180:
+            lat = sum(p[0] for p in places) / len(places)
+            lon = sum(p[1] for p in places) / len(places)
         pop = sum(p[2] for p in places)
         out_rows.append((cc, 0, key(name), "gn-adm1-" + code, name, "admin1", name, rounded(lat, 2), rounded(lon, 2),
                          str(pop), "|".join(aliases[:MAX_ALIASES + 6])))
@@ -446,14 +454,8 @@ def main():
         name = clean(c[1])
         if len(key(name)) < 2:
             continue
-        seen, alts = {key(name)}, []
-        for a in [c[2]] + sorted(set(c[3].split(",")) if c[3] else [], key=lambda s: (not s.isascii(), len(s), s)):
-            a = clean(a)
-            if a and key(a) not in seen and good_alias(a) and a.isascii():
-                seen.add(key(a))
-                alts.append(a)
-                if len(alts) >= MAX_ALIASES_MORE:
-                    break
+        # Only the ASCII form of the name: GeoNames alternate names of small places often name a larger neighbour.
+        alts = [clean(c[2])] if key(clean(c[2])) != key(name) and good_alias(clean(c[2])) else []
         more.append((cc, 1, key(name), "gn-" + gid, name, "town", admin1_name.get(cc + "." + c[10], ""),
                      rounded(float(c[4]), 4), rounded(float(c[5]), 4), str(pop), "|".join(alts)))
         n_small += 1

@@ -56,6 +56,7 @@ public final class Gazetteer {
     private final Map<String, Country> countries;
     private final Map<String, Place> byId;
     private final Set<Place> derived;
+    private final Set<Place> givenOnly;
     private final Map<String, StopRule> stopwords;
     private final int longestKey;
     private final int droppedDerived;
@@ -76,6 +77,7 @@ public final class Gazetteer {
         Map<String, Country> cs = new HashMap<>();
         Map<String, Place> ids = new HashMap<>(1 << 17);
         Set<Place> fromWorld = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Place> givenOnly = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Country c : countryList) {
             if (cs.put(c.code(), c) != null) throw new IllegalArgumentException("duplicate country " + c.code());
             Place p = c.asPlace();
@@ -150,6 +152,7 @@ public final class Gazetteer {
             }
             ids.put(p.id(), p);
             fromWorld.add(p);
+            givenOnly.add(p);
             index(givenKeys, p.name(), p);
             for (String a : p.aliases()) index(givenKeys, a, p);
         }
@@ -172,6 +175,7 @@ public final class Gazetteer {
         this.countries = Map.copyOf(cs);
         this.byId = Collections.unmodifiableMap(ids);
         this.derived = fromWorld;
+        this.givenOnly = givenOnly;
         this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
         this.droppedDerived = dropped;
@@ -398,6 +402,11 @@ public final class Gazetteer {
     /** True for a place from the derived world gazetteer, false for a hand-written one. */
     boolean isDerived(Place p) {
         return derived.contains(p);
+    }
+
+    /** True for a place of world-more.tsv.gz (a smaller town, a US county), read only for names given as places. */
+    boolean isGivenOnly(Place p) {
+        return givenOnly.contains(p);
     }
 
     /** The stop rule of a normalised key for derived places; null when it has none. */

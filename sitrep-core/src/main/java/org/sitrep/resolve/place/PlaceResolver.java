@@ -59,13 +59,15 @@ public final class PlaceResolver {
     public List<Place> candidates(String name) {
         String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
         String k = Gazetteer.key(n);
-        List<Place> c = lookup(k);
-        if (c.isEmpty() && k.startsWith("the ")) c = lookup(k.substring(4));
         // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
-        // letters, which in reports are more often a modifier ("US forces") than a place.
-        if (c.isEmpty() && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
+        // letters, which in reports are more often a modifier ("US forces") than a place. Initials are read as
+        // initials first (not as the hamlet "Us").
+        List<Place> c = List.of();
+        if (n.length() >= 2 && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
             c = lookup(String.join(" ", k.split("")));
         }
+        if (c.isEmpty()) c = lookup(k);
+        if (c.isEmpty() && k.startsWith("the ")) c = lookup(k.substring(4));
         if (c.isEmpty()) {
             Place d = demonyms.get(k);
             if (d != null) c = List.of(d);
@@ -107,7 +109,7 @@ public final class PlaceResolver {
         Place best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
-            if (capitalNamesake(p, candidates)) continue;
+            if (capitalNamesake(p, candidates, gazetteer)) continue;
             double s = score(p, ctx, self);
             if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
                 top = s;
@@ -121,10 +123,10 @@ public final class PlaceResolver {
      * A region named like a town inside it ("Erbil", "Homs", "Taiz"): the bare name means the town, as the matcher
      * also prefers a point; reports say "Erbil province" for the region.
      */
-    private static boolean capitalNamesake(Place region, List<Place> candidates) {
+    private static boolean capitalNamesake(Place region, List<Place> candidates, Gazetteer gazetteer) {
         if (region.kind() != Place.Kind.ADMIN1) return false;
         for (Place t : candidates) {
-            if (t.isPoint() && t.country().equals(region.country())
+            if (t.isPoint() && !gazetteer.isGivenOnly(t) && t.country().equals(region.country())
                     && (region.admin1() != null && region.admin1().equals(t.admin1()) || t.distanceKm(region) <= 150)) {
                 return true;
             }
@@ -149,6 +151,10 @@ public final class PlaceResolver {
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
         }
+        // A region the report's other places lie in ("Georgia" in a report on Atlanta and Macon).
+        if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null && ctx.pointRegions.contains(p.country() + "\t" + p.admin1())) {
+            s += 2.5;
+        }
         if (p.isPoint()) {
             int near = 0;
             for (int i = 0; i < ctx.points.size() && near < 2; i++) {
@@ -165,11 +171,16 @@ public final class PlaceResolver {
 
     /** What the rest of the report says: countries named, share of places per country, regions named, points. */
     private record Context(Set<String> named, Map<String, Double> countryShare, Set<String> regions,
-                           List<Located> points) {
+                           List<Located> points, Set<String> pointRegions) {
+        Context(Set<String> named, Map<String, Double> countryShare, Set<String> regions, List<Located> points) {
+            this(named, countryShare, regions, points, Set.of());
+        }
+
         static Context of(Set<String> named, List<@Nullable Place> chosen) {
             Map<String, Double> count = new HashMap<>();
             Set<String> regions = new HashSet<>();
             List<Located> points = new ArrayList<>();
+            Set<String> pointRegions = new HashSet<>();
             int n = 0;
             for (int i = 0; i < chosen.size(); i++) {
                 Place p = chosen.get(i);
@@ -178,10 +189,13 @@ public final class PlaceResolver {
                 count.merge(p.country(), 1.0, Double::sum);
                 if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null) regions.add(p.country() + "\t" + p.admin1());
                 if (p.isPoint()) points.add(new Located(i, p));
+                if ((p.isPoint() || p.kind() == Place.Kind.ADMIN2) && p.admin1() != null) {
+                    pointRegions.add(p.country() + "\t" + p.admin1());
+                }
             }
             int total = n;
             count.replaceAll((k, v) -> v / total);
-            return new Context(named, count, regions, points);
+            return new Context(named, count, regions, points, pointRegions);
         }
     }
 }
