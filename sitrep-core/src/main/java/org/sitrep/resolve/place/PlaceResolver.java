@@ -88,8 +88,10 @@ public final class PlaceResolver {
             cands.add(c);
             for (Place p : c) if (p.kind() == Place.Kind.COUNTRY && c.size() == 1) named.add(p.country());
         }
+        List<String> keys = new ArrayList<>(names.size());
+        for (String n : names) keys.add(Gazetteer.key(n));
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of()));
-        return pass(cands, Context.of(named, first));
+        return pass(cands, Context.of(named, first, keys));
     }
 
     /** The best candidate of one name with only the countries the report names as context. */
@@ -145,8 +147,7 @@ public final class PlaceResolver {
         }
         if (!gazetteer.isDerived(p)) s += 2;
         if (ctx.named.contains(p.country())) s += 3;
-        Double share = ctx.countryShare.get(p.country());
-        if (share != null) s += 3 * share;
+        s += 3 * ctx.share(p.country(), self);
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
@@ -169,33 +170,47 @@ public final class PlaceResolver {
     private record Located(int index, Place place) {
     }
 
-    /** What the rest of the report says: countries named, share of places per country, regions named, points. */
-    private record Context(Set<String> named, Map<String, Double> countryShare, Set<String> regions,
-                           List<Located> points, Set<String> pointRegions) {
-        Context(Set<String> named, Map<String, Double> countryShare, Set<String> regions, List<Located> points) {
-            this(named, countryShare, regions, points, Set.of());
+    /**
+     * What the rest of the report says: countries named, the countries of the other names (each distinct name once,
+     * so that a name repeated does not vote for its own first reading), regions named, points, regions of points.
+     */
+    private record Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions,
+                           List<Located> points, Set<String> pointRegions, List<String> keys,
+                           Map<String, Place> byKey) {
+        Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions, List<Located> points) {
+            this(named, countryCount, regions, points, Set.of(), List.of(), Map.of());
         }
 
-        static Context of(Set<String> named, List<@Nullable Place> chosen) {
+        /** Share of the other distinct names resolved in this country. */
+        double share(String country, int self) {
+            Double c = countryCount.get(country);
+            if (c == null) return 0;
+            double n = byKey.size();
+            Place own = self >= 0 && self < keys.size() ? byKey.get(keys.get(self)) : null;
+            if (own != null) {
+                n--;
+                if (own.country().equals(country)) c--;
+            }
+            return n <= 0 ? 0 : c / n;
+        }
+
+        static Context of(Set<String> named, List<@Nullable Place> chosen, List<String> keys) {
             Map<String, Double> count = new HashMap<>();
+            Map<String, Place> byKey = new HashMap<>();
             Set<String> regions = new HashSet<>();
             List<Located> points = new ArrayList<>();
             Set<String> pointRegions = new HashSet<>();
-            int n = 0;
             for (int i = 0; i < chosen.size(); i++) {
                 Place p = chosen.get(i);
                 if (p == null || p.kind() == Place.Kind.WORLD) continue;
-                n++;
-                count.merge(p.country(), 1.0, Double::sum);
+                if (byKey.putIfAbsent(keys.get(i), p) == null) count.merge(p.country(), 1.0, Double::sum);
                 if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null) regions.add(p.country() + "\t" + p.admin1());
                 if (p.isPoint()) points.add(new Located(i, p));
                 if ((p.isPoint() || p.kind() == Place.Kind.ADMIN2) && p.admin1() != null) {
                     pointRegions.add(p.country() + "\t" + p.admin1());
                 }
             }
-            int total = n;
-            count.replaceAll((k, v) -> v / total);
-            return new Context(named, count, regions, points, pointRegions);
+            return new Context(named, count, regions, points, pointRegions, keys, byKey);
         }
     }
 }
