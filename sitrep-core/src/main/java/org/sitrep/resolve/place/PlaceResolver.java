@@ -91,7 +91,7 @@ public final class PlaceResolver {
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of()));
-        return pass(cands, Context.of(named, first, keys));
+        return pass(cands, Context.of(named, first, keys, cands));
     }
 
     /** The best candidate of one name with only the countries the report names as context. */
@@ -164,6 +164,7 @@ public final class PlaceResolver {
             }
             s += 1.5 * near;
         }
+        if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
         return s;
     }
 
@@ -176,9 +177,29 @@ public final class PlaceResolver {
      */
     private record Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions,
                            List<Located> points, Set<String> pointRegions, List<String> keys,
-                           Map<String, Place> byKey) {
+                           Map<String, Place> byKey, Map<String, List<Place>> candidatesByKey) {
         Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions, List<Located> points) {
-            this(named, countryCount, regions, points, Set.of(), List.of(), Map.of());
+            this(named, countryCount, regions, points, Set.of(), List.of(), Map.of(), Map.of());
+        }
+
+        /**
+         * Support from the candidates of the other distinct names, chosen or not: for each other name, 1 / its
+         * number of candidates if one of them (a point or a county) lies within {@value #NEAR_KM} km of p ("Paris"
+         * and "Henry County" are Paris, Tennessee and Henry County, Tennessee, whatever each alone would be).
+         */
+        double coSupport(Place p, int self) {
+            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
+            double s = 0;
+            for (var e : candidatesByKey.entrySet()) {
+                if (e.getKey().equals(own)) continue;
+                for (Place q : e.getValue()) {
+                    if (q != p && (q.isPoint() || q.kind() == Place.Kind.ADMIN2) && q.distanceKm(p) <= NEAR_KM) {
+                        s += 1.0 / e.getValue().size();
+                        break;
+                    }
+                }
+            }
+            return s;
         }
 
         /** Share of the other distinct names resolved in this country. */
@@ -194,7 +215,9 @@ public final class PlaceResolver {
             return n <= 0 ? 0 : c / n;
         }
 
-        static Context of(Set<String> named, List<@Nullable Place> chosen, List<String> keys) {
+        static Context of(Set<String> named, List<@Nullable Place> chosen, List<String> keys, List<List<Place>> cands) {
+            Map<String, List<Place>> candidatesByKey = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) if (!cands.get(i).isEmpty()) candidatesByKey.putIfAbsent(keys.get(i), cands.get(i));
             Map<String, Double> count = new HashMap<>();
             Map<String, Place> byKey = new HashMap<>();
             Set<String> regions = new HashSet<>();
@@ -210,7 +233,7 @@ public final class PlaceResolver {
                     pointRegions.add(p.country() + "\t" + p.admin1());
                 }
             }
-            return new Context(named, count, regions, points, pointRegions, keys, byKey);
+            return new Context(named, count, regions, points, pointRegions, keys, byKey, candidatesByKey);
         }
     }
 }
