@@ -62,21 +62,26 @@ public final class PlaceResolver {
         // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
         // letters, which in reports are more often a modifier ("US forces") than a place. Initials are read as
         // initials first (not as the hamlet "Us").
-        List<Place> c = List.of();
-        if (n.length() >= 2 && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
-            c = lookup(String.join(" ", k.split("")));
+        // The places read only for given names (small towns, counties) come after a demonym: "Canadian" is Canada,
+        // not the town of Canadian, Texas.
+        boolean initials = n.length() >= 2 && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase);
+        String dotted = String.join(" ", k.split(""));
+        String bare = k.startsWith("the ") ? k.substring(4) : null;
+        List<Place> c = initials ? gazetteer.lookup(dotted) : List.of();
+        if (!c.isEmpty()) return c;
+        c = gazetteer.lookup(k);
+        if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(k) : c;
+        if (bare != null) {
+            c = gazetteer.lookup(bare);
+            if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(bare) : c;
         }
-        if (c.isEmpty()) c = lookup(k);
-        if (c.isEmpty() && k.startsWith("the ")) c = lookup(k.substring(4));
-        if (c.isEmpty()) {
-            Place d = demonyms.get(k);
-            if (d != null) c = List.of(d);
-        }
+        Place d = demonyms.get(k);
+        if (d != null) return List.of(d);
+        if (!givenNames) return List.of();
+        if (initials) c = gazetteer.lookupGiven(dotted);
+        if (c.isEmpty()) c = gazetteer.lookupGiven(k);
+        if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
         return c;
-    }
-
-    private List<Place> lookup(String key) {
-        return givenNames ? gazetteer.lookupGiven(key) : gazetteer.lookup(key);
     }
 
     /** One place per name, in order; null where the gazetteer knows no place of that name. */
