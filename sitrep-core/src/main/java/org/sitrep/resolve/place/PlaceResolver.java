@@ -95,29 +95,36 @@ public final class PlaceResolver {
         }
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
-        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of()));
+        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of()));
         return pass(cands, Context.of(named, first, keys, cands));
     }
 
     /** The best candidate of one name with only the countries the report names as context. */
     public @Nullable Place resolve(String name, Set<String> reportCountries) {
         List<Place> c = candidates(name);
-        return c.isEmpty() ? null : best(c, new Context(reportCountries, Map.of(), Set.of(), List.of()), -1);
+        return c.isEmpty() ? null : best(c, new Context(reportCountries, Map.of(), Set.of(), List.of()), -1, null);
     }
 
     private List<@Nullable Place> pass(List<List<Place>> cands, Context ctx) {
         List<@Nullable Place> out = new ArrayList<>(cands.size());
-        for (int i = 0; i < cands.size(); i++) out.add(cands.get(i).isEmpty() ? null : best(cands.get(i), ctx, i));
+        for (int i = 0; i < cands.size(); i++) {
+            out.add(cands.get(i).isEmpty() ? null : best(cands.get(i), ctx, i, i < ctx.keys().size() ? ctx.keys().get(i) : null));
+        }
         return out;
     }
 
-    private Place best(List<Place> candidates, Context ctx, int self) {
+    private Place best(List<Place> candidates, Context ctx, int self, @Nullable String key) {
         if (candidates.size() == 1) return candidates.get(0);
         Place best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
             if (capitalNamesake(p, candidates, gazetteer)) continue;
             double s = score(p, ctx, self);
+            // A derived town named so only by one of its alternate names, not its name or ASCII name ("Cambridge" is not Newton).
+            if (key != null && p.kind() == Place.Kind.TOWN && gazetteer.isDerived(p) && !Gazetteer.key(p.name()).equals(key)
+                    && (p.aliases().isEmpty() || !Gazetteer.key(p.aliases().get(0)).equals(key))) {
+                s -= 1;
+            }
             if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
                 top = s;
                 best = p;
