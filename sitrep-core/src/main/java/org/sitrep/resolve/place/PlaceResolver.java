@@ -27,9 +27,24 @@ public final class PlaceResolver {
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
+    private final boolean givenNames;
 
+    /** A resolver for the names the matcher finds in running text ({@link Gazetteer#lookup}). */
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    /**
+     * A resolver for names known to be places (gold spans, place fields), which also reads the places kept out of
+     * the matcher ({@link Gazetteer#lookupGiven}: smaller towns, US counties, continents, abbreviations).
+     */
+    public static PlaceResolver forGivenNames(Gazetteer gazetteer) {
+        return new PlaceResolver(gazetteer, true);
+    }
+
+    private PlaceResolver(Gazetteer gazetteer, boolean givenNames) {
         this.gazetteer = gazetteer;
+        this.givenNames = givenNames;
         Map<String, Place> d = new HashMap<>();
         for (String key : gazetteer.demonymKeys()) {
             gazetteer.demonymCountry(key).flatMap(gazetteer::country).ifPresent(c -> d.put(key, c.asPlace()));
@@ -44,17 +59,28 @@ public final class PlaceResolver {
     public List<Place> candidates(String name) {
         String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
         String k = Gazetteer.key(n);
-        List<Place> c = gazetteer.lookup(k);
-        if (c.isEmpty() && k.startsWith("the ")) c = gazetteer.lookup(k.substring(4));
         // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
-        // letters, which in reports are more often a modifier ("US forces") than a place.
-        if (c.isEmpty() && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase)) {
-            c = gazetteer.lookup(String.join(" ", k.split("")));
+        // letters, which in reports are more often a modifier ("US forces") than a place. Initials are read as
+        // initials first (not as the hamlet "Us").
+        // The places read only for given names (small towns, counties) come after a demonym: "Canadian" is Canada,
+        // not the town of Canadian, Texas.
+        boolean initials = n.length() >= 2 && n.length() <= 3 && n.chars().allMatch(Character::isUpperCase);
+        String dotted = String.join(" ", k.split(""));
+        String bare = k.startsWith("the ") ? k.substring(4) : null;
+        List<Place> c = initials ? gazetteer.lookup(dotted) : List.of();
+        if (!c.isEmpty()) return c;
+        c = gazetteer.lookup(k);
+        if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(k) : c;
+        if (bare != null) {
+            c = gazetteer.lookup(bare);
+            if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(bare) : c;
         }
-        if (c.isEmpty()) {
-            Place d = demonyms.get(k);
-            if (d != null) c = List.of(d);
-        }
+        Place d = demonyms.get(k);
+        if (d != null) return List.of(d);
+        if (!givenNames) return List.of();
+        if (initials) c = gazetteer.lookupGiven(dotted);
+        if (c.isEmpty()) c = gazetteer.lookupGiven(k);
+        if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
         return c;
     }
 
@@ -67,29 +93,38 @@ public final class PlaceResolver {
             cands.add(c);
             for (Place p : c) if (p.kind() == Place.Kind.COUNTRY && c.size() == 1) named.add(p.country());
         }
-        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of()));
-        return pass(cands, Context.of(named, first));
+        List<String> keys = new ArrayList<>(names.size());
+        for (String n : names) keys.add(Gazetteer.key(n));
+        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of()));
+        return pass(cands, Context.of(named, first, keys, cands));
     }
 
     /** The best candidate of one name with only the countries the report names as context. */
     public @Nullable Place resolve(String name, Set<String> reportCountries) {
         List<Place> c = candidates(name);
-        return c.isEmpty() ? null : best(c, new Context(reportCountries, Map.of(), Set.of(), List.of()), -1);
+        return c.isEmpty() ? null : best(c, new Context(reportCountries, Map.of(), Set.of(), List.of()), -1, null);
     }
 
     private List<@Nullable Place> pass(List<List<Place>> cands, Context ctx) {
         List<@Nullable Place> out = new ArrayList<>(cands.size());
-        for (int i = 0; i < cands.size(); i++) out.add(cands.get(i).isEmpty() ? null : best(cands.get(i), ctx, i));
+        for (int i = 0; i < cands.size(); i++) {
+            out.add(cands.get(i).isEmpty() ? null : best(cands.get(i), ctx, i, i < ctx.keys().size() ? ctx.keys().get(i) : null));
+        }
         return out;
     }
 
-    private Place best(List<Place> candidates, Context ctx, int self) {
+    private Place best(List<Place> candidates, Context ctx, int self, @Nullable String key) {
         if (candidates.size() == 1) return candidates.get(0);
         Place best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
-            if (capitalNamesake(p, candidates)) continue;
+            if (capitalNamesake(p, candidates, gazetteer)) continue;
             double s = score(p, ctx, self);
+            // A derived town named so only by one of its alternate names, not its name or ASCII name ("Cambridge" is not Newton).
+            if (key != null && p.kind() == Place.Kind.TOWN && gazetteer.isDerived(p) && !Gazetteer.key(p.name()).equals(key)
+                    && (p.aliases().isEmpty() || !Gazetteer.key(p.aliases().get(0)).equals(key))) {
+                s -= 1;
+            }
             if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
                 top = s;
                 best = p;
@@ -102,10 +137,10 @@ public final class PlaceResolver {
      * A region named like a town inside it ("Erbil", "Homs", "Taiz"): the bare name means the town, as the matcher
      * also prefers a point; reports say "Erbil province" for the region.
      */
-    private static boolean capitalNamesake(Place region, List<Place> candidates) {
+    private static boolean capitalNamesake(Place region, List<Place> candidates, Gazetteer gazetteer) {
         if (region.kind() != Place.Kind.ADMIN1) return false;
         for (Place t : candidates) {
-            if (t.isPoint() && t.country().equals(region.country())
+            if (t.isPoint() && !gazetteer.isGivenOnly(t) && t.country().equals(region.country())
                     && (region.admin1() != null && region.admin1().equals(t.admin1()) || t.distanceKm(region) <= 150)) {
                 return true;
             }
@@ -115,19 +150,22 @@ public final class PlaceResolver {
 
     double score(Place p, Context ctx, int self) {
         // Countries carry no population; a country name almost always means the country ("Georgia" aside).
-        double s = p.kind() == Place.Kind.COUNTRY ? 7 : Math.log10(p.population() + 10);
+        double s = p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.WORLD ? 7 : Math.log10(p.population() + 10);
         switch (p.kind()) {
-            case COUNTRY -> s += 4;
+            case COUNTRY, WORLD -> s += 4;
             case ADMIN1 -> s += 1;
             case SITE -> s += 5; // an airport or base is named as such ("Erbil airport"): rarely a homonym
             default -> { }
         }
         if (!gazetteer.isDerived(p)) s += 2;
         if (ctx.named.contains(p.country())) s += 3;
-        Double share = ctx.countryShare.get(p.country());
-        if (share != null) s += 3 * share;
+        s += 3 * ctx.share(p.country(), self);
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
+            s += 2.5;
+        }
+        // A region the report's other places lie in ("Georgia" in a report on Atlanta and Macon).
+        if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null && ctx.pointRegions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
         }
         if (p.isPoint()) {
@@ -138,31 +176,76 @@ public final class PlaceResolver {
             }
             s += 1.5 * near;
         }
+        if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
         return s;
     }
 
     private record Located(int index, Place place) {
     }
 
-    /** What the rest of the report says: countries named, share of places per country, regions named, points. */
-    private record Context(Set<String> named, Map<String, Double> countryShare, Set<String> regions,
-                           List<Located> points) {
-        static Context of(Set<String> named, List<@Nullable Place> chosen) {
+    /**
+     * What the rest of the report says: countries named, the countries of the other names (each distinct name once,
+     * so that a name repeated does not vote for its own first reading), regions named, points, regions of points.
+     */
+    private record Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions,
+                           List<Located> points, Set<String> pointRegions, List<String> keys,
+                           Map<String, Place> byKey, Map<String, List<Place>> candidatesByKey) {
+        Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions, List<Located> points) {
+            this(named, countryCount, regions, points, Set.of(), List.of(), Map.of(), Map.of());
+        }
+
+        /**
+         * Support from the candidates of the other distinct names, chosen or not: for each other name, 1 / its
+         * number of candidates if one of them (a point or a county) lies within {@value #NEAR_KM} km of p ("Paris"
+         * and "Henry County" are Paris, Tennessee and Henry County, Tennessee, whatever each alone would be).
+         */
+        double coSupport(Place p, int self) {
+            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
+            double s = 0;
+            for (var e : candidatesByKey.entrySet()) {
+                if (e.getKey().equals(own)) continue;
+                for (Place q : e.getValue()) {
+                    if (q != p && (q.isPoint() || q.kind() == Place.Kind.ADMIN2) && q.distanceKm(p) <= NEAR_KM) {
+                        s += 1.0 / e.getValue().size();
+                        break;
+                    }
+                }
+            }
+            return s;
+        }
+
+        /** Share of the other distinct names resolved in this country. */
+        double share(String country, int self) {
+            Double c = countryCount.get(country);
+            if (c == null) return 0;
+            double n = byKey.size();
+            Place own = self >= 0 && self < keys.size() ? byKey.get(keys.get(self)) : null;
+            if (own != null) {
+                n--;
+                if (own.country().equals(country)) c--;
+            }
+            return n <= 0 ? 0 : c / n;
+        }
+
+        static Context of(Set<String> named, List<@Nullable Place> chosen, List<String> keys, List<List<Place>> cands) {
+            Map<String, List<Place>> candidatesByKey = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) if (!cands.get(i).isEmpty()) candidatesByKey.putIfAbsent(keys.get(i), cands.get(i));
             Map<String, Double> count = new HashMap<>();
+            Map<String, Place> byKey = new HashMap<>();
             Set<String> regions = new HashSet<>();
             List<Located> points = new ArrayList<>();
-            int n = 0;
+            Set<String> pointRegions = new HashSet<>();
             for (int i = 0; i < chosen.size(); i++) {
                 Place p = chosen.get(i);
-                if (p == null) continue;
-                n++;
-                count.merge(p.country(), 1.0, Double::sum);
+                if (p == null || p.kind() == Place.Kind.WORLD) continue;
+                if (byKey.putIfAbsent(keys.get(i), p) == null) count.merge(p.country(), 1.0, Double::sum);
                 if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null) regions.add(p.country() + "\t" + p.admin1());
                 if (p.isPoint()) points.add(new Located(i, p));
+                if ((p.isPoint() || p.kind() == Place.Kind.ADMIN2) && p.admin1() != null) {
+                    pointRegions.add(p.country() + "\t" + p.admin1());
+                }
             }
-            int total = n;
-            count.replaceAll((k, v) -> v / total);
-            return new Context(named, count, regions, points);
+            return new Context(named, count, regions, points, pointRegions, keys, byKey, candidatesByKey);
         }
     }
 }

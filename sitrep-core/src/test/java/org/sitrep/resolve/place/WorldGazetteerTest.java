@@ -47,6 +47,31 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void namesGivenAsPlacesReachCountiesContinentsAbbreviationsAndSmallTowns() {
+        // Read only for names known to be places: the matcher never looks for them in running text.
+        for (String k : new String[] {"laurel county", "europe", "ky", "chiefland"}) {
+            assertTrue(gazetteer.lookup(k).isEmpty(), k + " is not for the matcher");
+            assertFalse(gazetteer.lookupGiven(k).isEmpty(), k + " is a place when given as one");
+        }
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("Laurel County", "Ky.", "Europe", "US", "Orleans Parish"));
+        assertEquals("gn-adm2-US.KY.125", r.get(0).id());
+        assertEquals(Place.Kind.ADMIN2, r.get(0).kind());
+        assertEquals("gn-adm1-US.KY", r.get(1).id());
+        assertEquals(Place.Kind.WORLD, r.get(2).kind());
+        assertEquals(Place.Kind.COUNTRY, r.get(3).kind(), "initials are read as initials, not as the hamlet Us");
+        assertEquals("US", r.get(4).country());
+    }
+
+    @Test
+    void aRepeatedNameDoesNotVoteForItsOwnCountry() {
+        // Dublin named three times in a report on Ohio is Dublin, Ohio.
+        List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
+        assertEquals("US", r.get(0).country());
+        assertEquals("Ohio", r.get(0).admin1());
+    }
+
+    @Test
     void regionsHaveTheSpellingsOfTheNews() {
         for (String k : new String[] {"bryansk oblast", "bryansk region", "kherson oblast", "kherson region",
                 "belgorod oblast", "idlib province", "borno state", "helmand province", "khyber pakhtunkhwa"}) {
