@@ -618,6 +618,10 @@ final class MentionFinder {
                 if (cl.kind() == ClaimKind.CLAIM && cl.byId() != null) a1 = actors.actor(cl.byId()).orElse(null);
             }
         }
+        // A bare trigger with a place and a date but no one acting or hit, no weapon, no toll and no one vouching
+        // for it ("the drone hits the weeds", "a battle for the title") is too thin to be an event.
+        if (a1 == null && a2 == null && weapon == null && o.fatalities() == null && o.injuries() == null
+                && claims.isEmpty()) return;
         String id = report + "-m" + c.state.mentions.size();
         c.state.mentions.add(new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,
                 place == null ? null : place.place(), place == null ? null : place.precision(), resolved,
