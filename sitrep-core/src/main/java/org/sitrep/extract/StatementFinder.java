@@ -81,10 +81,23 @@ final class StatementFinder {
         Parse p = c.parse;
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
+            // "Saree warned ... and he urged shipping companies", "condemned what he called ... and called on":
+            // a pronoun names the sentence's own earlier subject before anyone in the sentences above.
+            if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
+                int earlier = earlierNamedSubject(p, cue);
+                if (earlier >= 0) subj = earlier;
+            }
             if (subj >= 0) {
                 Phrase ph = p.core(subj);
                 if (SentenceContext.isAnaphoric(ph.text()) && c.state.lastSpeaker != null) return c.state.lastSpeaker;
                 ActorMatch m = c.resolveNoun(subj, false);
+                // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...":
+                // the parser may hand the cue to the reported clause; a state named inside what the speaker says
+                // is not the one who urges.
+                if (m != null && m.person() == null && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
+                        && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
+                    return c.speaker;
+                }
                 Phrase name = m == null ? c.properName(subj) : null;
                 if (m != null || name != null) {
                     // A named speaker the registry does not know is kept by name ("Hans Leo Cacdac urged ...").
@@ -98,6 +111,15 @@ final class StatementFinder {
             return c.speaker;
         }
         return null;
+    }
+
+    /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
+    private static int earlierNamedSubject(Parse p, int cue) {
+        for (int k = 0; k < cue; k++) {
+            if (!p.relation(k).equals("nsubj") || p.head(k) < 0 || p.head(k) >= cue) continue;
+            if (p.token(k).isNoun()) return k;
+        }
+        return -1;
     }
 
     /** For a split cue ("hold Iran responsible"), the proper or common noun between its words. */
