@@ -37,9 +37,15 @@ final class StatementFinder {
         List<Statement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < p.size(); i++) {
+            // The longest cue starting at a token wins: "rejected the accusation" is a denial, not a rejection.
+            int longest = 0;
+            for (String key : lexicon.statementCues().keySet()) {
+                String[] words = key.split(" ");
+                if (matchesAt(p, i, words)) longest = Math.max(longest, words.length);
+            }
             for (Map.Entry<String, String> cue : lexicon.statementCues().entrySet()) {
                 String[] words = cue.getKey().split(" ");
-                if (!matchesAt(p, i, words)) continue;
+                if (words.length < longest || !matchesAt(p, i, words)) continue;
                 // A one-word cue is a verb or an adjective ("urged", "unacceptable"), never a noun ("press briefing").
                 if (words.length == 1 && p.token(i).isNoun() && !cue.getKey().equals("redline")) continue;
                 String type = cue.getValue();
@@ -81,6 +87,11 @@ final class StatementFinder {
         Parse p = c.parse;
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
+            // "Palestinian Islamic Jihad, which rejected the accusation": the relative pronoun stands for its noun.
+            if (subj >= 0 && (p.token(subj).tag().equals("WDT") || p.token(subj).tag().equals("WP"))
+                    && p.relation(cue).startsWith("acl:relcl") && p.head(cue) >= 0) {
+                subj = p.head(cue);
+            }
             // "Saree warned ... and he urged shipping companies", "condemned what he called ... and called on":
             // a pronoun names the sentence's own earlier subject before anyone in the sentences above.
             if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
