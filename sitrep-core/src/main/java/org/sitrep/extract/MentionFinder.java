@@ -55,6 +55,7 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final ActorResolver actors;
     private final OutcomeFinder outcomes = new OutcomeFinder();
+    private final Garrisons garrisons = Garrisons.bundled();
 
     MentionFinder(Lexicon lexicon, ActorResolver actors) {
         this.lexicon = lexicon;
@@ -172,6 +173,11 @@ final class MentionFinder {
     private boolean hasDissent(Parse p) {
         for (int k = 0; k < p.size(); k++) if (lexicon.isDissent(p.lemma(k))) return true;
         return false;
+    }
+
+    private static java.time.@Nullable LocalDate resolvedDay(SentenceContext c, TimeValue time) {
+        TimeValue t = c.anchorOr(time);
+        return t.isKnown() ? t.from() : null;
     }
 
     private static boolean isProtest(EventType type) {
@@ -595,6 +601,12 @@ final class MentionFinder {
         if (a2 == null && (civilianObject || (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
                 && CIVILIAN_WORDS.matcher(p.sentence().text()).find() && !COMBATANT_WORDS.matcher(p.sentence().text()).find())) {
             a2 = actors.actor(CIVILIANS).orElse(null);
+        }
+        // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
+        if (a2 == null && place != null && resolvedDay(c, time) != null && !isProtest(type) && type != EventType.ARREST) {
+            String host = garrisons.at(place.place().id(), resolvedDay(c, time)).orElse(null);
+            Actor hosted = host == null ? null : actors.actor(host).orElse(null);
+            if (hosted != null && (a1 == null || !a1.id().equals(hosted.id()))) a2 = hosted;
         }
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         if (isProtest(type)) type = protestKind(p, type);
