@@ -630,6 +630,16 @@ final class MentionFinder {
                 if (cl.kind() == ClaimKind.CLAIM && cl.byId() != null) a1 = actors.actor(cl.byId()).orElse(null);
             }
         }
+        // "Drones struck a fuel depot in Kosti" in a report whose earlier attacks of the kind were the RSF's: with
+        // no attacker named, the one the report has been telling of, unless it is this event's target.
+        if (a1 == null && !isProtest(type)) {
+            for (int k = c.state.mentions.size() - 1; k >= 0; k--) {
+                EventMention m = c.state.mentions.get(k);
+                if (m.actor1() == null || !m.type().family().equals(type.family())) continue;
+                if (a2 == null || !m.actor1().id().equals(a2.id())) a1 = m.actor1();
+                break;
+            }
+        }
         // A bare trigger with a place and a date but no one acting or hit, no weapon, no toll and no one vouching
         // for it ("the drone hits the weeds", "a battle for the title") is too thin to be an event.
         if (a1 == null && a2 == null && weapon == null && o.fatalities() == null && o.injuries() == null
