@@ -35,7 +35,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -168,6 +168,9 @@ public final class Lexicon {
 
     /** Verbs of counting ("counted 856 attacks", "documented 600 attacks"): what they count is a tally. */
     public boolean isCounting(String lemma) { return wordLists.get("counting").contains(lemma); }
+
+    /** Nouns a weapon word can name the kind of ("missile launchers", "drone factory"): then it is the target. */
+    public boolean isWeaponTarget(String lemma) { return wordLists.get("weapontarget").contains(lemma); }
 
     /** Words that make a protest a riot ("hurled stones", "set tyres alight"). */
     public boolean isRiotous(String lemma) { return wordLists.get("riotous").contains(lemma); }

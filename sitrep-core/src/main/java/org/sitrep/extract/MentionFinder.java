@@ -546,12 +546,39 @@ final class MentionFinder {
             // the day of the main clause or the day before (after the day for "before").
             TimeValue v = tm.value();
             boolean after = c.parse.lemma(clause).equals("after");
+            // "two days after the group hit a ship": exactly that many days before (or after) the main clause's day.
+            int days = daysBefore(c.parse, clause);
+            if (days > 0 && v.from().equals(v.to())) {
+                return TimeValue.day(after ? v.from().minusDays(days) : v.from().plusDays(days));
+            }
             return after ? new TimeValue(v.from().minusDays(1), v.to(), DatePrecision.RANGE)
                     : new TimeValue(v.from(), v.to().plusDays(1), DatePrecision.RANGE);
         }
         if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
         for (TimeMention m : c.times) if (m.value().isKnown()) return m.value();
         return TimeValue.UNKNOWN;
+    }
+
+    /** N in "N days after": the count of days just before the mark, or 0. */
+    private static int daysBefore(Parse p, int mark) {
+        for (int k = Math.max(0, mark - 3); k < mark; k++) {
+            if (!p.lemma(k).equals("day")) continue;
+            int num = p.child(k, "nummod");
+            Integer n = num >= 0 ? Numbers.parse(p.token(num).word()) : k > 0 ? Numbers.parse(p.token(k - 1).word()) : null;
+            if (n != null && n > 0 && n < 60) return n;
+        }
+        return 0;
+    }
+
+    /** The "after"/"before" of the adverbial clause that holds token {@code i}, or -1. */
+    private static int relativeMark(SentenceContext c, int i) {
+        Parse p = c.parse;
+        for (int a : c.ancestors(i)) {
+            if (!p.relation(a).startsWith("advcl")) continue;
+            int mark = p.child(a, "mark");
+            if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) return mark;
+        }
+        return -1;
     }
 
     /**
@@ -582,6 +609,8 @@ final class MentionFinder {
         if (tr.type() == null && w == null && weapon == null) {
             for (Candidate other : c.candidates) {
                 Lexicon.Trigger ot = other.trigger();
+                // Not across an "after"/"before" clause, which tells another event.
+                if (relativeMark(c, other.token()) != relativeMark(c, i)) continue;
                 if (other.token() != i && ot.type() == null && ot.defaultWeapon() != null) {
                     type = ot.fallback();
                     weapon = ot.defaultWeapon();
@@ -727,7 +756,10 @@ final class MentionFinder {
     }
 
 
-    /** The weapon named nearest the trigger, preferring its own compound ("drone attack"). */
+    /**
+     * The weapon named nearest the trigger. Weapons are tried longest first at each token, and the words of a
+     * match are not read again, so "suicide bomber" is not also a "bomber" one token later.
+     */
     private Lexicon.@Nullable Weapon weaponNear(Parse p, int i) {
         Lexicon.Weapon best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -740,8 +772,15 @@ final class MentionFinder {
                     match = p.lemma(k + j).equals(word) || p.token(k + j).word().toLowerCase(java.util.Locale.ROOT).equals(word);
                 }
                 if (!match) continue;
-                int dist = Math.abs(k - i);
+                int last = k + w.words().size() - 1;
+                // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
+                if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) {
+                    k = last;
+                    break;
+                }
+                int dist = i < k ? k - i : i > last ? i - last : 0;
                 if (dist < bestDist) { bestDist = dist; best = w; }
+                k = last;
                 break;
             }
         }

@@ -30,7 +30,7 @@ public final class EventCompatibility {
         TimeValue ta = TimeValue.parse(a.date(), a.datePrecision()), tb = TimeValue.parse(b.date(), b.datePrecision());
         if (!ta.isKnown() || !tb.isKnown() || !ta.overlaps(tb)) return false;
         boolean pinned = pinned(a, b);
-        if (a.weapon() != null && b.weapon() != null && !a.weapon().equals(b.weapon()) && !pinned) return false;
+        if (a.weapon() != null && b.weapon() != null && !weaponsFit(a.weapon(), b.weapon()) && !pinned) return false;
         if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
         if (!actorsFit(a.actor1Id(), b.actor1Id()) || (!actorsFit(a.actor2Id(), b.actor2Id()) && !pinned)) return false;
         return placesFit(a, b);
@@ -75,5 +75,11 @@ public final class EventCompatibility {
             return g.country() == null || g.country().equals(named.country());
         }
         return x.equals(ay.umbrella()) || y.equals(ax.umbrella());
+    }
+
+    /** "ballistic missile" and "missile" are one weapon told more or less precisely; "missile" and "drone" are two. */
+    static boolean weaponsFit(String x, String y) {
+        if (x.equals(y)) return true;
+        return x.substring(x.lastIndexOf(' ') + 1).equals(y.substring(y.lastIndexOf(' ') + 1));
     }
 }
