@@ -59,6 +59,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         List<Statement> statementList = new ArrayList<>();
         // Places are chosen with the whole report as context (its countries, regions and nearby places).
         List<List<PlaceMention>> placesBySentence = places.findInReport(annotated.sentences());
+        state.country = dominantCountry(placesBySentence);
         int index = 0;
         for (Sentence s : annotated.sentences()) {
             Parse parse = new Parse(s);
@@ -93,6 +94,16 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private static TimeValue latest(TimeValue a, TimeValue b) {
         if (!a.isKnown()) return b;
         return b.to().isAfter(a.to()) ? b : a;
+    }
+
+    /** The country most place mentions of the report lie in, or null when it names none. */
+    private static @org.jspecify.annotations.Nullable String dominantCountry(List<List<PlaceMention>> places) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (List<PlaceMention> sentence : places) {
+            for (PlaceMention pm : sentence) if (pm.place().country() != null) counts.merge(pm.place().country(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     /** Countries the report names, which break ties between places of the same name. */

@@ -12,4 +12,6 @@ final class ReportState {
     @Nullable Speaker lastSpeaker;
     @Nullable Actor lastActor;
     final List<EventMention> mentions = new ArrayList<>();
+    /** The country most of the report's places lie in, for "the army" and "security forces"; null if none. */
+    @Nullable String country;
 }

@@ -53,8 +53,17 @@ final class SentenceContext {
             Actor last = state.lastActor;
             return last == null ? null : new ActorMatch(last, null, phrase.text());
         }
+        // "the army", "security forces", "troops": with no nation named, the forces of the country the report is in.
+        String bare = phrase.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|its|their)\\s+", "").trim();
+        if (GENERIC_FORCES.contains(bare) && state.country != null) {
+            Actor own = actors.militaryOf(state.country).orElse(null);
+            if (own != null) return new ActorMatch(own, null, phrase.text());
+        }
         return actors.resolve(phrase.text(), published).orElse(null);
     }
+
+    // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
+    private static final Set<String> GENERIC_FORCES = Set.of("army", "military", "armed forces", "army general staff");
 
     /**
      * The noun phrase at {@code head} resolved, else its apposition ("Kirkuk's governor, Rakan al-Jubouri"): the

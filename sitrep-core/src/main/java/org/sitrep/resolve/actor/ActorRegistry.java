@@ -80,9 +80,17 @@ public final class ActorRegistry {
 
         this.actors = Map.copyOf(ids);
         Map<String, Actor> mil = new HashMap<>();
+        // A country's armed forces: the project's own row first (Sudan's are "Sudanese Armed Forces"), else the
+        // derived "Military Forces of X".
+        for (Actor a : own) {
+            if (a.type() == Actor.Type.STATE_MILITARY && a.country() != null && a.umbrella() == null) {
+                mil.merge(a.country(), a, (x, y) -> x.name().startsWith("Military Forces of") || x.id().compareTo(y.id()) <= 0 ? x : y);
+            }
+        }
         for (Actor a : ids.values()) {
             if (a.type() != Actor.Type.STATE_MILITARY || a.country() == null || !a.name().startsWith("Military Forces of")) continue;
-            mil.merge(a.country(), a, (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);
+            if (own.contains(a)) continue;
+            mil.putIfAbsent(a.country(), a);
         }
         this.militaries = Map.copyOf(mil);
         this.actorKeys = freeze(ak);

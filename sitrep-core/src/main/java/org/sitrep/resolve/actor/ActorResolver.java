@@ -61,6 +61,11 @@ public final class ActorResolver {
         return actor;
     }
 
+    /** The armed forces of a country, when the registry lists them. */
+    public Optional<Actor> militaryOf(String country) {
+        return registry.militaryOf(country);
+    }
+
     public Optional<Actor> actor(String id) {
         return registry.actor(id);
     }
