@@ -49,6 +49,7 @@ final class MentionFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> MONTHS = Set.of("March", "May");
+    private static final Set<String> DURATIONS = Set.of("year", "month", "decade", "week");
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
             "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
 
@@ -280,6 +281,8 @@ final class MentionFinder {
                 if (lexicon.isHabitual(p.lemma(child)) && (rel.startsWith("advmod") || rel.startsWith("amod"))) return true;
                 // "attacked dozens of times", "struck three times"
                 if (p.lemma(child).equals("time") && p.token(child).isPlural()) return true;
+                // "have fought the army ... for years": a duration, not a day's event.
+                if (rel.equals("obl:for") && DURATIONS.contains(p.lemma(child))) return true;
                 if (rel.startsWith("advcl") && p.child(child, "mark") >= 0 && p.lemma(p.child(child, "mark")).equals("since")) {
                     return true;
                 }
@@ -638,6 +641,9 @@ final class MentionFinder {
             if (hosted != null && (a1 == null || !a1.id().equals(hosted.id()))) a2 = hosted;
         }
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
+        // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.
+        if (type == EventType.ATTACK_ON_CIVILIANS && roles.actor2Phrase != null
+                && COMBATANT_WORDS.matcher(roles.actor2Phrase.text()).find()) type = EventType.ARMED_CLASH;
         if (isProtest(type)) type = protestKind(p, type);
         List<Evidence> ev = new ArrayList<>();
         Phrase trig = p.span(i, i);
