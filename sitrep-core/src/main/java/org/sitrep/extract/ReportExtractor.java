@@ -1,9 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
@@ -54,7 +52,6 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     public ExtractedReport apply(AnnotatedReport annotated) {
         Report report = annotated.report();
         ReportState state = new ReportState();
-        Set<String> countries = reportCountries(annotated);
         List<Tally> tallyList = new ArrayList<>();
         List<Statement> statementList = new ArrayList<>();
         // Places are chosen with the whole report as context (its countries, regions and nearby places).
@@ -106,21 +103,6 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
-    /** Countries the report names, which break ties between places of the same name. */
-    private Set<String> reportCountries(AnnotatedReport annotated) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : annotated.sentences()) {
-            for (PlaceMention pm : places.find(s, Set.of())) {
-                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) out.add(pm.place().country());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Places that can be where an event happened: not a modifier ("US troops", "Iraq's prime minister") and not
-     * inside an actor's name ("the Islamic Resistance in Iraq").
-     */
     /**
      * A town or district named in front of a place noun is still where things happen: "the Nuseirat refugee camp",
      * "Mogadishu's Hodan district", "the Haret Hreik neighbourhood". A country there ("Syria's Deir ez-Zor
@@ -147,6 +129,10 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 || lexicon.statementCues().containsKey(verb) || lexicon.claimCue(verb) != null);
     }
 
+    /**
+     * Places that can be where an event happened: not a modifier ("US troops", "Iraq's prime minister") and not
+     * inside an actor's name ("the Islamic Resistance in Iraq").
+     */
     private List<PlaceMention> eventPlaces(Parse p, List<PlaceMention> found) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention pm : found) {
