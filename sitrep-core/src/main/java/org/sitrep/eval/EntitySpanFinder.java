@@ -27,8 +27,8 @@ import org.sitrep.resolve.place.PlaceMention;
  *       parse, so a run must start with a word and end with a noun: the verb "is" is not the alias "IS", and
  *       "Syria ," is not a longer name than "Syria". People ("Lloyd Austin") are not organisations and are left
  *       out;
- *   <li>{@code Weapon}: the extraction lexicon's weapon phrases, matched on lemma or lower-case word as
- *       {@code MentionFinder} does, longest phrase first.
+ *   <li>{@code Weapon}: the extraction lexicon's weapon phrases, matched by {@link Lexicon#weaponAt}, as
+ *       {@code MentionFinder} matches them, longest phrase first.
  * </ul>
  * {@link #nerSpans} gives CoreNLP's own LOCATION and ORGANIZATION runs, which Sitrep computes but does not use to
  * find places or actors: a reference line, not a Sitrep figure. Immutable; thread-safe.
@@ -103,24 +103,10 @@ public final class EntitySpanFinder {
     private void weapons(String document, Sentence s, List<TypedSpan> out) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); ) {
-            int matched = 0;
-            for (Lexicon.Weapon w : lexicon.weapons()) {
-                if (matches(ts, i, w.words())) {
-                    matched = w.words().size();
-                    break;
-                }
-            }
+            Lexicon.Weapon w = lexicon.weaponAt(ts, i);
+            int matched = w == null ? 0 : w.words().size();
             if (matched > 0) out.add(new TypedSpan(document, WEAPON, ts.get(i).start(), ts.get(i + matched - 1).end()));
             i += Math.max(1, matched);
         }
-    }
-
-    private static boolean matches(List<Token> ts, int i, List<String> words) {
-        if (i + words.size() > ts.size()) return false;
-        for (int j = 0; j < words.size(); j++) {
-            Token t = ts.get(i + j);
-            if (!t.lemma().toLowerCase(Locale.ROOT).equals(words.get(j)) && !t.word().toLowerCase(Locale.ROOT).equals(words.get(j))) return false;
-        }
-        return true;
     }
 }

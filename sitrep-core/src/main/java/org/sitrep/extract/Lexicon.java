@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.ClaimKind;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Token;
 import org.sitrep.refdata.TsvRows;
 
 /**
@@ -108,6 +109,21 @@ public final class Lexicon {
 
     /** Weapons, longest phrase first. */
     public List<Weapon> weapons() { return weapons; }
+
+    /** The longest weapon phrase starting at token {@code i}, matched on lemma or lower-case word, or null. */
+    public @org.jspecify.annotations.Nullable Weapon weaponAt(List<Token> tokens, int i) {
+        for (Weapon w : weapons) {
+            if (i + w.words().size() > tokens.size()) continue;
+            boolean match = true;
+            for (int j = 0; j < w.words().size() && match; j++) {
+                Token t = tokens.get(i + j);
+                String word = w.words().get(j);
+                match = t.lemma().toLowerCase(Locale.ROOT).equals(word) || t.word().toLowerCase(Locale.ROOT).equals(word);
+            }
+            if (match) return w;
+        }
+        return null;
+    }
 
     public ClaimKind claimCue(String lemma) { return claimCues.get(lemma); }
 

@@ -575,13 +575,18 @@ final class MentionFinder {
 
     /** The "after"/"before" of the adverbial clause that holds token {@code i}, or -1. */
     private static int relativeMark(SentenceContext c, int i) {
-        Parse p = c.parse;
         for (int a : c.ancestors(i)) {
-            if (!p.relation(a).startsWith("advcl")) continue;
-            int mark = p.child(a, "mark");
-            if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) return mark;
+            int mark = afterBeforeMark(c.parse, a);
+            if (mark >= 0) return mark;
         }
         return -1;
+    }
+
+    /** The "after" or "before" that marks token {@code a} as an adverbial clause, or -1. */
+    private static int afterBeforeMark(Parse p, int a) {
+        if (!p.relation(a).startsWith("advcl")) return -1;
+        int mark = p.child(a, "mark");
+        return mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before")) ? mark : -1;
     }
 
     /**
@@ -593,9 +598,8 @@ final class MentionFinder {
         int timeVerb = c.verbAbove(p.sentence().tokenAt(tm.phrase().start()));
         for (int a : c.ancestors(i)) {
             if (a == timeVerb) return -1;
-            if (!p.relation(a).startsWith("advcl")) continue;
-            int mark = p.child(a, "mark");
-            if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) return mark;
+            int mark = afterBeforeMark(p, a);
+            if (mark >= 0) return mark;
         }
         return -1;
     }
@@ -635,8 +639,9 @@ final class MentionFinder {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
-        if (a2 == null && place != null && resolvedDay(c, time) != null && !isProtest(type) && type != EventType.ARREST) {
-            String host = garrisons.at(place.place().id(), resolvedDay(c, time)).orElse(null);
+        java.time.LocalDate day = resolvedDay(c, time);
+        if (a2 == null && place != null && day != null && !isProtest(type) && type != EventType.ARREST) {
+            String host = garrisons.at(place.place().id(), day).orElse(null);
             Actor hosted = host == null ? null : actors.actor(host).orElse(null);
             if (hosted != null && (a1 == null || !a1.id().equals(hosted.id()))) a2 = hosted;
         }
@@ -769,26 +774,16 @@ final class MentionFinder {
     private Lexicon.@Nullable Weapon weaponNear(Parse p, int i) {
         Lexicon.Weapon best = null;
         int bestDist = Integer.MAX_VALUE;
+        List<Token> tokens = p.sentence().tokens();
         for (int k = 0; k < p.size(); k++) {
-            for (Lexicon.Weapon w : lexicon.weapons()) {
-                if (k + w.words().size() > p.size()) continue;
-                boolean match = true;
-                for (int j = 0; j < w.words().size() && match; j++) {
-                    String word = w.words().get(j);
-                    match = p.lemma(k + j).equals(word) || p.token(k + j).word().toLowerCase(java.util.Locale.ROOT).equals(word);
-                }
-                if (!match) continue;
-                int last = k + w.words().size() - 1;
-                // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
-                if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) {
-                    k = last;
-                    break;
-                }
-                int dist = i < k ? k - i : i > last ? i - last : 0;
-                if (dist < bestDist) { bestDist = dist; best = w; }
-                k = last;
-                break;
-            }
+            Lexicon.Weapon w = lexicon.weaponAt(tokens, k);
+            if (w == null) continue;
+            int first = k, last = k + w.words().size() - 1;
+            k = last;
+            // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
+            if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) continue;
+            int dist = i < first ? first - i : i > last ? i - last : 0;
+            if (dist < bestDist) { bestDist = dist; best = w; }
         }
         return best;
     }
