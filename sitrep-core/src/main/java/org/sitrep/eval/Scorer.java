@@ -88,41 +88,36 @@ public final class Scorer {
         List<GoldItem> goldTallies = gold.tallies();
         List<int[]> tallyPairs = match(tallies, goldTallies, Scorer::talliesMatch, (t, g) -> 0);
         int tallyMatches = tallyPairs.size();
-        List<String> tallyErrors = new ArrayList<>();
-        boolean[] tallyFound = new boolean[goldTallies.size()], tallyUsed = new boolean[tallies.size()];
-        for (int[] pair : tallyPairs) { tallyUsed[pair[0]] = true; tallyFound[pair[1]] = true; }
-        for (int g = 0; g < goldTallies.size(); g++) {
-            GoldItem gt = goldTallies.get(g);
-            if (!tallyFound[g]) tallyErrors.add(String.format(Locale.ROOT, "missed tally %s %s (%s..%s)", gt.integer("count"),
-                    gt.text("what"), gt.text("from"), gt.text("to")));
-        }
-        for (int i = 0; i < tallies.size(); i++) {
-            Tally t = tallies.get(i);
-            if (!tallyUsed[i]) tallyErrors.add(String.format(Locale.ROOT, "false  tally %d %s (%s..%s)%n      \"%s\"", t.count(),
-                    t.what(), t.from(), t.to(), t.evidence().isEmpty() ? "" : t.evidence().get(0).text()));
-        }
+        List<String> tallyErrors = unmatched(tallyPairs, tallies, goldTallies,
+                gt -> String.format(Locale.ROOT, "missed tally %s %s (%s..%s)", gt.integer("count"), gt.text("what"),
+                        gt.text("from"), gt.text("to")),
+                t -> String.format(Locale.ROOT, "false  tally %d %s (%s..%s)%n      \"%s\"", t.count(), t.what(), t.from(),
+                        t.to(), t.evidence().isEmpty() ? "" : t.evidence().get(0).text()));
         List<GoldItem> goldStatements = gold.statements();
         List<int[]> statementPairs = match(statements, goldStatements, Scorer::statementsMatch, (s, g) -> 0);
         int statementMatches = statementPairs.size();
-        List<String> statementErrors = new ArrayList<>();
-        boolean[] statementFound = new boolean[goldStatements.size()], statementUsed = new boolean[statements.size()];
-        for (int[] pair : statementPairs) { statementUsed[pair[0]] = true; statementFound[pair[1]] = true; }
-        for (int g = 0; g < goldStatements.size(); g++) {
-            GoldItem gs = goldStatements.get(g);
-            if (!statementFound[g]) statementErrors.add(String.format(Locale.ROOT, "missed %-10s %s %s", gs.text("type"),
-                    gs.text("speaker"), Objects.requireNonNullElse(gs.text("date"), "")));
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            Statement st = statements.get(i);
-            if (!statementUsed[i]) statementErrors.add(String.format(Locale.ROOT, "false  %-10s %s %s%n      \"%s\"",
-                    st.plover(), st.speaker(), Objects.requireNonNullElse(st.date(), ""),
-                    st.evidence().isEmpty() ? "" : st.evidence().get(0).text()));
-        }
+        List<String> statementErrors = unmatched(statementPairs, statements, goldStatements,
+                gs -> String.format(Locale.ROOT, "missed %-10s %s %s", gs.text("type"), gs.text("speaker"),
+                        Objects.requireNonNullElse(gs.text("date"), "")),
+                st -> String.format(Locale.ROOT, "false  %-10s %s %s%n      \"%s\"", st.plover(), st.speaker(),
+                        Objects.requireNonNullElse(st.date(), ""), st.evidence().isEmpty() ? "" : st.evidence().get(0).text()));
 
         return new Scores(new Prf(pairs.size(), events.size(), goldEvents.size()),
                 new Prf(tallyMatches, tallies.size(), goldTallies.size()),
                 new Prf(statementMatches, statements.size(), goldStatements.size()),
                 fields, duplicates, negativeReports, negativeEvents, misses, falseAlarms, disagreements, statementErrors, tallyErrors);
+    }
+
+    /** One line per gold item no pair took ("missed ...") and per predicted item no pair took ("false ..."). */
+    private static <T> List<String> unmatched(List<int[]> pairs, List<T> predicted, List<GoldItem> gold,
+                                              java.util.function.Function<GoldItem, String> missed,
+                                              java.util.function.Function<T, String> falseAlarm) {
+        boolean[] found = new boolean[gold.size()], used = new boolean[predicted.size()];
+        for (int[] pair : pairs) { used[pair[0]] = true; found[pair[1]] = true; }
+        List<String> out = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) if (!found[g]) out.add(missed.apply(gold.get(g)));
+        for (int i = 0; i < predicted.size(); i++) if (!used[i]) out.add(falseAlarm.apply(predicted.get(i)));
+        return out;
     }
 
     /** Greedy one-to-one assignment over all matching pairs, cheapest first: {predicted index, gold index}. */

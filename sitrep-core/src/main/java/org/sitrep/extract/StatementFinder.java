@@ -38,14 +38,17 @@ final class StatementFinder {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < p.size(); i++) {
             // The longest cue starting at a token wins: "rejected the accusation" is a denial, not a rejection.
+            List<Map.Entry<String, String>> matched = new ArrayList<>();
             int longest = 0;
-            for (String key : lexicon.statementCues().keySet()) {
-                String[] words = key.split(" ");
-                if (matchesAt(p, i, words)) longest = Math.max(longest, words.length);
-            }
             for (Map.Entry<String, String> cue : lexicon.statementCues().entrySet()) {
+                int n = cue.getKey().split(" ").length;
+                if (n < longest || !matchesAt(p, i, cue.getKey().split(" "))) continue;
+                if (n > longest) matched.clear();
+                longest = n;
+                matched.add(cue);
+            }
+            for (Map.Entry<String, String> cue : matched) {
                 String[] words = cue.getKey().split(" ");
-                if (words.length < longest || !matchesAt(p, i, words)) continue;
                 // A one-word cue is a verb or an adjective ("urged", "unacceptable"), never a noun ("press briefing").
                 if (words.length == 1 && p.token(i).isNoun() && !cue.getKey().equals("redline")) continue;
                 String type = cue.getValue();
