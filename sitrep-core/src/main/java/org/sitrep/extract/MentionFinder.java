@@ -167,8 +167,23 @@ final class MentionFinder {
                     continue;
                 }
             }
+            // "an attack on a Turkish base in which nine soldiers were killed": with no attacker of its own, a toll
+            // verb beside another trigger at the same place is that event's toll, however the clause is parsed.
+            if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1 == null
+                    && hasPeerTrigger(c, i, candidates, place, eventPlaces)) continue;
             build(c, cand, roles, place, time, report);
         }
+    }
+
+    private boolean hasPeerTrigger(SentenceContext c, int i, List<Candidate> candidates, @Nullable PlaceMention place,
+                                   List<PlaceMention> eventPlaces) {
+        for (Candidate o : candidates) {
+            int j = o.token();
+            if (j == i || lexicon.isOutcomeVerb(c.parse.lemma(j)) || relativeMark(c, j) != relativeMark(c, i)) continue;
+            PlaceMention theirs = placeFor(c.parse, j, eventPlaces);
+            if (place == null || theirs == null || theirs.place().id().equals(place.place().id())) return true;
+        }
+        return false;
     }
 
     private boolean hasDissent(Parse p) {
@@ -424,7 +439,7 @@ final class MentionFinder {
                     : c.resolve(a2, false), a2);
         }
         ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
-        ActorMatch m2 = a2 == null ? null : c.resolve(a2, false);
+        ActorMatch m2 = a2 == null ? null : resolveTarget(c, obj, a2);
         // "US warplanes struck", "struck by a Russian missile": the side named by the subject's modifier.
         if (m1 == null && subj >= 0 && p.token(subj).isNoun()) m1 = modifierActor(c, subj);
         // "the army said its aircraft had struck": the speaker's own forces.
@@ -438,7 +453,111 @@ final class MentionFinder {
             int agent = acl >= 0 ? p.child(acl, "obl:agent", "obl:by") : -1;
             if (m1 == null && agent >= 0) m1 = c.resolve(p.nounPhrase(agent), false);
         }
+        // The parser often misreads the subject ("A US drone strike" with "drone" as a verb; "Malian soldiers
+        // accompanied by ... killed"): read the attacker off the surface words before the trigger instead.
+        if (m1 == null && subj < 0 && shotDown < 0 && !lexicon.isInterception(phrasalLemma(p, i))) {
+            Phrase surface = surfaceAttacker(c, i);
+            if (surface != null) {
+                m1 = c.resolve(surface, false);
+                a1 = surface;
+            }
+        }
         return new Roles(m1, a1, m2, a2);
+    }
+
+    /**
+     * The target's own words before its prepositional modifiers: "an attack on a Turkish base in northern Iraq" hit
+     * Turkey's forces, not Iraq's; the whole phrase only when its core names no one ("positions of the PMF").
+     */
+    private @Nullable ActorMatch resolveTarget(SentenceContext c, int head, Phrase whole) {
+        Parse p = c.parse;
+        Phrase core = p.core(head);
+        ActorMatch m = core.end() < whole.end() ? c.resolve(core, false) : null;
+        if (m == null && core.end() < whole.end() && p.token(head).isNoun()) m = modifierActor(c, head);
+        return m != null ? m : c.resolve(whole, false);
+    }
+
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+
+    /** The armed side named for the victims of a toll verb of the sentence, if it is not the attacker's. */
+    private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker) {
+        Parse p = c.parse;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !TOLL_VERBS.contains(p.lemma(k))) continue;
+            int v = p.child(k, "nsubj:pass");
+            if (v < 0) v = p.child(k, "obj");
+            if (v < 0) continue;
+            List<Integer> victims = new ArrayList<>(List.of(v));
+            victims.addAll(p.children(v, "conj"));
+            for (int victim : victims) {
+                if (!COMBATANT_WORDS.matcher(p.token(victim).word()).find() && !MEMBER_WORDS.contains(p.lemma(victim))) continue;
+                ActorMatch m = null;
+                int of = p.child(victim, "nmod:of");
+                if (of >= 0) m = c.resolve(p.nounPhrase(of), false);
+                if (m == null) m = modifierActor(c, victim);
+                if (m == null) continue;
+                Actor side = actors.asCombatant(m.actor());
+                if (attacker == null || !attacker.id().equals(side.id())) return side;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MEMBER_WORDS = Set.of("member", "leader", "commander", "official", "operative");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "when", "as", "after", "before",
+            "while", "because", "since", "which", "who", "that", "where", "said", "says");
+
+    /**
+     * The attacker named on the surface before the trigger: for a noun, a name or national adjective in its own
+     * phrase ("a US drone strike"); for an active verb with no subject found, the first noun phrase of its clause
+     * ("Malian soldiers accompanied by Russian fighters killed ..."), if that names an actor.
+     */
+    private @Nullable Phrase surfaceAttacker(SentenceContext c, int i) {
+        Parse p = c.parse;
+        int start = i;
+        if (p.token(i).isNoun()) {
+            // A weapon word the tagger took for a verb ("drone") still belongs to the phrase.
+            while (start > 0 && (isNominal(p.token(start - 1))
+                    || lexicon.weaponAt(p.sentence().tokens(), start - 1) != null)) start--;
+        } else {
+            String tag = p.token(i).tag();
+            if (!tag.equals("VBD") && !tag.equals("VBZ") && !tag.equals("VBP")) return null;
+            start = 0;
+            for (int k = i - 1; k >= 0; k--) {
+                if (CLAUSE_BREAKS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            // The clause's first chunk only, and only when it is not led by a preposition ("In nearby Qabatiya").
+            while (start < i && !isNominal(p.token(start))) {
+                if (p.token(start).tag().equals("IN")) return null;
+                start++;
+            }
+        }
+        for (int k = start; k < i; k++) {
+            Token t = p.token(k);
+            if (!isNominal(t)) {
+                if (p.token(i).isNoun()) continue;
+                break;
+            }
+            if (!t.tag().startsWith("JJ") && !t.tag().startsWith("NNP")) continue;
+            int end = k;
+            while (end + 1 < i && p.token(end + 1).tag().startsWith("NNP")) end++;
+            Phrase name = p.span(k, end);
+            if (c.resolve(name, false) != null) return name;
+            Phrase forces = new Phrase(name.text() + " forces", name.start(), name.end(), name.sentence());
+            if (c.resolve(forces, false) != null) return forces;
+            k = end;
+        }
+        return null;
+    }
+
+    private static boolean isNominal(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || tag.equals("HYPH")
+                || tag.equals("POS");
     }
 
     /** Whether the phrase is, or ends in, a town or region the sentence names (not a country). */
@@ -510,13 +629,34 @@ final class MentionFinder {
         if (targets.isEmpty()) targets = places;
         int at = p.token(i).start();
         PlaceMention before = null;
-        for (PlaceMention pm : targets) {
-            if (pm.phrase().start() >= at) return pm;
+        for (int k = 0; k < targets.size(); k++) {
+            PlaceMention pm = targets.get(k);
+            if (pm.phrase().start() >= at) return narrowest(pm, targets.subList(k + 1, targets.size()));
             // Before the trigger, the most precise place wins ("forces at Green Village in eastern Syria came under
             // attack"); among equals, the nearest.
             if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
         }
         return before;
+    }
+
+    /**
+     * "air strikes on the western Idlib countryside ..., killing three civilians on the outskirts of Jisr
+     * al-Shughur": a town named later in the sentence inside the area named first is the more precise place.
+     */
+    private static PlaceMention narrowest(PlaceMention first, List<PlaceMention> later) {
+        if (first.place().isPoint()) return first;
+        for (PlaceMention pm : later) if (pm.place().isPoint() && inside(pm.place(), first.place())) return pm;
+        return first;
+    }
+
+    private static boolean inside(org.sitrep.resolve.place.Place point, org.sitrep.resolve.place.Place area) {
+        if (!point.country().equals(area.country())) return false;
+        return switch (area.kind()) {
+            case COUNTRY -> false; // a country named first is rarely the event's place; a later town may be another's
+            case ADMIN1, REGION -> area.admin1() == null ? area.kind() == org.sitrep.resolve.place.Place.Kind.REGION
+                    : area.admin1().equals(point.admin1());
+            default -> false;
+        };
     }
 
     /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */
@@ -630,6 +770,9 @@ final class MentionFinder {
         OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
         // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
         if (a2 != null && roles.actor2Phrase != null && namesTown(c, roles.actor2Phrase)) a2 = null;
+        // "killed a senior commander of Kata'ib Hezbollah", "three Iraqi soldiers were killed": the side the dead
+        // or wounded belong to.
+        if (a2 == null) a2 = victimSide(c, a1);
         // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
         // one on homes, schools or markets ("hit a residential area of Dnipro").
         boolean civilianObject = roles.actor2Phrase != null && CIVILIAN_OBJECTS.matcher(roles.actor2Phrase.text()).find()
@@ -700,6 +843,9 @@ final class MentionFinder {
         if (ms.isEmpty() || ms.get(ms.size() - 1).sentence() < c.parse.sentence().index() - 1) return;
         OutcomeFinder.Outcome o = outcomes.find(c.parse.sentence().text());
         if (o.isEmpty()) return;
+        // "73 people had been killed across the Strip since the deal was announced": a running total, not this
+        // event's toll, even where no tally was read from it.
+        for (int k = 0; k < c.parse.size(); k++) if (c.parse.lemma(k).equals("since")) return;
         EventMention last = ms.get(ms.size() - 1);
         ms.set(ms.size() - 1, last.absorb(List.of(), o.outcomes(), o.fatalities(), o.injuries(),
                 List.of(c.parse.sentenceEvidence(report, "outcome"))));

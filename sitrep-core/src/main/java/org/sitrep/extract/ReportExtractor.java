@@ -66,6 +66,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             c.speaker = speakers.find(c);
             List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
             TallyFinder.Found t = tallies.find(c, candidates, report.id(), tallyList.size());
+            boolean tallied = t != null;
             if (t != null) {
                 tallyList.add(t.tally());
                 candidates.removeIf(x -> x.token() == t.trigger());
@@ -73,8 +74,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             for (TallyFinder.Found f : tallies.casualties(c, report.id(), tallyList.size())) {
                 tallyList.add(f.tally());
                 candidates.removeIf(x -> x.token() == f.trigger());
+                tallied = true;
             }
-            if (candidates.isEmpty()) mentions.outcomeOnly(c, report.id());
+            // A count the sentence gives as a tally is no toll of the event before it.
+            if (candidates.isEmpty()) {
+                if (!tallied) mentions.outcomeOnly(c, report.id());
+            }
             else mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;

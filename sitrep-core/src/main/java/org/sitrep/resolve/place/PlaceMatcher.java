@@ -31,6 +31,8 @@ public final class PlaceMatcher {
     private static final Set<String> PERSON_OR_ORG = Set.of("PERSON", "ORGANIZATION");
     private static final Set<String> OPENERS = Set.of("``", "\"", "\u201c", "'", "`", "\u2018", ":", "-LRB-", "(", "[",
             "-", "--", "\u2013", "\u2014", "*", "\u2022", "|");
+    private static final Set<String> AREA_WORDS = Set.of("countryside", "province", "governorate", "region", "oblast",
+            "state", "district", "countryside's");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "nearby", "around", "outskirts");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
@@ -115,6 +117,10 @@ public final class PlaceMatcher {
                 if (!candidates.isEmpty()) {
                     best = choose(candidates, reportCountries);
                     matched = n;
+                    // "the Idlib countryside", "Kherson region": the province, not its capital town.
+                    if (i + n < tokens.size() && AREA_WORDS.contains(tokens.get(i + n).word().toLowerCase(Locale.ROOT))) {
+                        for (Place p : candidates) if (p.kind() == Place.Kind.ADMIN1) best = p;
+                    }
                 }
             }
             if (best == null) {
