@@ -49,6 +49,7 @@ final class MentionFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> MONTHS = Set.of("March", "May");
+    private static final Set<String> DAY_PARTS = Set.of("day", "night", "morning", "evening", "week", "month", "year");
     private static final Set<String> DURATIONS = Set.of("year", "month", "decade", "week");
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
             "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
@@ -296,6 +297,10 @@ final class MentionFinder {
                 if (lexicon.isHabitual(p.lemma(child)) && (rel.startsWith("advmod") || rel.startsWith("amod"))) return true;
                 // "attacked dozens of times", "struck three times"
                 if (p.lemma(child).equals("time") && p.token(child).isPlural()) return true;
+                // "fired on almost every day", "shelled each night"
+                int det = p.token(child).isNoun() ? p.child(child, "det", "nummod") : -1;
+                if (det >= 0 && (p.lemma(det).equals("every") || p.lemma(det).equals("each"))
+                        && DAY_PARTS.contains(p.lemma(child))) return true;
                 // "have fought the army ... for years": a duration, not a day's event.
                 if (rel.equals("obl:for") && DURATIONS.contains(p.lemma(child))) return true;
                 if (rel.startsWith("advcl") && p.child(child, "mark") >= 0 && p.lemma(p.child(child, "mark")).equals("since")) {
@@ -767,7 +772,7 @@ final class MentionFinder {
         }
         Actor a1 = roles.actor1 == null ? null : actors.asCombatant(roles.actor1.actor());
         Actor a2 = roles.actor2 == null ? null : actors.asCombatant(roles.actor2.actor());
-        OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
+        OutcomeFinder.Outcome o = outcomes.find(p);
         // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
         if (a2 != null && roles.actor2Phrase != null && namesTown(c, roles.actor2Phrase)) a2 = null;
         // "killed a senior commander of Kata'ib Hezbollah", "three Iraqi soldiers were killed": the side the dead
@@ -859,7 +864,7 @@ final class MentionFinder {
         List<EventMention> ms = c.state.mentions;
         EventMention last = ms.get(index);
         Parse p = c.parse;
-        OutcomeFinder.Outcome o = outcomes.find(p.sentence().text());
+        OutcomeFinder.Outcome o = outcomes.find(p);
         List<Claim> claims = claims(c, i, last.actor1(), last.actor2(), report);
         List<Evidence> ev = List.of(p.span(i, i).evidence(report, "trigger"),
                 p.sentenceEvidence(report, "sentence"));

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,48 @@ final class OutcomeFinder {
         if (killed == null && (wounded != null && wounded > 0 || !outcomes.isEmpty() || HARM.matcher(text).find())) killed = 0;
         if (wounded == null && NO_INJURIES.matcher(text).find()) wounded = 0;
         return new Outcome(killed, wounded, outcomes);
+    }
+
+    /**
+     * The text's outcome, with counts the wording gives without a number filled from the parse: "killing a
+     * 57-year-old man" (1), "killed a man and his son" (2), "a commander and two other men" (3).
+     */
+    Outcome find(Parse p) {
+        Outcome o = find(p.sentence().text());
+        Integer killed = o.fatalities(), wounded = o.injuries();
+        // A zero inferred from damage alone gives way to the dead the parse counts.
+        Integer n = killed == null || killed == 0 ? counted(p, "kill") : null;
+        if (n != null && n > 0) killed = n;
+        if (wounded == null) wounded = counted(p, "wound", "injure");
+        return new Outcome(killed, wounded, o.outcomes());
+    }
+
+    private static final Set<String> ONE = Set.of("a", "an", "one", "his", "her", "their", "its", "he", "she", "they", "it");
+
+    /** People counted as the objects (or passive subjects) of the verb, or null where any is not counted. */
+    private static @Nullable Integer counted(Parse p, String... lemmas) {
+        Set<String> verbs = Set.of(lemmas);
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !verbs.contains(p.lemma(k))) continue;
+            int v = p.child(k, "obj");
+            if (v < 0) v = p.child(k, "nsubj:pass");
+            if (v < 0 || !p.token(v).isNoun()) continue;
+            List<Integer> people = new ArrayList<>(List.of(v));
+            people.addAll(p.children(v, "conj"));
+            int sum = 0;
+            for (int h : people) {
+                int num = p.child(h, "nummod");
+                Integer n = num >= 0 ? Numbers.parse(p.token(num).word()) : null;
+                if (n == null && !p.token(h).isPlural()) {
+                    int det = p.child(h, "det", "nmod:poss");
+                    if (det >= 0 && ONE.contains(p.lemma(det))) n = 1;
+                }
+                if (n == null) return null;
+                sum += n;
+            }
+            return sum;
+        }
+        return null;
     }
 
     private static @Nullable Integer first(String text, Pattern... patterns) {
