@@ -36,7 +36,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget", "aimed");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -172,6 +172,9 @@ public final class Lexicon {
 
     /** Objects that make a fighting or striking verb a metaphor: "fought the fire", "hits the weeds". */
     public boolean isHarmlessObject(String lemma) { return wordLists.get("harmless").contains(lemma); }
+
+    /** A verb that is an attack only when aimed: with a weapon fired or a target "at", "on" or "toward" it. */
+    public boolean isAimed(String lemma) { return wordLists.get("aimed").contains(lemma); }
 
     /** Who can protest: "people gathered", "residents marched", not "Iran protested the decision". */
     public boolean isCrowd(String lemma) { return wordLists.get("crowd").contains(lemma); }

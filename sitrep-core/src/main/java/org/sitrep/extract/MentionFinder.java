@@ -134,6 +134,8 @@ final class MentionFinder {
                 if (subj < 0 || !lexicon.isCrowd(p.lemma(subj))) continue;
                 if (!p.lemma(i).equals("protest") && !p.lemma(i).equals("demonstrate") && !hasDissent(p)) continue;
             }
+            // "fired rockets", "fired on the city"; not "fired the coach" or "fired up the crowd".
+            if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && !isAimed(p, i)) continue;
             // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
             if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
@@ -480,6 +482,37 @@ final class MentionFinder {
         ActorMatch m = core.end() < whole.end() ? c.resolve(core, false) : null;
         if (m == null && core.end() < whole.end() && p.token(head).isNoun()) m = modifierActor(c, head);
         return m != null ? m : c.resolve(whole, false);
+    }
+
+    private static final Set<String> AIM_WORDS = Set.of("at", "on", "toward", "towards", "into", "upon", "across");
+
+    /**
+     * A weapon or an aim in the words that follow, up to the next comma ("fired a salvo of missiles at"; the parser
+     * often loses the "at"), or a weapon as the verb's passive subject or the noun it describes ("missiles fired
+     * by the Houthis").
+     */
+    private boolean isAimed(Parse p, int i) {
+        List<Token> tokens = p.sentence().tokens();
+        for (int k = i + 1; k < Math.min(p.size(), i + 12); k++) {
+            String w = tokens.get(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) break;
+            if (AIM_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || lexicon.weaponAt(tokens, k) != null) return true;
+        }
+        // "shells fired from RSF positions landed ...": the parser may make the weapon an active subject.
+        int subject = p.child(i, "nsubj:pass", "nsubj");
+        if (subject >= 0 && weaponHead(p, subject)) return true;
+        return p.relation(i).startsWith("acl") && p.head(i) >= 0 && lexicon.weaponAt(tokens, p.head(i)) != null;
+    }
+
+    /** Whether the noun at {@code k}, or a word of its phrase, names a weapon ("two rockets", "a salvo of missiles"). */
+    private boolean weaponHead(Parse p, int k) {
+        Phrase np = p.nounPhrase(k);
+        List<Token> tokens = p.sentence().tokens();
+        for (int j = 0; j < p.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.start() >= np.start() && t.end() <= np.end() && lexicon.weaponAt(tokens, j) != null) return true;
+        }
+        return false;
     }
 
     private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
