@@ -102,7 +102,9 @@ final class EvalMergeCommand implements Callable<Integer> {
                 100 * docScore.recall(), 100 * docScore.f1());
 
         // (b) annotate the listed sentences once, then cluster gold and predicted mentions
-        Engine engine = new Engine(AnnotateConfig.defaults());
+        // Every listed sentence is annotated: the relevance filter (issue 8) would leave the non-conflict sentences,
+        // most of ECB+, without tags and lemmas.
+        Engine engine = new Engine(AnnotateConfig.defaults(), null);
         Map<String, Set<String>> key = new LinkedHashMap<>();
         List<Mention> gold = new ArrayList<>(), sitrep = new ArrayList<>(), generic = new ArrayList<>();
         for (EcbCorpus.Document d : corpus.documents()) {
