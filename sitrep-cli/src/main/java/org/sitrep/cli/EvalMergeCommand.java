@@ -122,7 +122,7 @@ final class EvalMergeCommand implements Callable<Integer> {
                 Token t = e.getValue();
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma))
-                        || (t.isNoun() && !t.tag().startsWith("NNP") && (EVENT_NOUNS.contains(lemma)
+                        || (t.isNoun() && !t.tag().startsWith("NNP") && !isCompoundModifier(a, e.getKey()) && (EVENT_NOUNS.contains(lemma)
                         || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment)")))
                         || (t.tag().startsWith("JJ") && families.contains(lemma));
                 if (event) generic.add(mention(a, d, withParticles(a, e.getKey()), null));
@@ -255,6 +255,12 @@ final class EvalMergeCommand implements Callable<Integer> {
         }
         String key = d.name() + ":" + ids.get(0) + "-" + ids.get(ids.size() - 1);
         return new Mention(key, d.name(), lemma, head != null && head.isNoun());
+    }
+
+    /** "murder charges", "election campaign": a noun that modifies another names a kind, not an occurrence. */
+    private static boolean isCompoundModifier(Annotated a, int id) {
+        Dependency d = a.sentences().get(id).head(a.tokens().get(id).index());
+        return d != null && d.relation().equals("compound");
     }
 
     private static boolean isPronoun(Token t) {
