@@ -18,8 +18,10 @@ import org.sitrep.eval.CorefMetrics;
 import org.sitrep.eval.DocumentClusterer;
 import org.sitrep.eval.EcbCorpus;
 import org.sitrep.eval.EventClusterer;
+import org.sitrep.eval.EventFamilies;
 import org.sitrep.extract.EventMention;
 import org.sitrep.model.AnnotatedReport;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Paragraph;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
@@ -47,14 +49,13 @@ final class EvalMergeCommand implements Callable<Integer> {
     @Option(names = "--doc-threshold", defaultValue = "0.2", paramLabel = "X",
             description = "Cosine from which document clusters join (default: ${DEFAULT-VALUE}).")
     double docThreshold;
-    @Option(names = "--argument-join", defaultValue = "1", paramLabel = "X",
-            description = "Argument overlap from which two trigger lemmas join (default: ${DEFAULT-VALUE}; 1 = lemma only).")
-    double argumentJoin;
 
     /** Verbs that carry no event of their own (auxiliaries, modals, light verbs). */
     private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get", "let", "seem", "become");
-    /** Nouns that name events; with -tion/-sion/-ment/-ing nouns, the generic finder's nominal triggers. */
+    /** Heads that stand for an event named elsewhere ("which", "it", "that"). */
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "WDT", "DT", "WP");
+    /** Nouns that name events; with -tion/-sion/-ment nouns and the event families, the generic finder's nominal triggers. */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "bombing", "earthquake", "quake", "shooting",
             "fire", "arrest", "death", "election", "trial", "meeting", "war", "explosion", "raid", "murder", "killing",
             "injury", "crash", "deal", "release", "launch", "win", "victory", "loss", "game", "match", "surgery",
@@ -102,20 +103,29 @@ final class EvalMergeCommand implements Callable<Integer> {
                 100 * docScore.recall(), 100 * docScore.f1());
 
         // (b) annotate the listed sentences once, then cluster gold and predicted mentions
-        Engine engine = new Engine(AnnotateConfig.defaults());
+        // Every listed sentence is annotated: the relevance filter (issue 8) would leave the non-conflict sentences,
+        // most of ECB+, without tags and lemmas.
+        Engine engine = new Engine(AnnotateConfig.defaults(), null);
+        EventFamilies families = EventFamilies.bundled();
         Map<String, Set<String>> key = new LinkedHashMap<>();
         List<Mention> gold = new ArrayList<>(), sitrep = new ArrayList<>(), generic = new ArrayList<>();
         for (EcbCorpus.Document d : corpus.documents()) {
             for (EcbCorpus.Mention m : d.mentions()) key.computeIfAbsent(m.cluster(), k -> new LinkedHashSet<>()).add(m.key());
             Annotated a = annotate(engine, d);
-            for (EcbCorpus.Mention m : d.mentions()) gold.add(mention(a, d, m.sentence(), m.tokens()));
+            String lastNoun = null;
+            for (EcbCorpus.Mention m : d.mentions()) {
+                Mention g = mention(a, d, m.tokens(), lastNoun);
+                gold.add(g);
+                if (g.nounHead()) lastNoun = g.lemma();
+            }
             for (Map.Entry<Integer, Token> e : a.tokens().entrySet()) {
                 Token t = e.getValue();
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma))
-                        || (t.isNoun() && !t.tag().startsWith("NNP") && (EVENT_NOUNS.contains(lemma)
-                        || lemma.matches(".{3,}(tion|sion|ment)")));
-                if (event) generic.add(mention(a, d, a.sentenceOf().get(e.getKey()), List.of(e.getKey())));
+                        || (t.isNoun() && !t.tag().startsWith("NNP") && !isCompoundModifier(a, e.getKey()) && (EVENT_NOUNS.contains(lemma)
+                        || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment)")))
+                        || (t.tag().startsWith("JJ") && families.contains(lemma));
+                if (event) generic.add(mention(a, d, withParticles(a, e.getKey()), null));
             }
             for (EventMention m : engine.extractor.apply(a.report()).mentions()) {
                     var ev = m.evidence().get(0);
@@ -123,7 +133,7 @@ final class EvalMergeCommand implements Callable<Integer> {
                     for (Map.Entry<Integer, Integer> s : a.starts().entrySet()) {
                         if (s.getValue() >= ev.start() && s.getValue() < ev.end()) ids.add(s.getKey());
                     }
-                if (!ids.isEmpty()) sitrep.add(mention(a, d, a.sentenceOf().get(ids.get(0)), ids));
+                if (!ids.isEmpty()) sitrep.add(mention(a, d, ids, null));
             }
         }
         int goldMentions = gold.size();
@@ -140,9 +150,9 @@ final class EvalMergeCommand implements Callable<Integer> {
                 for (Mention m : ms) {
                     if (!seen.add(m.key())) continue;
                     String dc = goldDocs ? goldDoc.get(m.doc()) : "p" + predictedDoc.get(m.doc());
-                    items.add(new EventClusterer.Item(m.key(), dc, m.lemma(), m.arguments()));
+                    items.add(new EventClusterer.Item(m.key(), dc, m.lemma()));
                 }
-                CorefMetrics.Result r = metrics.score(keyClusters, new EventClusterer(argumentJoin).cluster(items));
+                CorefMetrics.Result r = metrics.score(keyClusters, new EventClusterer(families).cluster(items));
                 out.printf(Locale.ROOT, "%-32s %-10s %7.1f %7.1f %10.1f %9.1f%n", setting, goldDocs ? "gold" : "predicted",
                         100 * r.muc().f1(), 100 * r.b3().f1(), 100 * r.ceafe().f1(), 100 * r.conllF1());
             }
@@ -151,17 +161,17 @@ final class EvalMergeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Mention(String key, String doc, String lemma, Set<String> arguments) {
+    private record Mention(String key, String doc, String lemma, boolean nounHead) {
     }
 
-    /** A document's annotation: the report, ECB+ token id to Sitrep token, start offset and sentence. */
-    private record Annotated(AnnotatedReport report, Map<Integer, Token> tokens, Map<Integer, Integer> starts,
-                             Map<Integer, Integer> sentenceOf, Map<Integer, Set<String>> arguments) {
+    /** A document's annotation: the report, ECB+ token id to Sitrep token and its sentence, start offset. */
+    private record Annotated(AnnotatedReport report, Map<Integer, Token> tokens, Map<Integer, Sentence> sentences,
+                             Map<Integer, Integer> starts) {
     }
 
     private static Annotated annotate(Engine engine, EcbCorpus.Document d) {
         StringBuilder text = new StringBuilder();
-        Map<Integer, Integer> starts = new LinkedHashMap<>(), sentenceOf = new HashMap<>();
+        Map<Integer, Integer> starts = new LinkedHashMap<>();
         Map<Integer, Integer> byOffset = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         int current = -1, paragraphStart = 0;
@@ -179,46 +189,91 @@ final class EvalMergeCommand implements Callable<Integer> {
             }
             starts.put(t.id(), text.length());
             byOffset.put(text.length(), t.id());
-            sentenceOf.put(t.id(), t.sentence());
             text.append(t.word());
         }
         if (current >= 0) paragraphs.add(new Paragraph(paragraphs.size(), paragraphStart, text.length(), text.substring(paragraphStart)));
         Report report = new Report("ecb-" + d.name(), d.name(), null, null, null, null, null, "en", text.toString(), paragraphs, 0);
         AnnotatedReport annotated = engine.annotator.apply(report);
         Map<Integer, Token> tokens = new LinkedHashMap<>();
-        Map<Integer, Set<String>> arguments = new HashMap<>();
+        Map<Integer, Sentence> sentences = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
-            Set<String> args = new HashSet<>();
-            for (Token t : s.tokens()) {
-                // Arguments: names (people, places, organisations) and numbers of the sentence, as Sitrep reads
-                // actors, places and dates.
-                if (!t.ner().equals("O") || t.tag().equals("CD")) args.add(t.word().toLowerCase(Locale.ROOT));
-            }
             for (Token t : s.tokens()) {
                 Integer id = byOffset.get(t.start());
                 if (id == null) continue;
                 tokens.put(id, t);
-                arguments.put(id, args);
+                sentences.put(id, s);
             }
         }
-        return new Annotated(annotated, tokens, starts, sentenceOf, arguments);
+        return new Annotated(annotated, tokens, sentences, starts);
     }
 
-    /** A mention's head lemma: its first verb, else its last noun, else its last token. */
-    private static Mention mention(Annotated a, EcbCorpus.Document d, int sentence, List<Integer> ids) {
+    /**
+     * The trigger at ECB+ token {@code id} with the particles and fixed words right after it ("take over",
+     * "according to"), which ECB+ marks as part of the mention.
+     */
+    private static List<Integer> withParticles(Annotated a, int id) {
+        List<Integer> ids = new ArrayList<>(List.of(id));
+        Sentence s = a.sentences().get(id);
+        int trigger = a.tokens().get(id).index(), last = trigger;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Dependency dep : s.children(trigger)) {
+                boolean joined = dep.relation().equals("compound:prt") || dep.relation().equals("fixed");
+                Token next = a.tokens().get(ids.get(ids.size() - 1) + 1);
+                if (joined && dep.dependent() == last + 1 && next != null && next.index() == last + 1 && a.sentences().get(ids.get(ids.size() - 1) + 1) == s) {
+                    ids.add(ids.get(ids.size() - 1) + 1);
+                    last++;
+                    more = true;
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A mention's head lemma: its first verb, else its last noun, else its last token. A pronoun head ("which",
+     * "it") takes its antecedent's: the noun whose relative clause it opens, else {@code previousNoun}, the lemma of
+     * the document's last event mention headed by a noun (null when unknown).
+     */
+    private static Mention mention(Annotated a, EcbCorpus.Document d, List<Integer> ids, String previousNoun) {
         Token head = null;
+        Sentence sentence = null;
         for (int id : ids) {
             Token t = a.tokens().get(id);
             if (t != null && t.isVerb()) { head = t; break; }
         }
         if (head == null) for (int id : ids) {
             Token t = a.tokens().get(id);
-            if (t != null && (head == null || t.isNoun())) head = t;
+            if (t != null && (head == null || t.isNoun())) { head = t; sentence = a.sentences().get(id); }
         }
         String lemma = head == null ? "?" : head.lemma().toLowerCase(Locale.ROOT);
+        if (sentence != null && isPronoun(head)) {
+            String antecedent = relativeAntecedent(sentence, head);
+            if (antecedent == null) antecedent = previousNoun;
+            if (antecedent != null) lemma = antecedent;
+        }
         String key = d.name() + ":" + ids.get(0) + "-" + ids.get(ids.size() - 1);
-        Set<String> args = a.arguments().getOrDefault(ids.get(0), Set.of());
-        return new Mention(key, d.name(), lemma, args);
+        return new Mention(key, d.name(), lemma, head != null && head.isNoun());
+    }
+
+    /** "murder charges", "election campaign": a noun that modifies another names a kind, not an occurrence. */
+    private static boolean isCompoundModifier(Annotated a, int id) {
+        Dependency d = a.sentences().get(id).head(a.tokens().get(id).index());
+        return d != null && d.relation().equals("compound");
+    }
+
+    private static boolean isPronoun(Token t) {
+        return PRONOUN_TAGS.contains(t.tag()) || (t.tag().equals("CD") && t.lemma().equalsIgnoreCase("one"));
+    }
+
+    /** "the quake, which struck ...": the lemma of the noun whose relative clause {@code pronoun} opens, or null. */
+    private static String relativeAntecedent(Sentence s, Token pronoun) {
+        Dependency verb = s.head(pronoun.index());
+        if (verb == null || verb.governor() < 0) return null;
+        Dependency clause = s.head(verb.governor());
+        if (clause == null || clause.governor() < 0 || !clause.relation().equals("acl:relcl")) return null;
+        return s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT);
     }
 
     private static int onGold(List<Mention> found, List<Mention> gold) {

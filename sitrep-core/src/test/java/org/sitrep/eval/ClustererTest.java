@@ -22,23 +22,31 @@ class ClustererTest {
         assertTrue(clusters.contains(Set.of("a1", "a2")) && clusters.contains(Set.of("b1", "b2")));
     }
 
+    private static final EventFamilies FAMILIES = EventFamilies.bundled();
+
     @Test
     void sameLemmaInOneDocumentClusterIsOneEventAndNotAcrossClusters() {
         List<EventClusterer.Item> items = List.of(
-                new EventClusterer.Item("d1:1", "s1", "kill", Set.of()),
-                new EventClusterer.Item("d2:5", "s1", "kill", Set.of()),
-                new EventClusterer.Item("d2:7", "s1", "arrest", Set.of()),
-                new EventClusterer.Item("d3:2", "s2", "kill", Set.of()));
-        List<Set<String>> clusters = new EventClusterer(1).cluster(items);
+                new EventClusterer.Item("d1:1", "s1", "kill"),
+                new EventClusterer.Item("d2:5", "s1", "kill"),
+                new EventClusterer.Item("d2:7", "s1", "arrest"),
+                new EventClusterer.Item("d3:2", "s2", "kill"));
+        List<Set<String>> clusters = new EventClusterer(FAMILIES).cluster(items);
         assertEquals(List.of(Set.of("d1:1", "d2:5"), Set.of("d2:7"), Set.of("d3:2")), clusters);
     }
 
     @Test
-    void groupsWithSharedArgumentsJoinWhenAsked() {
+    void lemmasOfOneFamilyJoinAndEachSayingStaysAlone() {
         List<EventClusterer.Item> items = List.of(
-                new EventClusterer.Item("d1:1", "s1", "quake", Set.of("sumatra", "padang")),
-                new EventClusterer.Item("d2:5", "s1", "earthquake", Set.of("sumatra", "padang")));
-        assertEquals(1, new EventClusterer(0.5).cluster(items).size());
-        assertEquals(2, new EventClusterer(1).cluster(items).size());
+                new EventClusterer.Item("d1:1", "s1", "quake"),
+                new EventClusterer.Item("d2:5", "s1", "earthquake"),
+                new EventClusterer.Item("d2:6", "s1", "temblor"),
+                new EventClusterer.Item("d1:2", "s1", "say"),
+                new EventClusterer.Item("d2:9", "s1", "say"),
+                new EventClusterer.Item("d2:7", "s1", "shoot"),
+                new EventClusterer.Item("d2:8", "s1", "death"));
+        List<Set<String>> clusters = new EventClusterer(FAMILIES).cluster(items);
+        assertEquals(List.of(Set.of("d1:1", "d2:5", "d2:6"), Set.of("d1:2"), Set.of("d2:9"), Set.of("d2:7"), Set.of("d2:8")),
+                clusters);
     }
 }
