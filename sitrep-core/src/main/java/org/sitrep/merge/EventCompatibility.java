@@ -33,8 +33,25 @@ public final class EventCompatibility {
         if (a.weapon() != null && b.weapon() != null && !weaponsFit(a.weapon(), b.weapon()) && !pinned) return false;
         if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
         if (!actorsFit(a.actor1Id(), b.actor1Id()) || (!actorsFit(a.actor2Id(), b.actor2Id()) && !pinned)) return false;
+        if (twoTolledPlaces(a, b)) return false;
         return placesFit(a, b);
     }
+
+    /**
+     * Two different towns or sites, each with its own death toll ("16 killed at a school in Nuseirat", "five killed
+     * in a house in Gaza City"), are two strikes, however close and whoever struck. A toll that rises between
+     * reports is told of the same place, so it does not split.
+     */
+    private static boolean twoTolledPlaces(Event a, Event b) {
+        if (a.placeId() == null || b.placeId() == null || a.placeId().equals(b.placeId())) return false;
+        if (!Objects.equals(a.geoPrecision(), 1) || !Objects.equals(b.geoPrecision(), 1)) return false;
+        if (a.fatalities() == null || b.fatalities() == null || a.fatalities() == 0 || b.fatalities() == 0
+                || a.fatalities().equals(b.fatalities())) return false;
+        return Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) > DISTINCT_POINTS_KM;
+    }
+
+    /** Closer than this, two named points may be one place told two ways (a base and the town beside it). */
+    static final double DISTINCT_POINTS_KM = 3;
 
     /**
      * The same named attacker at the same place on the same day is one event (ACLED's unit): a second weapon
