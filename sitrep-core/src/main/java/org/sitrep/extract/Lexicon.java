@@ -36,7 +36,8 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
+            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels,
@@ -196,4 +197,24 @@ public final class Lexicon {
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }
+    /** People a casualty or displacement tally counts ("civilians", "people", "troops"). */
+    public boolean isVictim(String lemma) { return wordLists.get("victim").contains(lemma); }
+
+    /** Verbs a casualty or displacement tally counts with ("kill", "wound", "displace", "force"). */
+    public boolean isHarm(String lemma) { return wordLists.get("harm").contains(lemma); }
+
+    /** Nouns that count harmed people themselves ("deaths", "injuries", "casualties"). */
+    public boolean isCasualty(String lemma) { return wordLists.get("casualty").contains(lemma); }
+
+    /** Words and phrases (lower-case lemmas) that put a count over a span: "since", "past", "so far". */
+    public Set<String> windowCues() { return wordLists.get("windowcue"); }
+
+    /** Nouns of a length of time that "the past" counts over ("day", "week"). */
+    public boolean isPeriod(String lemma) { return wordLists.get("period").contains(lemma); }
+
+    /** Verbs whose counted weapons are a tally over a span ("launched 2,000 drones in October"). */
+    public boolean isLaunching(String lemma) { return wordLists.get("launching").contains(lemma); }
+
+    /** Verbs of an official damage count ("destroyed 29 targets", "neutralised 17 militants"). */
+    public boolean isAssessing(String lemma) { return wordLists.get("assessing").contains(lemma); }
 }

@@ -65,14 +65,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors);
             c.speaker = speakers.find(c);
             List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
-            TallyFinder.Found t = tallies.find(c, candidates, report.id(), tallyList.size());
-            if (t != null) {
+            for (TallyFinder.Found t : tallies.find(c, candidates, report.id(), tallyList.size())) {
                 tallyList.add(t.tally());
                 candidates.removeIf(x -> x.token() == t.trigger());
-            }
-            for (TallyFinder.Found f : tallies.casualties(c, report.id(), tallyList.size())) {
-                tallyList.add(f.tally());
-                candidates.removeIf(x -> x.token() == f.trigger());
             }
             if (candidates.isEmpty()) mentions.outcomeOnly(c, report.id());
             else mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
