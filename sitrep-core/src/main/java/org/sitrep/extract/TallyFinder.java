@@ -241,7 +241,8 @@ final class TallyFinder {
                 || rel.startsWith("acl") || rel.equals("dep"))) return true;
         // "a missile strike on Kryvyi Rih, which killed six civilians and injured 27": the clause of one strike.
         for (int v : List.of(verb, conjunctHead(p, verb))) {
-            if (p.relation(v).startsWith("acl") && isOneEvent(p, p.head(v))) return true;
+            String clause = p.relation(v);
+            if ((clause.startsWith("acl") || clause.equals("dep")) && isOneEvent(p, p.head(v))) return true;
             for (Dependency d : p.sentence().children(v)) {
                 if (d.relation().startsWith("nsubj") && isOneEvent(p, d.dependent())) return true;
             }
