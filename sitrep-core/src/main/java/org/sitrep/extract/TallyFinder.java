@@ -137,7 +137,8 @@ final class TallyFinder {
         Parse p = c.parse;
         int start = p.sentence().tokenAt(countToken(total));
         int open = -1;
-        for (int k = start + 1; k < p.size() && k <= start + 3 && open < 0; k++) {
+        // The aside follows the count's own words ("66 times —", "40 times since January 5 ("), before any comma.
+        for (int k = start + 1; k < p.size() && k <= start + 6 && open < 0 && !p.token(k).word().equals(","); k++) {
             if (DASHES.contains(p.token(k).word())) open = k;
         }
         if (open < 0) return List.of();
