@@ -15,7 +15,8 @@ import org.sitrep.refdata.TsvRows;
 /**
  * The extraction lexicons, loaded from {@code triggers.tsv}, {@code weapons.tsv} and {@code cues.tsv} in this
  * package: event triggers by lemma and part of speech, weapons by phrase, and cue words for claims, statements,
- * reporting verbs, generic quantifiers and channels. Immutable; shared by every thread.
+ * reporting verbs, generic quantifiers, channels, count qualifiers and the words tallies are read with.
+ * Immutable; shared by every thread.
  */
 public final class Lexicon {
     /** A trigger entry: {@code type} null means "follow the weapon", falling back to {@code fallback}. */
@@ -31,6 +32,7 @@ public final class Lexicon {
     private final Map<String, ClaimKind> claimCues;
     private final Map<String, String> statementCues;
     private final Map<String, String> channels;
+    private final Map<String, String> qualifiers;
     /** The cue kinds that are plain word lists ("report", "generic", "habitual", ...), each with its words. */
     private final Map<String, Set<String>> wordLists;
 
@@ -40,13 +42,14 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
-                    Map<String, String> statementCues, Map<String, String> channels,
+                    Map<String, String> statementCues, Map<String, String> channels, Map<String, String> qualifiers,
                     Map<String, Set<String>> wordLists) {
         this.triggers = Map.copyOf(triggers);
         this.weapons = List.copyOf(weapons);
         this.claimCues = Map.copyOf(claimCues);
         this.statementCues = Map.copyOf(statementCues);
         this.channels = Map.copyOf(channels);
+        this.qualifiers = Map.copyOf(qualifiers);
         Map<String, Set<String>> lists = new HashMap<>();
         for (String kind : WORD_LIST_KINDS) lists.put(kind, Set.copyOf(wordLists.getOrDefault(kind, Set.of())));
         this.wordLists = Map.copyOf(lists);
@@ -75,6 +78,7 @@ public final class Lexicon {
         Map<String, ClaimKind> claims = new HashMap<>();
         Map<String, String> statements = new HashMap<>();
         Map<String, String> channels = new HashMap<>();
+        Map<String, String> qualifiers = new HashMap<>();
         Map<String, Set<String>> wordLists = new HashMap<>();
         for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "cues.tsv")) {
             String cue = r.required("cue").toLowerCase(Locale.ROOT);
@@ -83,13 +87,14 @@ public final class Lexicon {
                 case "claim" -> claims.put(cue, ClaimKind.valueOf(r.required("value")));
                 case "statement" -> statements.put(cue, r.required("value"));
                 case "channel" -> channels.put(cue, r.required("value"));
+                case "qualifier" -> qualifiers.put(cue, r.required("value"));
                 default -> {
                     if (!WORD_LIST_KINDS.contains(kind)) throw r.fail("unknown kind " + kind);
                     wordLists.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
                 }
             }
         }
-        return new Lexicon(triggers, weapons, claims, statements, channels, wordLists);
+        return new Lexicon(triggers, weapons, claims, statements, channels, qualifiers, wordLists);
     }
 
     private static EventType eventType(TsvRows.Row r, String name) {
@@ -136,6 +141,9 @@ public final class Lexicon {
     public boolean isGenericWord(String lemma) { return wordLists.get("generic").contains(lemma); }
 
     public Map<String, String> channels() { return channels; }
+
+    /** The record's qualifier ("at least", "more than", "about") a word before a count gives ("least", "nearly"). */
+    public @org.jspecify.annotations.Nullable String qualifier(String lemma) { return qualifiers.get(lemma); }
 
     /** Triggers that make an event only where the sentence has no other trigger. */
     public boolean isSecondary(String lemma) { return wordLists.get("secondary").contains(lemma); }
@@ -197,6 +205,7 @@ public final class Lexicon {
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }
+
     /** People a casualty or displacement tally counts ("civilians", "people", "troops"). */
     public boolean isVictim(String lemma) { return wordLists.get("victim").contains(lemma); }
 
@@ -215,6 +224,6 @@ public final class Lexicon {
     /** Verbs whose counted weapons are a tally over a span ("launched 2,000 drones in October"). */
     public boolean isLaunching(String lemma) { return wordLists.get("launching").contains(lemma); }
 
-    /** Verbs of an official damage count ("destroyed 29 targets", "neutralised 17 militants"). */
+    /** Verbs of an official damage count ("neutralised 17 militants over the past week"). */
     public boolean isAssessing(String lemma) { return wordLists.get("assessing").contains(lemma); }
 }

@@ -27,8 +27,6 @@ import org.sitrep.resolve.time.TimeValue;
  * uses is consumed, so a tally never becomes events.
  */
 final class TallyFinder {
-    private static final Set<String> QUALIFIERS = Set.of("least", "more", "over", "about", "nearly", "almost", "some",
-            "around", "approximately", "roughly");
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--", "-LRB-", "(");
     /** Below this a count with only a dated window is more often one event's toll than a tally. */
     private static final int LARGE = 10;
@@ -422,10 +420,8 @@ final class TallyFinder {
         Parse p = c.parse;
         String qualifier = "exactly";
         for (int k = Math.max(0, count.first() - 2); k < count.first(); k++) {
-            String w = p.lemma(k);
-            if (QUALIFIERS.contains(w)) {
-                qualifier = w.equals("least") ? "at least" : w.equals("more") || w.equals("over") ? "more than" : "about";
-            }
+            String q = lexicon.qualifier(p.lemma(k));
+            if (q != null) qualifier = q;
         }
         Set<String> where = new LinkedHashSet<>();
         for (PlaceMention pm : c.places) where.add(pm.place().country());
