@@ -15,7 +15,8 @@ import org.sitrep.refdata.TsvRows;
 /**
  * The extraction lexicons, loaded from {@code triggers.tsv}, {@code weapons.tsv} and {@code cues.tsv} in this
  * package: event triggers by lemma and part of speech, weapons by phrase, and cue words for claims, statements,
- * reporting verbs, generic quantifiers and channels. Immutable; shared by every thread.
+ * reporting verbs, generic quantifiers, channels, count qualifiers and the words tallies are read with.
+ * Immutable; shared by every thread.
  */
 public final class Lexicon {
     /** A trigger entry: {@code type} null means "follow the weapon", falling back to {@code fallback}. */
@@ -31,21 +32,24 @@ public final class Lexicon {
     private final Map<String, ClaimKind> claimCues;
     private final Map<String, String> statementCues;
     private final Map<String, String> channels;
+    private final Map<String, String> qualifiers;
     /** The cue kinds that are plain word lists ("report", "generic", "habitual", ...), each with its words. */
     private final Map<String, Set<String>> wordLists;
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget", "aimed");
+            "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
+            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
-                    Map<String, String> statementCues, Map<String, String> channels,
+                    Map<String, String> statementCues, Map<String, String> channels, Map<String, String> qualifiers,
                     Map<String, Set<String>> wordLists) {
         this.triggers = Map.copyOf(triggers);
         this.weapons = List.copyOf(weapons);
         this.claimCues = Map.copyOf(claimCues);
         this.statementCues = Map.copyOf(statementCues);
         this.channels = Map.copyOf(channels);
+        this.qualifiers = Map.copyOf(qualifiers);
         Map<String, Set<String>> lists = new HashMap<>();
         for (String kind : WORD_LIST_KINDS) lists.put(kind, Set.copyOf(wordLists.getOrDefault(kind, Set.of())));
         this.wordLists = Map.copyOf(lists);
@@ -74,6 +78,7 @@ public final class Lexicon {
         Map<String, ClaimKind> claims = new HashMap<>();
         Map<String, String> statements = new HashMap<>();
         Map<String, String> channels = new HashMap<>();
+        Map<String, String> qualifiers = new HashMap<>();
         Map<String, Set<String>> wordLists = new HashMap<>();
         for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "cues.tsv")) {
             String cue = r.required("cue").toLowerCase(Locale.ROOT);
@@ -82,13 +87,14 @@ public final class Lexicon {
                 case "claim" -> claims.put(cue, ClaimKind.valueOf(r.required("value")));
                 case "statement" -> statements.put(cue, r.required("value"));
                 case "channel" -> channels.put(cue, r.required("value"));
+                case "qualifier" -> qualifiers.put(cue, r.required("value"));
                 default -> {
                     if (!WORD_LIST_KINDS.contains(kind)) throw r.fail("unknown kind " + kind);
                     wordLists.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
                 }
             }
         }
-        return new Lexicon(triggers, weapons, claims, statements, channels, wordLists);
+        return new Lexicon(triggers, weapons, claims, statements, channels, qualifiers, wordLists);
     }
 
     private static EventType eventType(TsvRows.Row r, String name) {
@@ -135,6 +141,9 @@ public final class Lexicon {
     public boolean isGenericWord(String lemma) { return wordLists.get("generic").contains(lemma); }
 
     public Map<String, String> channels() { return channels; }
+
+    /** The record's qualifier ("at least", "more than", "about") a word before a count gives ("least", "nearly"). */
+    public @org.jspecify.annotations.Nullable String qualifier(String lemma) { return qualifiers.get(lemma); }
 
     /** Triggers that make an event only where the sentence has no other trigger. */
     public boolean isSecondary(String lemma) { return wordLists.get("secondary").contains(lemma); }
@@ -199,4 +208,25 @@ public final class Lexicon {
 
     /** Words of sport, markets and entertainment, where war words are metaphors. */
     public boolean isOffTopic(String lemma) { return wordLists.get("offtopic").contains(lemma); }
+
+    /** People a casualty or displacement tally counts ("civilians", "people", "troops"). */
+    public boolean isVictim(String lemma) { return wordLists.get("victim").contains(lemma); }
+
+    /** Verbs a casualty or displacement tally counts with ("kill", "wound", "displace", "force"). */
+    public boolean isHarm(String lemma) { return wordLists.get("harm").contains(lemma); }
+
+    /** Nouns that count harmed people themselves ("deaths", "injuries", "casualties"). */
+    public boolean isCasualty(String lemma) { return wordLists.get("casualty").contains(lemma); }
+
+    /** Words and phrases (lower-case lemmas) that put a count over a span: "since", "past", "so far". */
+    public Set<String> windowCues() { return wordLists.get("windowcue"); }
+
+    /** Nouns of a length of time that "the past" counts over ("day", "week"). */
+    public boolean isPeriod(String lemma) { return wordLists.get("period").contains(lemma); }
+
+    /** Verbs whose counted weapons are a tally over a span ("launched 2,000 drones in October"). */
+    public boolean isLaunching(String lemma) { return wordLists.get("launching").contains(lemma); }
+
+    /** Verbs of an official damage count ("neutralised 17 militants over the past week"). */
+    public boolean isAssessing(String lemma) { return wordLists.get("assessing").contains(lemma); }
 }

@@ -65,22 +65,15 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors);
             c.speaker = speakers.find(c);
             List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
-            TallyFinder.Found t = tallies.find(c, candidates, report.id(), tallyList.size());
-            boolean tallied = t != null;
-            if (t != null) {
+            boolean tallied = false;
+            for (TallyFinder.Found t : tallies.find(c, candidates, report.id(), tallyList.size())) {
                 tallyList.add(t.tally());
                 candidates.removeIf(x -> x.token() == t.trigger());
-            }
-            for (TallyFinder.Found f : tallies.casualties(c, report.id(), tallyList.size())) {
-                tallyList.add(f.tally());
-                candidates.removeIf(x -> x.token() == f.trigger());
                 tallied = true;
             }
             // A count the sentence gives as a tally is no toll of the event before it.
-            if (candidates.isEmpty()) {
-                if (!tallied) mentions.outcomeOnly(c, report.id());
-            }
-            else mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
+            if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
+            else if (!tallied) mentions.outcomeOnly(c, report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
             // A group that speaks of attacks is what "the same group" in the next sentence refers to.
