@@ -39,7 +39,7 @@ public final class Lexicon {
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
-            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed");
+            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels, Map<String, String> qualifiers,
@@ -166,7 +166,8 @@ public final class Lexicon {
      */
     public boolean isOfficialPhrase(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (String w : words) if (w.equals("news") || w.equals("monitor") || w.equals("media")) return false;
+        // "news agency", "war monitor", "local officials", "civil defence": third parties, not an official source.
+        for (String w : words) if (wordLists.get("unofficial").contains(w)) return false;
         for (String w : words) {
             if (isOfficial(w) || w.endsWith("s") && isOfficial(w.substring(0, w.length() - 1))) return true;
         }

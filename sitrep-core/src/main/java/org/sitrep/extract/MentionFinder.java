@@ -938,6 +938,9 @@ final class MentionFinder {
         boolean official = s != null && s.isState() || c.speaker.official();
         ClaimKind kind = null;
         if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
+        // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.
+        else if (s != null && a2 != null && s.id().equals(a2.id()) && (s.isState() || s.isArmedGroup()
+                || s.type() == Actor.Type.IGO)) kind = ClaimKind.CONFIRM;
         // A group telling of its own attack claims it; a state announcing its own strike is an official source.
         else if (s != null && s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
         // An army, ministry, governor or other official telling of an attack, on its side or the other's, confirms
