@@ -392,6 +392,11 @@ final class MentionFinder {
             } else {
                 subj = p.child(i, "nsubj", "nsubj:xsubj");
                 obj = p.child(i, "obj");
+                // "fired rockets at a Turkish base": the weapon is the object, the target follows "at" or "on".
+                if (obj < 0 || weaponHead(p, obj)) {
+                    int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+                    if (aimed >= 0) obj = aimed;
+                }
             }
             if (subj < 0) {
                 int h = p.head(i);
