@@ -64,6 +64,21 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void countriesHaveTheFactbooksPointAndNationalities() {
+        // Tunisia at the Factbook's 34 N 9 E, not the mean of its towns, which leans to the coast.
+        Country tn = gazetteer.country("TN").orElseThrow();
+        assertEquals(34.0, tn.lat(), 0.01);
+        assertEquals(9.0, tn.lon(), 0.01);
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("country:GN", given.resolve(List.of("Guinean")).get(0).id());
+        assertEquals("country:LA", given.resolve(List.of("Laotian")).get(0).id());
+        // A nationality that is also the country's name stays the country, and one two countries claim is neither's.
+        assertFalse(gazetteer.demonymKeys().contains("luxembourg"));
+        assertFalse(gazetteer.demonymKeys().contains("congolese") && gazetteer.demonymCountry("congolese").orElse("").equals("CG"));
+        assertFalse(gazetteer.demonymKeys().contains("dominican"));
+    }
+
+    @Test
     void aRepeatedNameDoesNotVoteForItsOwnCountry() {
         // Dublin named three times in a report on Ohio is Dublin, Ohio.
         List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
