@@ -62,7 +62,7 @@ public final class Gazetteer {
     private final int droppedDerived;
 
     /** What is read only for names given as places: see {@link #givenByKey}. */
-    private record Given(List<Place> more, List<Place> world, List<TsvRows.Row> abbreviations) {
+    private record Given(List<Place> more, List<WorldArea> world, List<TsvRows.Row> abbreviations) {
         static final Given NONE = new Given(List.of(), List.of(), List.of());
     }
 
@@ -156,10 +156,13 @@ public final class Gazetteer {
             index(givenKeys, p.name(), p);
             for (String a : p.aliases()) index(givenKeys, a, p);
         }
-        for (Place p : given.world()) {
+        for (WorldArea w : given.world()) {
+            Place p = w.place();
             if (ids.put(p.id(), p) != null) throw new IllegalArgumentException("duplicate place id " + p.id());
             index(givenKeys, p.name(), p);
             for (String a : p.aliases()) index(givenKeys, a, p);
+            // Given as a place, "European" can only stand for Europe; read after the countries' demonyms.
+            for (String d : w.demonyms()) index(givenKeys, d, p);
         }
         for (TsvRows.Row r : given.abbreviations()) {
             Place p = ids.get(r.required("id"));
@@ -291,10 +294,16 @@ public final class Gazetteer {
     private static final String WORLD_REGIONS = "world-regions.tsv";
     private static final String ABBREVIATIONS = "place-abbreviations.tsv";
 
-    /** Continents and world regions: places of kind WORLD with no country. */
-    private static List<Place> worldRegions(List<TsvRows.Row> rows) {
-        return TsvRows.map(rows, r -> new Place(r.required("id"), r.required("name"), Place.Kind.WORLD, "", null,
-                r.number("lat"), r.number("lon"), 0, r.list("aliases")));
+    /** A continent or world region (a place of kind WORLD with no country) and the adjectives of its people. */
+    private record WorldArea(Place place, List<String> demonyms) {
+        WorldArea {
+            demonyms = List.copyOf(demonyms);
+        }
+    }
+
+    private static List<WorldArea> worldRegions(List<TsvRows.Row> rows) {
+        return TsvRows.map(rows, r -> new WorldArea(new Place(r.required("id"), r.required("name"), Place.Kind.WORLD, "",
+                null, r.number("lat"), r.number("lon"), 0, r.list("aliases")), r.list("demonyms")));
     }
 
     private static boolean optional(Path p) {

@@ -79,6 +79,17 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void theAdjectiveOfAContinentIsTheContinentOnlyWhereGivenAsAPlace() {
+        assertTrue(gazetteer.lookup("european").isEmpty(), "the matcher never reads it");
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("European", "African", "Central African", "Middle Eastern"));
+        assertEquals("world-europe", r.get(0).id());
+        assertEquals("world-africa", r.get(1).id());
+        assertEquals("country:CF", r.get(2).id(), "a country's demonym comes first");
+        assertEquals("world-middle-east", r.get(3).id());
+    }
+
+    @Test
     void aRepeatedNameDoesNotVoteForItsOwnCountry() {
         // Dublin named three times in a report on Ohio is Dublin, Ohio.
         List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
