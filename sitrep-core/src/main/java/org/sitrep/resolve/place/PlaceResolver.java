@@ -1,6 +1,7 @@
 package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,40 @@ public final class PlaceResolver {
         if (initials) c = gazetteer.lookupGiven(dotted);
         if (c.isEmpty()) c = gazetteer.lookupGiven(k);
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
+        if (c.isEmpty()) c = placeInside(n);
         return c;
+    }
+
+    /**
+     * For a name given as a place that the gazetteer lacks (a building, a street, a court, a team): the places of
+     * the longest capitalised run of its words that the matcher's gazetteer holds, leftmost first ("Dubai World
+     * Cup" is in Dubai, "Embassy of the Republic of Armenia" in Armenia). A geocoder's fallback: the point may be off
+     * by the size of that place, not by a continent. Left out: runs made only of words that name a kind of place
+     * ("Royal Street" is not the town of Street), demonyms ("French Quarter" is not in France; an embassy is not in
+     * its country) and towns that hold the run only as an alternate name.
+     */
+    private List<Place> placeInside(String name) {
+        String[] words = name.split("[\\s/,]+");
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String first = words[from];
+                if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) continue;
+                String sub = String.join(" ", Arrays.copyOfRange(words, from, from + len));
+                String k = Gazetteer.key(sub);
+                if (gazetteer.onlyFeatureWords(k) || gazetteer.stopRule(k) != null) continue;
+                boolean initials = sub.length() >= 2 && sub.length() <= 3 && sub.chars().allMatch(Character::isUpperCase);
+                List<Place> c = initials ? gazetteer.lookup(String.join(" ", k.split(""))) : List.of();
+                if (c.isEmpty()) c = gazetteer.lookup(k).stream().filter(p -> namedSo(p, k)).toList();
+                if (!c.isEmpty()) return c;
+            }
+        }
+        return List.of();
+    }
+
+    /** False for a derived town that holds this key only as an alternate name ("Cambridge" for Newton). */
+    private boolean namedSo(Place p, String key) {
+        return p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p) || Gazetteer.key(p.name()).equals(key)
+                || !p.aliases().isEmpty() && Gazetteer.key(p.aliases().get(0)).equals(key);
     }
 
     /** One place per name, in order; null where the gazetteer knows no place of that name. */

@@ -90,6 +90,21 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aGivenNameTheGazetteerLacksIsPlacedAtThePlaceNamedInsideIt() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("Dubai World Cup", "Embassy of the Republic of Armenia", "Royal Street",
+                "City Hall", "French Quarter"));
+        assertEquals("AE", r.get(0).country());
+        assertTrue(r.get(0).isPoint());
+        assertEquals("country:AM", r.get(1).id());
+        assertEquals(null, r.get(2), "Street is a kind of place, not the town of Street");
+        assertEquals(null, r.get(3));
+        assertEquals(null, r.get(4), "a demonym inside a name does not place it in the country");
+        // The matcher's resolver never guesses from inside a name.
+        assertTrue(new PlaceResolver(gazetteer).candidates("Dubai World Cup").isEmpty());
+    }
+
+    @Test
     void aRepeatedNameDoesNotVoteForItsOwnCountry() {
         // Dublin named three times in a report on Ohio is Dublin, Ohio.
         List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
