@@ -193,6 +193,7 @@ public final class PlaceResolver {
         }
         if (!gazetteer.isDerived(p)) s += 2;
         if (ctx.named.contains(p.country())) s += 3;
+        else if (insideNamedCountry(p, ctx.named)) s += 1.5;
         s += 3 * ctx.share(p.country(), self);
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
@@ -212,6 +213,19 @@ public final class PlaceResolver {
         }
         if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
         return s;
+    }
+
+    /**
+     * A place of another country that lies within the box of a country the report names: Gaza with Israel and Egypt,
+     * a town of Crimea or Abkhazia in a report on Russia. Such reports name the neighbour, not the territory.
+     */
+    private boolean insideNamedCountry(Place p, Set<String> named) {
+        if (p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.WORLD) return false;
+        for (String code : named) {
+            Country c = gazetteer.country(code).orElse(null);
+            if (c != null && c.contains(p.lat(), p.lon())) return true;
+        }
+        return false;
     }
 
     private record Located(int index, Place place) {

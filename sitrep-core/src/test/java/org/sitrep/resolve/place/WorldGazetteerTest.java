@@ -105,6 +105,14 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aPlaceInsideANamedNeighboursBoxBeatsAFarNamesake() {
+        // The report names Israel and Egypt, not the Palestinian territories: Gaza is not the province in Mozambique.
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("PS", given.resolve(List.of("Gaza", "Israel", "Egypt")).get(0).country());
+        assertEquals("PS", new PlaceResolver(gazetteer).resolve(List.of("Israel", "Gaza")).get(1).country());
+    }
+
+    @Test
     void aRepeatedNameDoesNotVoteForItsOwnCountry() {
         // Dublin named three times in a report on Ohio is Dublin, Ohio.
         List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
