@@ -87,6 +87,12 @@ class WorldGazetteerTest {
         assertEquals("world-africa", r.get(1).id());
         assertEquals("country:CF", r.get(2).id(), "a country's demonym comes first");
         assertEquals("world-middle-east", r.get(3).id());
+        // Regions with no first-level division of their own; an island over a Georgian village of its name.
+        assertTrue(gazetteer.lookup("darfur").isEmpty(), "the matcher never reads it");
+        List<Place> q = given.resolve(List.of("Darfur", "South Ossetian", "Java"));
+        assertEquals("world-darfur", q.get(0).id());
+        assertEquals("world-south-ossetia", q.get(1).id());
+        assertEquals("world-java", q.get(2).id());
     }
 
     @Test
