@@ -164,7 +164,38 @@ public final class PlaceResolver {
                 best = p;
             }
         }
+        return best != null && key != null && best.kind() == Place.Kind.COUNTRY ? localNamesake(best, candidates, ctx, self, key) : best;
+    }
+
+    /**
+     * A country named like a town that the report's own places surround ("Lebanon" beside Myerstown, "Jordan"
+     * beside Shakopee): the town, where every other name of the report lies in the town's country, one of them
+     * within {@value #NEAR_KM} km of it, and the town bears the name as its own. Otherwise the country: a report
+     * that names Houston and Germany means China the country, not China, Texas.
+     */
+    private Place localNamesake(Place country, List<Place> candidates, Context ctx, int self, String key) {
+        if (ctx.named.contains(country.country()) || ctx.share(country.country(), self) > 0) return country;
+        Place best = country;
+        double top = Double.NEGATIVE_INFINITY;
+        for (Place p : candidates) {
+            if (!p.isPoint() || ctx.share(p.country(), self) < 1 || nearPoints(p, ctx, self) == 0
+                    || !namedSo(p, key)) continue;
+            double s = score(p, ctx, self);
+            if (s > top) {
+                top = s;
+                best = p;
+            }
+        }
         return best;
+    }
+
+    private static int nearPoints(Place p, Context ctx, int self) {
+        int near = 0;
+        for (int i = 0; i < ctx.points.size() && near < 2; i++) {
+            Located o = ctx.points.get(i);
+            if (o.index != self && o.place != p && o.place.distanceKm(p) <= NEAR_KM) near++;
+        }
+        return near;
     }
 
     /**
@@ -203,14 +234,7 @@ public final class PlaceResolver {
         if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null && ctx.pointRegions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
         }
-        if (p.isPoint()) {
-            int near = 0;
-            for (int i = 0; i < ctx.points.size() && near < 2; i++) {
-                Located o = ctx.points.get(i);
-                if (o.index != self && o.place != p && o.place.distanceKm(p) <= NEAR_KM) near++;
-            }
-            s += 1.5 * near;
-        }
+        if (p.isPoint()) s += 1.5 * nearPoints(p, ctx, self);
         if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
         return s;
     }

@@ -119,6 +119,18 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aCountryNamedLikeATownAmongTheReportsOwnPlacesIsTheTown() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // Every other place in Minnesota, Shakopee beside it: Jordan, Minnesota.
+        Place jordan = given.resolve(List.of("Jordan", "Shakopee")).get(0);
+        assertEquals("US", jordan.country());
+        assertTrue(jordan.isPoint());
+        // A report that also names a third country means the country.
+        assertEquals("country:JO", given.resolve(List.of("Jordan", "Shakopee", "Germany")).get(0).id());
+        assertEquals("country:JO", given.resolve(List.of("Jordan", "Amman")).get(0).id());
+    }
+
+    @Test
     void aRepeatedNameDoesNotVoteForItsOwnCountry() {
         // Dublin named three times in a report on Ohio is Dublin, Ohio.
         List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
