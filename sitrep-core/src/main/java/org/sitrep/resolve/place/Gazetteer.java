@@ -60,10 +60,13 @@ public final class Gazetteer {
     private final Map<String, StopRule> stopwords;
     private final int longestKey;
     private final int droppedDerived;
+    /** Normalised words that name a kind of place ({@code place-feature-words.tsv}: "street", "hospital"). */
+    private final Set<String> featureWords;
 
     /** What is read only for names given as places: see {@link #givenByKey}. */
-    private record Given(List<Place> more, List<Place> world, List<TsvRows.Row> abbreviations) {
-        static final Given NONE = new Given(List.of(), List.of(), List.of());
+    private record Given(List<Place> more, List<WorldArea> world, List<TsvRows.Row> abbreviations,
+                         List<TsvRows.Row> featureWords) {
+        static final Given NONE = new Given(List.of(), List.of(), List.of(), List.of());
     }
 
     private Gazetteer(List<Country> countryList, List<Place> places) {
@@ -156,10 +159,13 @@ public final class Gazetteer {
             index(givenKeys, p.name(), p);
             for (String a : p.aliases()) index(givenKeys, a, p);
         }
-        for (Place p : given.world()) {
+        for (WorldArea w : given.world()) {
+            Place p = w.place();
             if (ids.put(p.id(), p) != null) throw new IllegalArgumentException("duplicate place id " + p.id());
             index(givenKeys, p.name(), p);
             for (String a : p.aliases()) index(givenKeys, a, p);
+            // Given as a place, "European" can only stand for Europe; read after the countries' demonyms.
+            for (String d : w.demonyms()) index(givenKeys, d, p);
         }
         for (TsvRows.Row r : given.abbreviations()) {
             Place p = ids.get(r.required("id"));
@@ -179,6 +185,9 @@ public final class Gazetteer {
         this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
         this.droppedDerived = dropped;
+        Set<String> fw = new HashSet<>();
+        for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
+        this.featureWords = Set.copyOf(fw);
     }
 
     private static List<String> names(Place p) {
@@ -258,7 +267,8 @@ public final class Gazetteer {
                 TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of(),
                 new Given(TsvRows.hasResource(a, WORLD_MORE) ? places(TsvRows.resource(a, WORLD_MORE)) : List.of(),
                         TsvRows.hasResource(a, WORLD_REGIONS) ? worldRegions(TsvRows.resource(a, WORLD_REGIONS)) : List.of(),
-                        TsvRows.hasResource(a, ABBREVIATIONS) ? TsvRows.resource(a, ABBREVIATIONS) : List.of()));
+                        TsvRows.hasResource(a, ABBREVIATIONS) ? TsvRows.resource(a, ABBREVIATIONS) : List.of(),
+                        TsvRows.hasResource(a, FEATURE_WORDS) ? TsvRows.resource(a, FEATURE_WORDS) : List.of()));
     }
 
     /** Only the hand-written starter files, without the derived world gazetteer. */
@@ -280,7 +290,8 @@ public final class Gazetteer {
                 optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of(),
                 new Given(optional(folder.resolve(WORLD_MORE)) ? places(TsvRows.file(folder.resolve(WORLD_MORE))) : List.of(),
                         optional(folder.resolve(WORLD_REGIONS)) ? worldRegions(TsvRows.file(folder.resolve(WORLD_REGIONS))) : List.of(),
-                        optional(folder.resolve(ABBREVIATIONS)) ? TsvRows.file(folder.resolve(ABBREVIATIONS)) : List.of()));
+                        optional(folder.resolve(ABBREVIATIONS)) ? TsvRows.file(folder.resolve(ABBREVIATIONS)) : List.of(),
+                        optional(folder.resolve(FEATURE_WORDS)) ? TsvRows.file(folder.resolve(FEATURE_WORDS)) : List.of()));
     }
 
     private static final String SITES = "sites.tsv";
@@ -290,11 +301,18 @@ public final class Gazetteer {
     private static final String WORLD_MORE = "world-more.tsv.gz";
     private static final String WORLD_REGIONS = "world-regions.tsv";
     private static final String ABBREVIATIONS = "place-abbreviations.tsv";
+    private static final String FEATURE_WORDS = "place-feature-words.tsv";
 
-    /** Continents and world regions: places of kind WORLD with no country. */
-    private static List<Place> worldRegions(List<TsvRows.Row> rows) {
-        return TsvRows.map(rows, r -> new Place(r.required("id"), r.required("name"), Place.Kind.WORLD, "", null,
-                r.number("lat"), r.number("lon"), 0, r.list("aliases")));
+    /** A continent or world region (a place of kind WORLD with no country) and the adjectives of its people. */
+    private record WorldArea(Place place, List<String> demonyms) {
+        WorldArea {
+            demonyms = List.copyOf(demonyms);
+        }
+    }
+
+    private static List<WorldArea> worldRegions(List<TsvRows.Row> rows) {
+        return TsvRows.map(rows, r -> new WorldArea(new Place(r.required("id"), r.required("name"), Place.Kind.WORLD, "",
+                null, r.number("lat"), r.number("lon"), 0, r.list("aliases")), r.list("demonyms")));
     }
 
     private static boolean optional(Path p) {
@@ -407,6 +425,13 @@ public final class Gazetteer {
     /** True for a place of world-more.tsv.gz (a smaller town, a US county), read only for names given as places. */
     boolean isGivenOnly(Place p) {
         return givenOnly.contains(p);
+    }
+
+    /** Whether every word of a normalised key names a kind of place ("city hall", "street"): no place on its own. */
+    boolean onlyFeatureWords(String key) {
+        if (key.isEmpty()) return true;
+        for (String w : key.split(" ")) if (!featureWords.contains(w)) return false;
+        return true;
     }
 
     /** The stop rule of a normalised key for derived places; null when it has none. */

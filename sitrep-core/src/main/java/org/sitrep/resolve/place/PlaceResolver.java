@@ -1,6 +1,7 @@
 package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,40 @@ public final class PlaceResolver {
         if (initials) c = gazetteer.lookupGiven(dotted);
         if (c.isEmpty()) c = gazetteer.lookupGiven(k);
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
+        if (c.isEmpty()) c = placeInside(n);
         return c;
+    }
+
+    /**
+     * For a name given as a place that the gazetteer lacks (a building, a street, a court, a team): the places of
+     * the longest capitalised run of its words that the matcher's gazetteer holds, leftmost first ("Dubai World
+     * Cup" is in Dubai, "Embassy of the Republic of Armenia" in Armenia). A geocoder's fallback: the point may be off
+     * by the size of that place, not by a continent. Left out: runs made only of words that name a kind of place
+     * ("Royal Street" is not the town of Street), demonyms ("French Quarter" is not in France; an embassy is not in
+     * its country) and towns that hold the run only as an alternate name.
+     */
+    private List<Place> placeInside(String name) {
+        String[] words = name.split("[\\s/,]+");
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String first = words[from];
+                if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) continue;
+                String sub = String.join(" ", Arrays.copyOfRange(words, from, from + len));
+                String k = Gazetteer.key(sub);
+                if (gazetteer.onlyFeatureWords(k) || gazetteer.stopRule(k) != null) continue;
+                boolean initials = sub.length() >= 2 && sub.length() <= 3 && sub.chars().allMatch(Character::isUpperCase);
+                List<Place> c = initials ? gazetteer.lookup(String.join(" ", k.split(""))) : List.of();
+                if (c.isEmpty()) c = gazetteer.lookup(k).stream().filter(p -> namedSo(p, k)).toList();
+                if (!c.isEmpty()) return c;
+            }
+        }
+        return List.of();
+    }
+
+    /** False for a derived town that holds this key only as an alternate name ("Cambridge" for Newton). */
+    private boolean namedSo(Place p, String key) {
+        return p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p) || Gazetteer.key(p.name()).equals(key)
+                || !p.aliases().isEmpty() && Gazetteer.key(p.aliases().get(0)).equals(key);
     }
 
     /** One place per name, in order; null where the gazetteer knows no place of that name. */
@@ -130,7 +164,38 @@ public final class PlaceResolver {
                 best = p;
             }
         }
+        return best != null && key != null && best.kind() == Place.Kind.COUNTRY ? localNamesake(best, candidates, ctx, self, key) : best;
+    }
+
+    /**
+     * A country named like a town that the report's own places surround ("Lebanon" beside Myerstown, "Jordan"
+     * beside Shakopee): the town, where every other name of the report lies in the town's country, one of them
+     * within {@value #NEAR_KM} km of it, and the town bears the name as its own. Otherwise the country: a report
+     * that names Houston and Germany means China the country, not China, Texas.
+     */
+    private Place localNamesake(Place country, List<Place> candidates, Context ctx, int self, String key) {
+        if (ctx.named.contains(country.country()) || ctx.share(country.country(), self) > 0) return country;
+        Place best = country;
+        double top = Double.NEGATIVE_INFINITY;
+        for (Place p : candidates) {
+            if (!p.isPoint() || ctx.share(p.country(), self) < 1 || nearPoints(p, ctx, self) == 0
+                    || !namedSo(p, key)) continue;
+            double s = score(p, ctx, self);
+            if (s > top) {
+                top = s;
+                best = p;
+            }
+        }
         return best;
+    }
+
+    private static int nearPoints(Place p, Context ctx, int self) {
+        int near = 0;
+        for (int i = 0; i < ctx.points.size() && near < 2; i++) {
+            Located o = ctx.points.get(i);
+            if (o.index != self && o.place != p && o.place.distanceKm(p) <= NEAR_KM) near++;
+        }
+        return near;
     }
 
     /**
@@ -159,6 +224,7 @@ public final class PlaceResolver {
         }
         if (!gazetteer.isDerived(p)) s += 2;
         if (ctx.named.contains(p.country())) s += 3;
+        else if (insideNamedCountry(p, ctx.named)) s += 1.5;
         s += 3 * ctx.share(p.country(), self);
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
@@ -168,16 +234,22 @@ public final class PlaceResolver {
         if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null && ctx.pointRegions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
         }
-        if (p.isPoint()) {
-            int near = 0;
-            for (int i = 0; i < ctx.points.size() && near < 2; i++) {
-                Located o = ctx.points.get(i);
-                if (o.index != self && o.place != p && o.place.distanceKm(p) <= NEAR_KM) near++;
-            }
-            s += 1.5 * near;
-        }
+        if (p.isPoint()) s += 1.5 * nearPoints(p, ctx, self);
         if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
         return s;
+    }
+
+    /**
+     * A place of another country that lies within the box of a country the report names: Gaza with Israel and Egypt,
+     * a town of Crimea or Abkhazia in a report on Russia. Such reports name the neighbour, not the territory.
+     */
+    private boolean insideNamedCountry(Place p, Set<String> named) {
+        if (p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.WORLD) return false;
+        for (String code : named) {
+            Country c = gazetteer.country(code).orElse(null);
+            if (c != null && c.contains(p.lat(), p.lon())) return true;
+        }
+        return false;
     }
 
     private record Located(int index, Place place) {

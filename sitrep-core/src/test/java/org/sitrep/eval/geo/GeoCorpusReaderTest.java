@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The four corpus formats, a span one character off (GeoVirus), an unlocated annotation and a broken file. */
+/** The four corpus formats, a span one character off (GeoVirus) or drifted (TR-News), an unlocated annotation and a broken file. */
 class GeoCorpusReaderTest {
     @TempDir
     Path dir;
@@ -46,6 +46,17 @@ class GeoCorpusReaderTest {
         GoldToponym t = GeoCorpusReader.read(f, "GeoVirus", new ArrayList<>()).get(0).toponyms().get(0);
         assertEquals(10, t.start());
         assertEquals("Pandi", t.name());
+    }
+
+    @Test
+    void aSpanThatDriftedIsMovedOntoTheNearestOccurrenceOfItsPhrase() throws IOException {
+        // TR-News: offsets several characters late; "Ottawa" also occurs far earlier, which is not the one meant.
+        Path f = write("<articles><article docid=\"3\"><text>Ottawa said on Monday that in Gatineau and Ottawa, fines rose."
+                + "</text><toponyms><toponym><phrase>Ottawa</phrase><start>49</start><end>55</end><gaztag geonameid=\"1\">"
+                + "<lat>45.4</lat><lon>-75.7</lon></gaztag></toponym></toponyms></article></articles>");
+        GoldToponym t = GeoCorpusReader.read(f, "TR-News", new ArrayList<>()).get(0).toponyms().get(0);
+        assertEquals(43, t.start());
+        assertEquals("Ottawa", t.name());
     }
 
     @Test

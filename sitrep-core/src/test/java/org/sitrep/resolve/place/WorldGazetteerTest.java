@@ -64,6 +64,73 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void countriesHaveTheFactbooksPointAndNationalities() {
+        // Tunisia at the Factbook's 34 N 9 E, not the mean of its towns, which leans to the coast.
+        Country tn = gazetteer.country("TN").orElseThrow();
+        assertEquals(34.0, tn.lat(), 0.01);
+        assertEquals(9.0, tn.lon(), 0.01);
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("country:GN", given.resolve(List.of("Guinean")).get(0).id());
+        assertEquals("country:LA", given.resolve(List.of("Laotian")).get(0).id());
+        // A nationality that is also the country's name stays the country, and one two countries claim is neither's.
+        assertFalse(gazetteer.demonymKeys().contains("luxembourg"));
+        assertFalse(gazetteer.demonymKeys().contains("congolese") && gazetteer.demonymCountry("congolese").orElse("").equals("CG"));
+        assertFalse(gazetteer.demonymKeys().contains("dominican"));
+    }
+
+    @Test
+    void theAdjectiveOfAContinentIsTheContinentOnlyWhereGivenAsAPlace() {
+        assertTrue(gazetteer.lookup("european").isEmpty(), "the matcher never reads it");
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("European", "African", "Central African", "Middle Eastern"));
+        assertEquals("world-europe", r.get(0).id());
+        assertEquals("world-africa", r.get(1).id());
+        assertEquals("country:CF", r.get(2).id(), "a country's demonym comes first");
+        assertEquals("world-middle-east", r.get(3).id());
+        // Regions with no first-level division of their own; an island over a Georgian village of its name.
+        assertTrue(gazetteer.lookup("darfur").isEmpty(), "the matcher never reads it");
+        List<Place> q = given.resolve(List.of("Darfur", "South Ossetian", "Java"));
+        assertEquals("world-darfur", q.get(0).id());
+        assertEquals("world-south-ossetia", q.get(1).id());
+        assertEquals("world-java", q.get(2).id());
+    }
+
+    @Test
+    void aGivenNameTheGazetteerLacksIsPlacedAtThePlaceNamedInsideIt() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("Dubai World Cup", "Embassy of the Republic of Armenia", "Royal Street",
+                "City Hall", "French Quarter"));
+        assertEquals("AE", r.get(0).country());
+        assertTrue(r.get(0).isPoint());
+        assertEquals("country:AM", r.get(1).id());
+        assertEquals(null, r.get(2), "Street is a kind of place, not the town of Street");
+        assertEquals(null, r.get(3));
+        assertEquals(null, r.get(4), "a demonym inside a name does not place it in the country");
+        // The matcher's resolver never guesses from inside a name.
+        assertTrue(new PlaceResolver(gazetteer).candidates("Dubai World Cup").isEmpty());
+    }
+
+    @Test
+    void aPlaceInsideANamedNeighboursBoxBeatsAFarNamesake() {
+        // The report names Israel and Egypt, not the Palestinian territories: Gaza is not the province in Mozambique.
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("PS", given.resolve(List.of("Gaza", "Israel", "Egypt")).get(0).country());
+        assertEquals("PS", new PlaceResolver(gazetteer).resolve(List.of("Israel", "Gaza")).get(1).country());
+    }
+
+    @Test
+    void aCountryNamedLikeATownAmongTheReportsOwnPlacesIsTheTown() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // Every other place in Minnesota, Shakopee beside it: Jordan, Minnesota.
+        Place jordan = given.resolve(List.of("Jordan", "Shakopee")).get(0);
+        assertEquals("US", jordan.country());
+        assertTrue(jordan.isPoint());
+        // A report that also names a third country means the country.
+        assertEquals("country:JO", given.resolve(List.of("Jordan", "Shakopee", "Germany")).get(0).id());
+        assertEquals("country:JO", given.resolve(List.of("Jordan", "Amman")).get(0).id());
+    }
+
+    @Test
     void aRepeatedNameDoesNotVoteForItsOwnCountry() {
         // Dublin named three times in a report on Ohio is Dublin, Ohio.
         List<Place> r = new PlaceResolver(gazetteer).resolve(List.of("Dublin", "Ohio", "Dublin", "Dublin"));
