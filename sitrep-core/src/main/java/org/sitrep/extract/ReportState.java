@@ -11,6 +11,10 @@ final class ReportState {
     TimeValue anchor = TimeValue.UNKNOWN;
     @Nullable Speaker lastSpeaker;
     @Nullable Actor lastActor;
+    /** The speaker of the sentence just read, known to the registry or not: "It blamed the RSF" after it. */
+    @Nullable Speaker priorSentenceSpeaker;
+    /** The armed group named last, what "the group" as a speaker refers to. */
+    @Nullable Actor lastGroupNamed;
     final List<EventMention> mentions = new ArrayList<>();
     /** The country most of the report's places lie in, for "the army" and "security forces"; null if none. */
     @Nullable String country;

@@ -12,6 +12,7 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Statement;
+import org.sitrep.resolve.actor.Actor;
 import org.sitrep.resolve.actor.ActorMatch;
 import org.sitrep.resolve.time.TimeMention;
 import org.sitrep.resolve.time.TimeValue;
@@ -55,15 +56,73 @@ final class StatementFinder {
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
                 if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
-                Speaker sp = speakerFor(c, i);
+                if (!isSpeechAct(p, i, words.length, type)) continue;
+                // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
+                // "caused by an electrical fault" blames no one.
+                if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
+                Speaker sp = speakerFor(c, i, type.equals("DEMAND") || type.equals("APPEAL"));
                 if (sp == null) continue;
-                String speaker = sp.name();
+                String person = namedPerson(c, sp);
+                String speaker = person != null ? person : sp.name();
                 if (!seen.add(speaker + "/" + type)) continue;
-                out.add(statement(c, i, words.length > 1 ? between(p, i, words) : -1, type, sp, report, ordinal + out.size()));
+                out.add(statement(c, i, words.length > 1 ? between(p, i, words) : -1, type, sp, person, report, ordinal + out.size()));
             }
         }
+        c.state.priorSentenceSpeaker = c.speaker;
+        Actor group = lastGroupNamed(c);
+        if (group != null) c.state.lastGroupNamed = group;
         return out;
     }
+
+    /** The last armed group the sentence names, for "the group" in the sentences after it. */
+    private static @Nullable Actor lastGroupNamed(SentenceContext c) {
+        Parse p = c.parse;
+        Actor last = null;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).tag().startsWith("NNP") || p.relation(k).equals("compound")) continue;
+            ActorMatch m = c.resolve(p.core(k), false);
+            if (m != null && m.person() == null && m.actor().isArmedGroup()) last = m.actor();
+        }
+        return last;
+    }
+
+    /**
+     * False for a cue word that performs nothing: a verb that describes a noun, an infinitive, or a warning of what
+     * a third party could do ("officials warned that Russia could step up its attacks" is a forecast, not a threat
+     * by those who warn; "warned that the group would widen" is one).
+     */
+    private static boolean isSpeechAct(Parse p, int cue, int words, String type) {
+        String rel = p.relation(cue);
+        if (p.token(cue).isVerb() && rel.startsWith("acl") && !rel.startsWith("acl:relcl")
+                && p.head(cue) >= 0 && p.token(p.head(cue)).isNoun()) {
+            return false;
+        }
+        // "the Houthis' ability to threaten global trade", "called on the council to condemn": an infinitive is
+        // what someone may or should do, not what the speaker does.
+        int mark = p.child(cue, "mark");
+        if (words == 1 && p.token(cue).isVerb() && mark >= 0 && p.lemma(mark).equals("to")) return false;
+        if (type.equals("THREATEN") && p.lemma(cue).equals("warn")) {
+            int said = p.child(cue, "ccomp");
+            if (said >= 0) {
+                int subj = p.child(said, "nsubj");
+                boolean mayHappen = false;
+                for (int aux : p.children(said, "aux")) mayHappen |= FORECAST.contains(p.lemma(aux));
+                if (mayHappen && subj >= 0 && !p.token(subj).tag().startsWith("PRP")) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blamesActor(SentenceContext c, int cause) {
+        int agent = c.parse.child(cause, "obl:agent");
+        if (agent < 0) agent = c.parse.child(cause, "obl:by");
+        return agent >= 0 && c.resolve(c.parse.subtree(agent, AGENT_STOP, 12), false) != null;
+    }
+
+    // "a rocket misfired by Palestinian Islamic Jihad": the agent's own clause names who is blamed.
+    private static final Set<String> AGENT_STOP = Set.of("acl:relcl", "appos", "punct", "cc", "parataxis", "dep");
+
+    private static final Set<String> FORECAST = Set.of("could", "may", "might", "can");
 
     private boolean addressesPublic(Parse p, int cue) {
         int whom = p.child(cue, "obj");
@@ -72,22 +131,46 @@ final class StatementFinder {
         return whom >= 0 && lexicon.isAppealee(p.lemma(whom).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The cue's words in order starting at token i, within six tokens. */
+    /**
+     * The cue's words in order starting at token i, within six tokens, each next to the one before it or within two
+     * dependency steps of it: "called on the government" and "hold Iran ultimately responsible" are cues, "called a
+     * cowardly attack on young Somalis" is no "call on".
+     */
     private static boolean matchesAt(Parse p, int i, String[] words) {
-        if (!p.lemma(i).equals(words[0]) && !p.token(i).word().equalsIgnoreCase(words[0])) return false;
-        int k = i + 1;
+        if (!matchesWord(p, i, words[0])) return false;
+        int prev = i;
         for (int w = 1; w < words.length; w++) {
-            boolean found = false;
-            for (; k < Math.min(p.size(), i + 7); k++) {
-                if (p.lemma(k).equals(words[w]) || p.token(k).word().equalsIgnoreCase(words[w])) { found = true; k++; break; }
+            int found = -1;
+            for (int k = prev + 1; k < Math.min(p.size(), i + 7); k++) {
+                if (matchesWord(p, k, words[w]) && (k == prev + 1 || treeDistance(p, prev, k) <= 2)) { found = k; break; }
             }
-            if (!found) return false;
+            if (found < 0) return false;
+            prev = found;
         }
         return true;
     }
 
-    private @Nullable Speaker speakerFor(SentenceContext c, int cue) {
+    private static boolean matchesWord(Parse p, int k, String word) {
+        return p.lemma(k).equals(word) || p.token(k).word().equalsIgnoreCase(word);
+    }
+
+    /** Steps between two tokens through their nearest common governor, or a large number. */
+    static int treeDistance(Parse p, int a, int b) {
+        List<Integer> up = new ArrayList<>();
+        for (int cur = a; cur >= 0 && up.size() < 8; cur = p.head(cur)) up.add(cur);
+        int steps = 0;
+        for (int cur = b; cur >= 0 && steps < 8; cur = p.head(cur), steps++) {
+            int at = up.indexOf(cur);
+            if (at >= 0) return at + steps;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private @Nullable Speaker speakerFor(SentenceContext c, int cue, boolean directive) {
         Parse p = c.parse;
+        // "would expand", "will continue": the verb, not its auxiliary, has the subject.
+        boolean modal = p.relation(cue).startsWith("aux") && p.head(cue) >= 0;
+        if (modal) cue = p.head(cue);
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
             // "Palestinian Islamic Jihad, which rejected the accusation": the relative pronoun stands for its noun.
@@ -95,6 +178,7 @@ final class StatementFinder {
                     && p.relation(cue).startsWith("acl:relcl") && p.head(cue) >= 0) {
                 subj = p.head(cue);
             }
+            if (p.relation(cue).startsWith("acl:relcl")) subj = relativeAntecedent(p, cue, subj);
             // "Saree warned ... and he urged shipping companies", "condemned what he called ... and called on":
             // a pronoun names the sentence's own earlier subject before anyone in the sentences above.
             if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
@@ -103,28 +187,142 @@ final class StatementFinder {
             }
             if (subj >= 0) {
                 Phrase ph = p.core(subj);
-                if (SentenceContext.isAnaphoric(ph.text()) && c.state.lastSpeaker != null) return c.state.lastSpeaker;
-                ActorMatch m = c.resolveNoun(subj, false);
-                // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...":
-                // the parser may hand the cue to the reported clause; a state named inside what the speaker says
-                // is not the one who urges.
-                if (m != null && m.person() == null && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
+                // "Saree warned that the group would widen its operations": what a speaker says will happen is
+                // the speaker's threat, whoever the clause names.
+                if (modal) {
+                    Speaker outer = embeddingSpeaker(c, cue, subj, true, false);
+                    if (outer != null) return outer;
+                }
+                Speaker referent = referent(c, subj, ph);
+                if (referent != null) return referent;
+                // "Sybiha wrote that the strike showed that Moscow had no interest in peace, and called on allies",
+                // "Saree warned that the group's operations would expand": the parser may hand the cue to the
+                // reported clause; a state or a thing named inside what a speaker says is not the one who speaks.
+                Speaker outer = embeddingSpeaker(c, cue, subj, p.lemma(cue).equals("cause"), directive);
+                if (outer != null) return outer;
+                ActorMatch m = c.resolve(ownPhrase(p, subj), false);
+                if (m == null) {
+                    int appos = p.child(subj, "appos");
+                    if (appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
+                }
+                // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
+                if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
                         && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
                     return c.speaker;
                 }
                 Phrase name = m == null ? c.properName(subj) : null;
                 if (m != null || name != null) {
                     // A named speaker the registry does not know is kept by name ("Hans Leo Cacdac urged ...").
-                    TimeMention tm = c.timeFor(cue);
-                    return new Speaker(m != null ? ph : name, m, cue, p.lemma(cue), tm != null ? tm.value() : TimeValue.UNKNOWN,
-                            null, lexicon.isOfficialPhrase(p.nounPhrase(subj).text()));
+                    return speaker(c, m != null ? ph : name, m, cue, subj);
                 }
             }
         }
-        if (c.speaker != null && (c.speaker.match() != null || p.token(p.sentence().tokenAt(c.speaker.phrase().start())).tag().startsWith("NNP"))) {
-            return c.speaker;
+        if (c.speaker != null && named(c.parse, c.speaker)) return c.speaker;
+        return null;
+    }
+
+    private Speaker speaker(SentenceContext c, Phrase phrase, @Nullable ActorMatch m, int cue, int subj) {
+        TimeMention tm = c.timeFor(cue);
+        return new Speaker(phrase, m, cue, c.parse.lemma(cue), tm != null ? tm.value() : TimeValue.UNKNOWN,
+                null, lexicon.isOfficialPhrase(c.parse.nounPhrase(subj).text()));
+    }
+
+    /** A speaker the registry knows, or one named by a proper noun of the sentence it spoke in. */
+    private static boolean named(Parse p, Speaker s) {
+        if (s.match() != null) return true;
+        if (s.phrase().sentence() != p.sentence().index()) return false;
+        int at = p.sentence().tokenAt(s.phrase().start());
+        return at >= 0 && p.token(at).tag().startsWith("NNP");
+    }
+
+    /**
+     * Who a pronoun or "the group" stands for. "It blamed the RSF" follows the sentence that named who spoke, even
+     * when the registry does not know it; "the group rejected the claim" is the armed group named last, which need
+     * not be the last speaker ("the Israeli military said ... a rocket misfired by Palestinian Islamic Jihad").
+     */
+    private @Nullable Speaker referent(SentenceContext c, int subj, Phrase ph) {
+        if (!SentenceContext.isAnaphoric(ph.text())) return null;
+        Parse p = c.parse;
+        String lemma = p.lemma(subj);
+        Speaker prior = c.state.priorSentenceSpeaker;
+        if (Set.of("it", "they").contains(lemma) && prior != null && prior.phrase().sentence() == p.sentence().index() - 1
+                && (prior.match() != null || prior.phrase().text().matches("^([Tt]he\\s+)?\\p{Lu}.*"))
+                && !(lemma.equals("it") && prior.phrase().text().matches(".*\\b\\w+s$") && prior.match() == null)) {
+            return prior;
+        }
+        if (!p.token(subj).tag().startsWith("PRP") && c.state.lastGroupNamed != null) {
+            ActorMatch group = new ActorMatch(c.state.lastGroupNamed, null, ph.text());
+            return speaker(c, ph, group, p.head(subj) >= 0 ? p.head(subj) : subj, subj);
+        }
+        return c.state.lastSpeaker;
+    }
+
+    /** The named subject of a verb whose reported clause holds the cue, when the cue's own subject is no speaker. */
+    private @Nullable Speaker embeddingSpeaker(SentenceContext c, int cue, int subj, boolean reported, boolean directive) {
+        Parse p = c.parse;
+        boolean thing = reported;
+        // A state is told to act ("called on", "urged") only by someone named.
+        ActorMatch own = thing || !directive ? null : c.resolve(p.nounPhrase(subj), false);
+        boolean state = own != null && own.person() == null && own.actor().isState();
+        if (!thing && !state) return null;
+        for (int a : c.ancestors(cue)) {
+            if (a == cue || !p.token(a).isVerb()) continue;
+            int s = p.child(a, "nsubj");
+            if (s < 0 || s >= subj || s == subj || p.token(s).tag().startsWith("PRP")) continue;
+            ActorMatch m = c.resolve(ownPhrase(p, s), false);
+            if (m == null && p.child(s, "appos") >= 0) m = c.resolve(p.nounPhrase(p.child(s, "appos")), false);
+            Phrase name = m == null ? c.properName(s) : null;
+            if (m != null && !(state && m.person() == null && m.actor().isState()) || name != null) {
+                return speaker(c, m != null ? p.core(s) : name, m, cue, s);
+            }
         }
         return null;
+    }
+
+    /** The noun with its compounds and adjectives, no possessor: "operations" in "the group's operations". */
+    private static Phrase headWords(Parse p, int head) {
+        int lo = head;
+        for (String rel : new String[] {"compound", "amod"}) for (int k : p.children(head, rel)) if (k < head) lo = Math.min(lo, k);
+        return p.span(lo, head);
+    }
+
+    /**
+     * The noun phrase of a speaker without the place it sits in: "the health ministry in the Hamas-run territory" is
+     * not Hamas. A name keeps its "in" ("the Islamic Resistance in Iraq").
+     */
+    private static Phrase ownPhrase(Parse p, int head) {
+        Phrase full = p.nounPhrase(head);
+        if (p.token(head).tag().startsWith("NNP")) return full;
+        for (String rel : new String[] {"nmod:in", "nmod:at"}) {
+            int place = p.child(head, rel);
+            if (place < 0 || place < head) continue;
+            int cut = place;
+            int cs = p.child(place, "case");
+            if (cs >= 0) cut = Math.min(cut, cs);
+            for (int k = head + 1; k < cut; k++) if (p.child(place, "det") == k || p.child(place, "amod") == k) cut = k;
+            Phrase core = p.core(head);
+            int lo = p.sentence().tokenAt(full.start());
+            return lo >= 0 && cut - 1 >= lo ? p.span(lo, cut - 1) : core;
+        }
+        return full;
+    }
+
+    /**
+     * ", which rejected": a non-restrictive relative clause speaks of the name just before its comma; the parser
+     * may hang the clause on an earlier common noun ("a rocket misfired by Palestinian Islamic Jihad, which ...").
+     */
+    private static int relativeAntecedent(Parse p, int cue, int subj) {
+        for (int k = cue - 1; k >= Math.max(2, cue - 3); k--) {
+            String tag = p.token(k).tag();
+            if (!tag.equals("WDT") && !tag.equals("WP")) continue;
+            if (!Set.of("which", "who", "that").contains(p.lemma(k))) return subj;
+            for (int m = k + 1; m < cue; m++) if (!p.token(m).tag().matches("RB|MD|VB[DZP]?")) return subj;
+            int before = k - 2;
+            if (!p.token(k - 1).tag().equals(",") || !p.token(before).tag().startsWith("NNP")) return subj;
+            if (subj >= 0 && p.token(subj).tag().startsWith("NNP")) return subj;
+            return before;
+        }
+        return subj;
     }
 
     /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
@@ -147,7 +345,25 @@ final class StatementFinder {
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("we", "i", "you", "he", "she", "they", "it", "this", "that");
 
-    private Statement statement(SentenceContext c, int cue, int inner, String type, Speaker sp, String report, int ordinal) {
+    /**
+     * "The UN Secretary-General's personal envoy for Sudan, Ramtane Lamamra, urged": the registry may know the office
+     * but not the person; the statement is the named person's, for the office.
+     */
+    private static @Nullable String namedPerson(SentenceContext c, Speaker sp) {
+        Parse p = c.parse;
+        if (sp.match() == null || sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
+        int head = p.sentence().tokenAt(sp.phrase().end() - 1);
+        int appos = head < 0 ? -1 : p.child(head, "appos");
+        if (appos < 0) return null;
+        Phrase name = p.core(appos);
+        int lo = p.sentence().tokenAt(name.start());
+        if (lo < 0 || appos - lo < 1) return null;
+        for (int k = lo; k <= appos; k++) if (!p.token(k).tag().startsWith("NNP")) return null;
+        return c.resolve(name, false) == null ? name.text() : null;
+    }
+
+    private Statement statement(SentenceContext c, int cue, int inner, String type, Speaker sp, @Nullable String person,
+                                String report, int ordinal) {
         Parse p = c.parse;
         int aboutTok = inner >= 0 ? inner : p.child(cue, "obj");
         if (aboutTok < 0) aboutTok = p.child(cue, "nsubj", "obl:on");
@@ -161,15 +377,16 @@ final class StatementFinder {
             about = m != null && m.person() != null ? m.person().name() : stripDeterminer(ph.text());
         }
         TimeValue when = sp.time();
-        String affiliation = sp.match() != null && sp.match().person() != null ? sp.match().actor().name() : null;
+        String affiliation = sp.match() != null && (sp.match().person() != null || person != null) ? sp.match().actor().name() : null;
         Matcher q = QUOTE.matcher(p.sentence().text());
         String quote = q.find() ? q.group(1) : null;
-        String summary = sp.name() + " " + VERBS.get(type) + (about != null ? " " + about : "")
+        String speaker = person != null ? person : sp.name();
+        String summary = speaker + " " + VERBS.get(type) + (about != null ? " " + about : "")
                 + (quote != null ? ": \"" + quote + "\"" : "");
         List<Evidence> ev = List.of(
                 p.sentenceEvidence(report, "sentence"),
                 p.span(cue, cue).evidence(report, "cue"));
-        return new Statement(report + "-s" + ordinal, report, sp.name(), affiliation, when.iso(),
+        return new Statement(report + "-s" + ordinal, report, speaker, affiliation, when.iso(),
                 when.isKnown() ? when.precision() : DatePrecision.UNKNOWN, type, about, summary, quote, ev);
     }
 
