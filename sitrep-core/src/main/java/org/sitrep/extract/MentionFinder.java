@@ -170,23 +170,8 @@ final class MentionFinder {
                     continue;
                 }
             }
-            // "an attack on a Turkish base in which nine soldiers were killed": with no attacker of its own, a toll
-            // verb beside another trigger at the same place is that event's toll, however the clause is parsed.
-            if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1 == null
-                    && hasPeerTrigger(c, i, candidates, place, eventPlaces)) continue;
             build(c, cand, roles, place, time, report);
         }
-    }
-
-    private boolean hasPeerTrigger(SentenceContext c, int i, List<Candidate> candidates, @Nullable PlaceMention place,
-                                   List<PlaceMention> eventPlaces) {
-        for (Candidate o : candidates) {
-            int j = o.token();
-            if (j == i || lexicon.isOutcomeVerb(c.parse.lemma(j)) || relativeMark(c, j) != relativeMark(c, i)) continue;
-            PlaceMention theirs = placeFor(c.parse, j, eventPlaces);
-            if (place == null || theirs == null || theirs.place().id().equals(place.place().id())) return true;
-        }
-        return false;
     }
 
     private boolean hasDissent(Parse p) {
