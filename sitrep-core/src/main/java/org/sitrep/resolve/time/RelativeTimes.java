@@ -45,6 +45,22 @@ final class RelativeTimes {
         return byPub != null ? byPub : TimeValue.UNKNOWN;
     }
 
+    /**
+     * As {@link #resolve}, in a sentence that steps back from the story ("Earlier, ..."): a night is the one before
+     * the anchor's day when the anchor is a day before publication.
+     */
+    static TimeValue resolveEarlier(String phrase, @Nullable LocalDate pub, TimeValue anchor) {
+        String w = phrase.toLowerCase(Locale.ROOT);
+        boolean night = switch (w) {
+            case "overnight", "during the night", "in the night", "through the night" -> true;
+            default -> false;
+        };
+        if (night && anchor.isKnown() && pub != null && anchor.from().isBefore(pub)) {
+            return new TimeValue(anchor.from().minusDays(1), anchor.from(), DatePrecision.RANGE);
+        }
+        return resolve(phrase, pub, anchor);
+    }
+
     private static boolean isContinuation(String w) {
         return fromAnchor(w, TimeValue.day(LocalDate.EPOCH), null) != null;
     }

@@ -78,6 +78,12 @@ public final class TimeResolver {
     private static final Pattern YEAR_ONLY = Pattern.compile("\\b(?:in|since|during|by|until|of|from|early|late|mid)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?"
             + "(19[5-9]\\d|20\\d\\d)\\b(?!\\s*[-/]\\d)", F);
 
+    /**
+     * A sentence that opens by stepping back ("Earlier, ...", "Before that, ...") tells what happened before the
+     * story's previous time, so its "overnight" is the night before that time, not before publication.
+     */
+    private static final Pattern EARLIER_LEAD = Pattern.compile("\\s*(?:earlier|before that|prior to that)\\s*,", F);
+
     /** Time mentions of a sentence in text order, each resolved; {@code anchor} is the report's previous time. */
     public List<TimeMention> find(Sentence s, @Nullable LocalDate published, TimeValue anchor) {
         List<TimeMention> out = new ArrayList<>();
@@ -137,7 +143,11 @@ public final class TimeResolver {
         });
         scan(COUNTED, fixed(Kind.RELATIVE), s, taken, out, m -> RelativeTimes.counted(CalendarWords.number(m.group(1)), m.group(2), m.group(3), pub,
                 anchorBefore(out, s.start() + m.start(), anchor)));
-        scan(RELATIVE, fixed(Kind.RELATIVE), s, taken, out, m -> RelativeTimes.resolve(m.group(1), pub, anchorBefore(out, s.start() + m.start(), anchor)));
+        boolean told = EARLIER_LEAD.matcher(s.text()).lookingAt();
+        scan(RELATIVE, fixed(Kind.RELATIVE), s, taken, out, m -> {
+            TimeValue a = anchorBefore(out, s.start() + m.start(), anchor);
+            return told ? RelativeTimes.resolveEarlier(m.group(1), pub, a) : RelativeTimes.resolve(m.group(1), pub, a);
+        });
         scan(YEAR_ONLY, fixed(Kind.YEAR), s, taken, out, m -> RelativeTimes.year(Integer.parseInt(m.group(1))));
         out.sort(Comparator.comparingInt(t -> t.phrase().start()));
         return out;
