@@ -67,6 +67,7 @@ class RoleCasesIT {
                         case "actor2" -> e.actor2();
                         case "fatalities" -> e.fatalities() == null ? null : e.fatalities().toString();
                         case "location" -> e.location();
+                        case "type" -> e.type().label();
                         default -> throw new IllegalArgumentException("unknown field " + x.getKey());
                     };
                     if (!x.getValue().equals(got)) failures.add(c.text() + ": " + x.getKey() + " " + got + ", expected " + x.getValue());

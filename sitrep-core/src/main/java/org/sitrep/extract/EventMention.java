@@ -39,6 +39,15 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 o, c, e);
     }
 
+    /** This mention as a later sentence shows it: a protest whose crowd then hurled stones was a riot. */
+    public EventMention retyped(EventType newType, @Nullable Actor newActor1, @Nullable Actor newActor2,
+                                List<Evidence> moreEvidence) {
+        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        e.addAll(moreEvidence);
+        return new EventMention(id, report, sentence, newType, weapon, newActor1, newActor2, place, geoPrecision, time,
+                fatalities, injuries, outcomes, claims, e);
+    }
+
     /** Tolls only rise as bodies are found and the wounded die: of two counts for one event, the larger is the later. */
     public static @Nullable Integer larger(@Nullable Integer a, @Nullable Integer b) {
         if (a == null) return b;

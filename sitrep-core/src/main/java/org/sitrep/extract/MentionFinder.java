@@ -49,6 +49,7 @@ final class MentionFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> MONTHS = Set.of("March", "May");
+    private static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month");
     private static final Set<String> DAY_PARTS = Set.of("day", "night", "morning", "evening", "week", "month", "year");
     private static final Set<String> DURATIONS = Set.of("year", "month", "decade", "week");
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
@@ -105,6 +106,8 @@ final class MentionFinder {
                 absorb(c, i, report);
                 continue;
             }
+            // "Some demonstrators hurled stones at riot police": the crowd of the protest just told.
+            if (t.isNoun() && lexicon.isCrowd(p.lemma(i)) && continuesProtest(c, i, eventPlaces, report)) continue;
             // "killed in the strike": the outcome of another trigger of the sentence, not an event of its own.
             if (t.isVerb() && isOutcomeOf(p, i, candidates)) continue;
             // "a missile hit the block, killing three"; "two men were killed when a drone struck their car": the
@@ -129,11 +132,12 @@ final class MentionFinder {
             }
             if (isBackground(c, i)) continue;
             // "residents marched", "hundreds gathered"; not "Iran protested the decision" or "gathered evidence".
-            if (t.isVerb() && cand.trigger().type() != null && isProtest(cand.trigger().type())) {
-                int subj = p.child(i, "nsubj");
-                if (subj < 0 || !lexicon.isCrowd(p.lemma(subj))) continue;
-                if (!p.lemma(i).equals("protest") && !p.lemma(i).equals("demonstrate") && !hasDissent(p)) continue;
+            if (t.isVerb() && cand.trigger().type() != null && isProtest(cand.trigger().type()) && !isProtestVerb(p, i, cand)) {
+                continue;
             }
+            // "a rally against the government"; not "a rally in oil prices" or "a demonstration of the new drone".
+            if (t.isNoun() && cand.trigger().type() != null && isProtest(cand.trigger().type()) && !hasDissent(p)
+                    && !hasCrowd(p)) continue;
             // "fired rockets", "fired on the city"; not "fired the coach" or "fired up the crowd".
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && !isAimed(p, i)) continue;
             // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
@@ -159,7 +163,7 @@ final class MentionFinder {
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
             if (t.isPlural() && p.child(i, "nummod") < 0
-                    && (place == null || !datedToDay(c, i) || hasPossessivePronoun(p, i))) continue;
+                    && (place == null || !(datedToDay(c, i) || crowdDated(c, i)) || hasPossessivePronoun(p, i))) continue;
             if (t.isNoun() && place == null && !time.isKnown() && roles.actor1 == null) continue;
             // "Iraq says 16 people were killed near al-Qaim": deaths at the place of an event the report already
             // has are that event's toll, not a new event.
@@ -172,6 +176,88 @@ final class MentionFinder {
             }
             build(c, cand, roles, place, time, report);
         }
+    }
+
+    /**
+     * Whether the crowd noun at {@code i} is the crowd of the protest told in this sentence or the one before, at
+     * no other place; if so the protest takes what the sentence adds: stones make it a riot, tear gas an
+     * intervention.
+     */
+    private boolean continuesProtest(SentenceContext c, int i, List<PlaceMention> eventPlaces, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        int at = ms.size() - 1;
+        while (at >= 0 && !isProtest(ms.get(at).type()) && ms.get(at).sentence() >= p.sentence().index() - 1) at--;
+        if (at < 0 || !isProtest(ms.get(at).type()) || ms.get(at).sentence() < p.sentence().index() - 1) return false;
+        EventMention last = ms.get(at);
+        if (p.child(i, "nummod") >= 0) return false;
+        for (PlaceMention pm : eventPlaces) if (last.place() == null || !pm.place().id().equals(last.place().id())) return false;
+        EventType kind = protestKind(p, last.type());
+        // A riot stays a riot; an intervention is not undone by a calm sentence.
+        if (last.type().family().equals("Riots") || kind == EventType.PEACEFUL_PROTEST) kind = last.type();
+        Actor a1 = last.actor1();
+        if (kind != last.type() && kind.family().equals("Riots") && a1 != null && a1.type() == Actor.Type.PROTESTERS) {
+            a1 = actors.crowdOf(a1.country(), true).orElse(a1);
+        }
+        ms.set(at, last.retyped(kind, a1, last.actor2(), List.of(p.span(i, i).evidence(report, "trigger"),
+                p.sentenceEvidence(report, "sentence"))));
+        return true;
+    }
+
+    /**
+     * "residents marched", "hundreds gathered" against something; "police fired tear gas to disperse the crowd",
+     * which tells of a protest by its breaking up. Not "Iran protested the decision" or "gathered evidence".
+     */
+    private boolean isProtestVerb(Parse p, int i, Candidate cand) {
+        if (cand.trigger().type() == EventType.PROTEST_WITH_INTERVENTION) {
+            int crowd = p.child(i, "obj", "nsubj:pass");
+            return crowd >= 0 && (lexicon.isCrowd(p.lemma(crowd)) || isProtestNoun(p.lemma(crowd)));
+        }
+        int subj = p.child(i, "nsubj");
+        if (subj < 0 || !lexicon.isCrowd(p.lemma(subj))) return false;
+        return p.lemma(i).equals("protest") || p.lemma(i).equals("demonstrate") || hasDissent(p);
+    }
+
+    private boolean isProtestNoun(String lemma) {
+        Lexicon.Trigger tr = lexicon.trigger(lemma, true);
+        return tr != null && tr.type() != null && isProtest(tr.type());
+    }
+
+    /**
+     * "Lebanese security forces fired tear gas on hundreds of protesters": the subject of the first verb above the
+     * protest's word, when it is a state's force; bare "police" or "riot police" are the police of the protest's
+     * country.
+     */
+    private @Nullable Actor interveningForce(SentenceContext c, int i, @Nullable PlaceMention place) {
+        Parse p = c.parse;
+        for (int k = p.token(i).isVerb() ? i : p.head(i), guard = 0; k >= 0 && guard < 20; guard++, k = p.head(k)) {
+            if (!p.token(k).isVerb()) continue;
+            // "fired tear gas to disperse them": the one who fired, not the gas the parser makes the subject.
+            int subj = -1;
+            for (org.sitrep.model.Dependency d : p.sentence().children(k)) if (d.relation().equals("nsubj")) subj = d.dependent();
+            if (subj < 0) continue;
+            if (subj == i || lexicon.isCrowd(p.lemma(subj))) return null;
+            String country = place != null ? place.place().country() : c.state.country;
+            if (p.lemma(subj).equals("police") && country != null) {
+                Actor police = actors.policeOf(country).orElse(null);
+                if (police != null) return police;
+            }
+            ActorMatch m = c.resolveNoun(subj, false);
+            return m != null && m.actor().isState() ? m.actor() : null;
+        }
+        return null;
+    }
+
+    private boolean namesCrowd(Parse p, @Nullable Phrase phrase) {
+        if (phrase == null) return false;
+        int from = p.sentence().tokenAt(phrase.start()), to = p.sentence().tokenAt(phrase.end() - 1);
+        for (int k = Math.max(0, from); k >= 0 && k <= to; k++) if (lexicon.isCrowd(p.lemma(k))) return true;
+        return false;
+    }
+
+    private boolean hasCrowd(Parse p) {
+        for (int k = 0; k < p.size(); k++) if (lexicon.isCrowd(p.lemma(k))) return true;
+        return false;
     }
 
     private boolean hasDissent(Parse p) {
@@ -194,7 +280,8 @@ final class MentionFinder {
         boolean riot = type == EventType.VIOLENT_DEMONSTRATION, police = false;
         for (int k = 0; k < p.size(); k++) {
             riot |= lexicon.isRiotous(p.lemma(k));
-            police |= lexicon.isIntervention(p.lemma(k));
+            // "police dispersed the crowd"; not "the marchers dispersed without incident".
+            police |= lexicon.isIntervention(p.lemma(k)) && (!p.token(k).isVerb() || p.child(k, "obj", "nsubj:pass") >= 0);
         }
         return riot ? EventType.VIOLENT_DEMONSTRATION : police ? EventType.PROTEST_WITH_INTERVENTION : EventType.PEACEFUL_PROTEST;
     }
@@ -316,6 +403,20 @@ final class MentionFinder {
                 || tm.value().to().toEpochDay() - tm.value().from().toEpochDay() > 2) return false;
         int verb = c.verbAbove(c.parse.sentence().tokenAt(tm.phrase().start()));
         return verb < 0 || verb == i || !lexicon.isReportingVerb(c.parse.lemma(verb));
+    }
+
+    /**
+     * "hundreds of protesters who tried to storm the embassy late on Tuesday": the crowd's own relative clause dates
+     * the protest, as a trigger's own phrase dates an attack.
+     */
+    private boolean crowdDated(SentenceContext c, int i) {
+        if (!lexicon.isCrowd(c.parse.lemma(i))) return false;
+        for (TimeMention tm : c.times) {
+            int tok = c.parse.sentence().tokenAt(tm.phrase().start());
+            if (tok >= 0 && tm.value().isKnown() && tm.value().to().toEpochDay() - tm.value().from().toEpochDay() <= 2
+                    && c.ancestors(tok).contains(i)) return true;
+        }
+        return false;
     }
 
     /** "their attacks", "its strikes": attacks of a kind, not particular ones. */
@@ -651,10 +752,11 @@ final class MentionFinder {
      * The first event place after the trigger, else the last one before it. A place the weapon came from ("a
      * missile fired from Yemen toward Eilat") is used only when the sentence names no other.
      */
-    private static @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
+    private @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
         List<PlaceMention> targets = new ArrayList<>();
-        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
-        if (targets.isEmpty()) targets = places;
+        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !isCause(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
+        // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
+        if (targets.isEmpty()) for (PlaceMention pm : places) if (!inOtherEventClause(p, i, pm)) targets.add(pm);
         int at = p.token(i).start();
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
@@ -692,6 +794,11 @@ final class MentionFinder {
         int tok = p.sentence().tokenAt(pm.phrase().start());
         for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
             if (cur == trigger) return false;
+            // "hours after a blast at a hospital in Gaza", where the parser hangs "at a hospital" on "hours".
+            if (SPANS.contains(p.lemma(cur)) && p.child(cur, "nmod:after", "nmod:before", "obl:after", "obl:before") >= 0) {
+                for (int up = trigger, g = 0; up >= 0 && g < 20; g++, up = p.head(up)) if (up == cur) return false;
+                return true;
+            }
             if (p.relation(cur).startsWith("advcl") || p.relation(cur).startsWith("obl:after") || p.relation(cur).startsWith("nmod:after")) {
                 int mark = p.child(cur, "mark", "case");
                 if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) {
@@ -701,6 +808,13 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "chanting in support of Gaza", "a march in solidarity with Ukraine": the cause, not where it happened. */
+    private boolean isCause(Parse p, PlaceMention pm) {
+        int tok = p.sentence().tokenAt(pm.phrase().start());
+        int head = tok < 0 ? -1 : p.head(tok);
+        return head >= 0 && lexicon.isCause(p.lemma(head));
     }
 
     private static boolean isOrigin(Parse p, PlaceMention pm) {
@@ -820,7 +934,23 @@ final class MentionFinder {
         // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.
         if (type == EventType.ATTACK_ON_CIVILIANS && roles.actor2Phrase != null
                 && COMBATANT_WORDS.matcher(roles.actor2Phrase.text()).find()) type = EventType.ARMED_CLASH;
-        if (isProtest(type)) type = protestKind(p, type);
+        if (isProtest(type)) {
+            type = protestKind(p, type);
+            // The crowd is the protest's actor, named by its country as ACLED does ("Protesters (Niger)"), unless
+            // the sentence names an organised group that marched.
+            boolean riot = type.family().equals("Riots");
+            // "police dispersed the crowd": the state's forces are the ones who intervened, never the protest's actor.
+            // Of the roles read for an attack only a state's force can be the protest's other side; the crowd
+            // read as a target ("dispersed students outside the parliament") is the protest itself.
+            Actor force = interveningForce(c, i, place);
+            if (force == null && a1 != null && a1.isState()) force = a1;
+            if (force == null && a2 != null && a2.isState() && !namesCrowd(p, roles.actor2Phrase)) force = a2;
+            if (a1 != null && a1.isState()) a1 = null;
+            a2 = force;
+            if (a1 == null || a1.type() == Actor.Type.PROTESTERS) {
+                a1 = actors.crowdOf(place == null ? null : place.place().country(), riot).orElse(a1);
+            }
+        }
         List<Evidence> ev = new ArrayList<>();
         Phrase trig = p.span(i, i);
         ev.add(trig.evidence(report, "trigger"));

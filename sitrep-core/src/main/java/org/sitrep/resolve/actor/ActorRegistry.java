@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.refdata.Names;
 import org.sitrep.refdata.TsvRows;
 
@@ -30,6 +31,8 @@ public final class ActorRegistry {
     private final Map<String, List<Actor>> actorKeys;
     private final Map<String, List<Person>> personKeys;
     private final Map<String, Actor> militaries;
+    private final Map<String, Actor> crowds;
+    private final Map<String, Actor> police;
     private final int longestKey;
     private final int derivedActors;
     private final int people;
@@ -93,6 +96,18 @@ public final class ActorRegistry {
             mil.putIfAbsent(a.country(), a);
         }
         this.militaries = Map.copyOf(mil);
+        // ACLED names a protest's actor by its country ("Protesters (Niger)", "Rioters (Lebanon)"); the generic rows
+        // ("protesters", "rioters") stand for countries the registry has no row for.
+        Map<String, Actor> crowd = new HashMap<>();
+        for (Actor a : own) {
+            if (a.type() == Actor.Type.PROTESTERS) crowd.putIfAbsent(crowdKey(a.country(), a.id().startsWith(RIOTERS)), a);
+        }
+        this.crowds = Map.copyOf(crowd);
+        // A country's police, for "riot police" with no nation named: the project's row, else the derived one.
+        Map<String, Actor> pol = new HashMap<>();
+        for (Actor a : own) if (a.country() != null && a.name().startsWith(POLICE)) pol.putIfAbsent(a.country(), a);
+        for (Actor a : ids.values()) if (a.country() != null && a.name().startsWith(POLICE)) pol.putIfAbsent(a.country(), a);
+        this.police = Map.copyOf(pol);
         this.actorKeys = freeze(ak);
         this.personKeys = freeze(pk);
         this.longestKey = reach;
@@ -187,6 +202,24 @@ public final class ActorRegistry {
         List<Person> all = personKeys.getOrDefault(key, List.of());
         List<Person> current = all.stream().filter(p -> p.inOffice(date)).toList();
         return current.isEmpty() ? all : current;
+    }
+
+    private static final String RIOTERS = "rioters";
+    private static final String POLICE = "Police Forces of ";
+
+    /** The police of a country ("Police Forces of Jordan"), if the registry has them. */
+    public Optional<Actor> policeOf(String country) {
+        return Optional.ofNullable(police.get(country));
+    }
+
+    private static String crowdKey(@Nullable String country, boolean riot) {
+        return (riot ? RIOTERS : "protesters") + "|" + (country == null ? "" : country);
+    }
+
+    /** The protesters (or rioters) of a country, else the registry's generic row for them, if it has one. */
+    public Optional<Actor> crowdOf(@Nullable String country, boolean riot) {
+        Actor a = country == null ? null : crowds.get(crowdKey(country, riot));
+        return Optional.ofNullable(a != null ? a : crowds.get(crowdKey(null, riot)));
     }
 
     /** The state military of a country, if the registry has one. */

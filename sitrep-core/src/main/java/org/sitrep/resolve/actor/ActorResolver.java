@@ -66,6 +66,16 @@ public final class ActorResolver {
         return registry.militaryOf(country);
     }
 
+    /** The police of a country, when the registry lists them. */
+    public Optional<Actor> policeOf(String country) {
+        return registry.policeOf(country);
+    }
+
+    /** The protesters or rioters of a country (ACLED's "Protesters (Niger)"), else the generic ones. */
+    public Optional<Actor> crowdOf(@Nullable String country, boolean riot) {
+        return registry.crowdOf(country, riot);
+    }
+
     public Optional<Actor> actor(String id) {
         return registry.actor(id);
     }
