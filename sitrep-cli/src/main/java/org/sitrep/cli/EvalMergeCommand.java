@@ -19,6 +19,7 @@ import org.sitrep.eval.DocumentClusterer;
 import org.sitrep.eval.EcbCorpus;
 import org.sitrep.eval.EventClusterer;
 import org.sitrep.eval.EventFamilies;
+import org.sitrep.eval.StoryTerms;
 import org.sitrep.extract.EventMention;
 import org.sitrep.model.AnnotatedReport;
 import org.sitrep.model.Dependency;
@@ -46,9 +47,16 @@ final class EvalMergeCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "../shared/benchmarks/ecbplus", paramLabel = "DIR",
             description = "ECB+ folder (default: ${DEFAULT-VALUE}).")
     Path data;
-    @Option(names = "--doc-threshold", defaultValue = "0.2", paramLabel = "X",
+    @Option(names = "--doc-threshold", defaultValue = "0.1", paramLabel = "X",
             description = "Cosine from which document clusters join (default: ${DEFAULT-VALUE}).")
     double docThreshold;
+    @Option(names = "--doc-linkage", defaultValue = "COMPLETE", paramLabel = "L",
+            description = "Cluster similarity, AVERAGE or COMPLETE (default: ${DEFAULT-VALUE}).")
+    DocumentClusterer.Linkage docLinkage;
+    @Option(names = "--doc-terms", defaultValue = "names", paramLabel = "T",
+            description = "What documents are compared on: names (names and numbers) or words (every word of three "
+                    + "letters or more; the earlier setting) (default: ${DEFAULT-VALUE}).")
+    String docTerms;
 
     /** Verbs that carry no event of their own (auxiliaries, modals, light verbs). */
     private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
@@ -77,6 +85,10 @@ final class EvalMergeCommand implements Callable<Integer> {
             err.println("eval-merge: --doc-threshold must be between 0 and 1, got " + docThreshold);
             return 2;
         }
+        if (!docTerms.equals("names") && !docTerms.equals("words")) {
+            err.println("eval-merge: --doc-terms must be names or words, got " + docTerms);
+            return 2;
+        }
         CorefMetrics metrics = new CorefMetrics();
         // (a) document clusters
         Map<String, String> goldDoc = new LinkedHashMap<>();
@@ -85,20 +97,31 @@ final class EvalMergeCommand implements Callable<Integer> {
         for (EcbCorpus.Document d : corpus.documents()) {
             goldDoc.put(d.name(), d.subtopic());
             goldDocClusters.computeIfAbsent(d.subtopic(), k -> new LinkedHashSet<>()).add(d.name());
-            List<String> ws = new ArrayList<>();
+            List<List<String>> sentences = new ArrayList<>();
+            int current = -1;
             for (EcbCorpus.Token t : d.tokens()) {
                 // Sentence 0 of an ecbplus file is its URL, which would give the sub-topic away.
                 if (t.sentence() == 0 && d.name().endsWith("plus")) continue;
-                String w = t.word().toLowerCase(Locale.ROOT);
+                if (t.sentence() != current) {
+                    sentences.add(new ArrayList<>());
+                    current = t.sentence();
+                }
+                sentences.get(sentences.size() - 1).add(t.word());
+            }
+            List<String> ws = new ArrayList<>();
+            if (docTerms.equals("names")) ws = StoryTerms.of(sentences);
+            else for (List<String> sentence : sentences) for (String word : sentence) {
+                String w = word.toLowerCase(Locale.ROOT);
                 if (w.length() > 2 && w.chars().allMatch(Character::isLetterOrDigit)) ws.add(w);
             }
             words.put(d.name(), ws);
         }
-        List<Set<String>> predictedDocClusters = new DocumentClusterer(docThreshold).cluster(words);
+        List<Set<String>> predictedDocClusters = new DocumentClusterer(docThreshold, docLinkage).cluster(words);
         Map<String, Integer> predictedDoc = DocumentClusterer.index(predictedDocClusters);
         var docScore = metrics.b3(new ArrayList<>(goldDocClusters.values()), predictedDocClusters);
-        out.printf(Locale.ROOT, "ECB+ test topics: %d documents, %d gold document clusters, %d predicted (cosine >= %.2f)%n",
-                corpus.documents().size(), goldDocClusters.size(), predictedDocClusters.size(), docThreshold);
+        out.printf(Locale.ROOT, "ECB+ test topics: %d documents, %d gold document clusters, %d predicted (%s, %s link, cosine >= %.2f)%n",
+                corpus.documents().size(), goldDocClusters.size(), predictedDocClusters.size(), docTerms,
+                docLinkage.name().toLowerCase(Locale.ROOT), docThreshold);
         out.printf(Locale.ROOT, "document clustering B3: P %.1f R %.1f F1 %.1f%n", 100 * docScore.precision(),
                 100 * docScore.recall(), 100 * docScore.f1());
 

@@ -6,19 +6,33 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups documents that tell one story: TF-IDF vectors of their words, cosine similarity, average-link
- * agglomerative clustering stopped when no two clusters are more similar than {@code threshold}. Words are
- * taken as given (the caller lower-cases them and drops stop words). Quadratic in documents: for benchmark sets.
+ * Groups documents that tell one story: TF-IDF vectors of their words, cosine similarity, agglomerative clustering
+ * stopped when no two clusters are more similar than {@code threshold}. Words are taken as given (the caller picks
+ * and lower-cases them, e.g. {@link StoryTerms}). Cubic in documents: for benchmark sets.
  */
 public final class DocumentClusterer {
-    private final double threshold;
+    /**
+     * How similar two clusters are: the mean of their documents' pairwise similarities, or the least of them. With
+     * complete link every two documents of a cluster must be alike, so a chain of reports that each share a little
+     * with the next does not join two stories.
+     */
+    public enum Linkage { AVERAGE, COMPLETE }
 
-    public DocumentClusterer(double threshold) {
+    private final double threshold;
+    private final Linkage linkage;
+
+    public DocumentClusterer(double threshold, Linkage linkage) {
         if (threshold <= 0 || threshold >= 1) throw new IllegalArgumentException("threshold must be in (0, 1)");
         this.threshold = threshold;
+        this.linkage = Objects.requireNonNull(linkage);
+    }
+
+    public DocumentClusterer(double threshold) {
+        this(threshold, Linkage.AVERAGE);
     }
 
     public List<Set<String>> cluster(Map<String, List<String>> words) {
@@ -49,9 +63,11 @@ public final class DocumentClusterer {
             double best = threshold;
             for (int i = 0; i < clusters.size(); i++) {
                 for (int j = i + 1; j < clusters.size(); j++) {
-                    double s = 0;
-                    for (int a : clusters.get(i)) for (int b : clusters.get(j)) s += sim[a][b];
-                    s /= clusters.get(i).size() * clusters.get(j).size();
+                    double s = linkage == Linkage.AVERAGE ? 0 : Double.MAX_VALUE;
+                    for (int a : clusters.get(i)) {
+                        for (int b : clusters.get(j)) s = linkage == Linkage.AVERAGE ? s + sim[a][b] : Math.min(s, sim[a][b]);
+                    }
+                    if (linkage == Linkage.AVERAGE) s /= clusters.get(i).size() * clusters.get(j).size();
                     if (s > best) {
                         best = s;
                         bi = i;

@@ -22,6 +22,22 @@ class ClustererTest {
         assertTrue(clusters.contains(Set.of("a1", "a2")) && clusters.contains(Set.of("b1", "b2")));
     }
 
+    @Test
+    void completeLinkKeepsAChainOfReportsFromJoiningTwoStories() {
+        // a1 and b1 share nothing; m shares a little with each. Average link joins all three, complete link only m
+        // with one side.
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        words.put("a1", List.of("padang", "sumatra", "6.1", "x1"));
+        words.put("m", List.of("padang", "sumatra", "ankara", "turkey", "x2"));
+        words.put("b1", List.of("ankara", "turkey", "5.8", "x3"));
+        words.put("z1", List.of("senate", "ohio", "x4"));
+        words.put("z2", List.of("senate", "ohio", "x5"));
+        assertEquals(2, new DocumentClusterer(0.1).cluster(words).size());
+        List<Set<String>> complete = new DocumentClusterer(0.1, DocumentClusterer.Linkage.COMPLETE).cluster(words);
+        assertEquals(3, complete.size());
+        assertTrue(complete.contains(Set.of("z1", "z2")) && !complete.contains(Set.of("a1", "m", "b1")));
+    }
+
     private static final EventFamilies FAMILIES = EventFamilies.bundled();
 
     @Test
