@@ -39,7 +39,7 @@ public final class Lexicon {
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
-            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause");
+            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     Map<String, String> statementCues, Map<String, String> channels, Map<String, String> qualifiers,
@@ -200,6 +200,9 @@ public final class Lexicon {
 
     /** Nouns a weapon word can name the kind of ("missile launchers", "drone factory"): then it is the target. */
     public boolean isWeaponTarget(String lemma) { return wordLists.get("weapontarget").contains(lemma); }
+
+    /** Words of sport that make "launched a rocket into the top corner" a shot at goal. */
+    public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
 
     /** Nouns whose place is a cause, not a location ("in support of Gaza", "in solidarity with Ukraine"). */
     public boolean isCause(String lemma) { return wordLists.get("cause").contains(lemma); }

@@ -125,6 +125,10 @@ final class MentionFinder {
                 if (head >= 0 && p.token(head).isNoun() && lexicon.trigger(p.lemma(head), true) != null) continue;
                 // "attacking drones", "forces fighting the remnants of IS": a participle describing a noun.
                 if (t.tag().equals("VBG") && (p.relation(i).startsWith("amod") || p.relation(i).startsWith("acl"))) continue;
+                // "shooting down most of the drones launched overnight": the launch describes the weapons of the
+                // sentence's other event.
+                if (p.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 && lexicon.isAimed(p.lemma(i))
+                        && candidates.stream().anyMatch(o -> o.token() != i)) continue;
             } else if (isGeneric(p, i) && !(carriedOut(p, i) && datedToDay(c, i))) {
                 // "a string of assaults" is background; "carried out a series of air strikes ... on Sunday" is one
                 // day's raid.
@@ -140,6 +144,9 @@ final class MentionFinder {
                     && !hasCrowd(p)) continue;
             // "fired rockets", "fired on the city"; not "fired the coach" or "fired up the crowd".
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && !isAimed(p, i)) continue;
+            // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
+            if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
+                    && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
             // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
             if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
@@ -159,6 +166,7 @@ final class MentionFinder {
                 continue;
             }
             Roles roles = roles(c, i);
+            if (place == null) place = placeReferredTo(c, roles.actor2Phrase);
             TimeValue time = timeFor(c, i);
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
@@ -451,8 +459,15 @@ final class MentionFinder {
 
     /** Sports, markets, entertainment: war words used as metaphors, in a sentence that names no weapon. */
     private boolean isOffTopic(Parse p) {
-        boolean offTopic = false;
-        for (int k = 0; k < p.size() && !offTopic; k++) offTopic = lexicon.isOffTopic(p.lemma(k));
+        boolean offTopic = false, sport = false, harm = false;
+        for (int k = 0; k < p.size(); k++) {
+            offTopic |= lexicon.isOffTopic(p.lemma(k));
+            sport |= lexicon.isSport(p.lemma(k));
+            harm |= lexicon.isOutcomeVerb(p.lemma(k));
+        }
+        // "the winger launched a rocket from 25 metres": plain words of sport outweigh a weapon's name, unless
+        // someone was hurt ("a footballer was killed by a rocket").
+        if (sport && !harm) return true;
         return offTopic && weaponNear(p, 0) == null;
     }
 
@@ -475,6 +490,11 @@ final class MentionFinder {
             if (pass >= 0) {
                 obj = pass;
                 subj = p.child(i, "obl:agent", "obl:by");
+                // "two drones were launched at the base": the weapon is the subject, the target follows "at".
+                if (weaponHead(p, pass)) {
+                    int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+                    obj = aimed;
+                }
             } else {
                 subj = p.child(i, "nsubj", "nsubj:xsubj");
                 obj = p.child(i, "obj");
@@ -808,6 +828,26 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "its fighters had struck the base": a definite place noun with no name of its own is the last event place of
+     * the report that it names ("Ain al-Asad air base"), if any.
+     */
+    private @Nullable PlaceMention placeReferredTo(SentenceContext c, @Nullable Phrase target) {
+        if (target == null) return null;
+        String[] words = target.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length < 2 || words.length > 3 || !words[0].equals("the")) return null;
+        String noun = words[words.length - 1];
+        if (!lexicon.isPlaceHead(noun)) return null;
+        for (int k = c.state.mentions.size() - 1; k >= 0; k--) {
+            org.sitrep.resolve.place.Place pl = c.state.mentions.get(k).place();
+            if (pl == null || !pl.isPoint() || c.state.mentions.get(k).geoPrecision() == null) continue;
+            if (java.util.Arrays.asList(pl.name().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(noun)) {
+                return new PlaceMention(target, pl, c.state.mentions.get(k).geoPrecision());
+            }
+        }
+        return null;
     }
 
     /** "chanting in support of Gaza", "a march in solidarity with Ukraine": the cause, not where it happened. */
