@@ -30,9 +30,10 @@ public final class Lexicon {
      * A statement cue: its words, the PLOVER type it gives, and the parse condition on its first word with the
      * lemmas the object or subject must have (empty: any).
      */
-    public record StatementCue(List<String> words, String type, Needs needs, Set<String> objects) {
+    public record StatementCue(List<String> words, String type, Set<Needs> needs, Set<String> objects) {
         public StatementCue {
             words = List.copyOf(words);
+            needs = Set.copyOf(needs);
             objects = Set.copyOf(objects);
         }
 
@@ -114,15 +115,19 @@ public final class Lexicon {
         }
         List<StatementCue> statements = new ArrayList<>();
         for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "statement-cues.tsv")) {
-            Needs needs;
-            try {
-                needs = Needs.valueOf(r.required("needs").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw r.fail("needs must be one of " + java.util.Arrays.toString(Needs.values()));
+            Set<Needs> needs = java.util.EnumSet.noneOf(Needs.class);
+            for (String n : r.required("needs").split("\\+")) {
+                try {
+                    needs.add(Needs.valueOf(n.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw r.fail("needs must be one or more of " + java.util.Arrays.toString(Needs.values()) + " joined by +");
+                }
             }
             Set<String> objects = new HashSet<>();
             for (String o : r.list("objects")) objects.add(o.toLowerCase(Locale.ROOT));
-            if (!objects.isEmpty() && needs != Needs.OBJECT && needs != Needs.SUBJECT) throw r.fail("objects need object or subject");
+            if (!objects.isEmpty() && !needs.contains(Needs.OBJECT) && !needs.contains(Needs.SUBJECT)) {
+                throw r.fail("objects need object or subject");
+            }
             statements.add(new StatementCue(List.of(r.required("cue").toLowerCase(Locale.ROOT).split(" ")),
                     r.required("type"), needs, objects));
         }

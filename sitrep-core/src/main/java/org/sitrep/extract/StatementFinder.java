@@ -63,7 +63,7 @@ final class StatementFinder {
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
-                Speaker sp = cue.needs() == Lexicon.Needs.REPORTED
+                Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED)
                         ? (c.speaker != null && named(p, c.speaker) ? c.speaker : null)
                         : speakerFor(c, i, type.equals("DEMAND") || type.equals("APPEAL"));
                 if (sp == null) continue;
@@ -182,10 +182,15 @@ final class StatementFinder {
      * "must", that it stands in what someone is reported to have said about another party.
      */
     static boolean holds(Parse p, int at, Lexicon.StatementCue cue, Lexicon lexicon) {
-        return switch (cue.needs()) {
+        for (Lexicon.Needs n : cue.needs()) if (!holds(p, at, n, cue.objects(), lexicon)) return false;
+        return true;
+    }
+
+    private static boolean holds(Parse p, int at, Lexicon.Needs needs, Set<String> objects, Lexicon lexicon) {
+        return switch (needs) {
             case ANY -> true;
-            case OBJECT -> governs(p, at, cue.objects(), "obj", "obl", "nsubj:pass", "iobj");
-            case SUBJECT -> governs(p, at, cue.objects(), "nsubj");
+            case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
+            case SUBJECT -> governs(p, at, objects, "nsubj");
             case TO -> {
                 for (int x : p.children(at, "xcomp")) if (p.token(x).isVerb() && p.child(x, "mark") >= 0) yield true;
                 yield false;
