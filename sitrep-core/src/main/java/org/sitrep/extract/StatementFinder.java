@@ -25,7 +25,8 @@ import org.sitrep.resolve.time.TimeValue;
 final class StatementFinder {
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{3,})\"");
     private static final Map<String, String> VERBS = Map.of("ACCUSE", "held responsible", "DEMAND", "urged",
-            "DISAPPROVE", "condemned", "THREATEN", "warned", "DENY", "denied");
+            "DISAPPROVE", "condemned", "THREATEN", "warned", "DENY", "denied", "APPEAL", "appealed to",
+            "REJECT", "rejected", "AGREE", "agreed to", "RETREAT", "announced a halt to");
 
     private final Lexicon lexicon;
 
@@ -459,7 +460,7 @@ final class StatementFinder {
         String quote = q.find() ? q.group(1) : null;
         // "Hamas's government media office" is the Hamas government media office.
         String speaker = (person != null ? person : sp.name()).replaceAll("(?<=\\p{L})['\u2019]s\\b", "");
-        String summary = speaker + " " + VERBS.get(type) + (about != null ? " " + about : "")
+        String summary = speaker + " " + VERBS.getOrDefault(type, type.toLowerCase(java.util.Locale.ROOT)) + (about != null ? " " + about : "")
                 + (quote != null ? ": \"" + quote + "\"" : "");
         List<Evidence> ev = List.of(
                 p.sentenceEvidence(report, "sentence"),
