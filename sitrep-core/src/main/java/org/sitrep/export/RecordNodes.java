@@ -44,7 +44,7 @@ public final class RecordNodes {
         }
         for (Tally t : content.tallies()) talliesByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t.id());
         for (Statement s : content.statements()) {
-            statementsByReport.computeIfAbsent(s.report(), k -> new ArrayList<>()).add(s.id());
+            for (String report : s.reports()) statementsByReport.computeIfAbsent(report, k -> new ArrayList<>()).add(s.id());
         }
     }
 
@@ -145,6 +145,8 @@ public final class RecordNodes {
         n.put("quote", s.quote());
         n.set("evidence", evidence(s.evidence()));
         n.put("report", s.report());
+        // An extra field (RECORD.md welcomes them): every report that tells the statement, the first one first.
+        n.set("reports", strings(s.reports()));
         return n;
     }
 

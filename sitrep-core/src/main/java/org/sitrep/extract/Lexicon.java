@@ -13,7 +13,7 @@ import org.sitrep.model.Token;
 import org.sitrep.refdata.TsvRows;
 
 /**
- * The extraction lexicons, loaded from {@code triggers.tsv}, {@code weapons.tsv} and {@code cues.tsv} in this
+ * The extraction lexicons, loaded from {@code triggers.tsv}, {@code weapons.tsv}, {@code cues.tsv} and {@code statement-cues.tsv} in this
  * package: event triggers by lemma and part of speech, weapons by phrase, and cue words for claims, statements,
  * reporting verbs, generic quantifiers, channels, count qualifiers and the words tallies are read with.
  * Immutable; shared by every thread.
@@ -21,6 +21,23 @@ import org.sitrep.refdata.TsvRows;
 public final class Lexicon {
     /** A trigger entry: {@code type} null means "follow the weapon", falling back to {@code fallback}. */
     public record Trigger(String lemma, boolean noun, EventType type, String defaultWeapon, EventType fallback) {
+    }
+
+    /** What a statement cue's first word must govern for the cue to hold (see statement-cues.tsv). */
+    public enum Needs { ANY, OBJECT, SUBJECT, TO, CLAUSE, REPORTED }
+
+    /**
+     * A statement cue: its words, the PLOVER type it gives, and the parse condition on its first word with the
+     * lemmas the object or subject must have (empty: any).
+     */
+    public record StatementCue(List<String> words, String type, Set<Needs> needs, Set<String> objects) {
+        public StatementCue {
+            words = List.copyOf(words);
+            needs = Set.copyOf(needs);
+            objects = Set.copyOf(objects);
+        }
+
+        public String phrase() { return String.join(" ", words); }
     }
 
     /** A weapon phrase, as lower-case words, the record's weapon value and the type it implies. */
@@ -31,6 +48,7 @@ public final class Lexicon {
     private final List<Weapon> weapons;
     private final Map<String, ClaimKind> claimCues;
     private final Map<String, String> statementCues;
+    private final List<StatementCue> statementCueList;
     private final Map<String, String> channels;
     private final Map<String, String> qualifiers;
     /** The cue kinds that are plain word lists ("report", "generic", "habitual", ...), each with its words. */
@@ -42,12 +60,15 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
-                    Map<String, String> statementCues, Map<String, String> channels, Map<String, String> qualifiers,
+                    List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
                     Map<String, Set<String>> wordLists) {
         this.triggers = Map.copyOf(triggers);
         this.weapons = List.copyOf(weapons);
         this.claimCues = Map.copyOf(claimCues);
-        this.statementCues = Map.copyOf(statementCues);
+        this.statementCueList = List.copyOf(statementCueList);
+        Map<String, String> firstType = new HashMap<>();
+        for (StatementCue c : statementCueList) firstType.putIfAbsent(c.phrase(), c.type());
+        this.statementCues = Map.copyOf(firstType);
         this.channels = Map.copyOf(channels);
         this.qualifiers = Map.copyOf(qualifiers);
         Map<String, Set<String>> lists = new HashMap<>();
@@ -76,7 +97,6 @@ public final class Lexicon {
         }
         weapons.sort((a, b) -> b.words().size() - a.words().size());
         Map<String, ClaimKind> claims = new HashMap<>();
-        Map<String, String> statements = new HashMap<>();
         Map<String, String> channels = new HashMap<>();
         Map<String, String> qualifiers = new HashMap<>();
         Map<String, Set<String>> wordLists = new HashMap<>();
@@ -85,7 +105,6 @@ public final class Lexicon {
             String kind = r.required("kind");
             switch (kind) {
                 case "claim" -> claims.put(cue, ClaimKind.valueOf(r.required("value")));
-                case "statement" -> statements.put(cue, r.required("value"));
                 case "channel" -> channels.put(cue, r.required("value"));
                 case "qualifier" -> qualifiers.put(cue, r.required("value"));
                 default -> {
@@ -93,6 +112,24 @@ public final class Lexicon {
                     wordLists.computeIfAbsent(kind, k -> new HashSet<>()).add(cue);
                 }
             }
+        }
+        List<StatementCue> statements = new ArrayList<>();
+        for (TsvRows.Row r : TsvRows.resource(Lexicon.class, "statement-cues.tsv")) {
+            Set<Needs> needs = java.util.EnumSet.noneOf(Needs.class);
+            for (String n : r.required("needs").split("\\+")) {
+                try {
+                    needs.add(Needs.valueOf(n.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw r.fail("needs must be one or more of " + java.util.Arrays.toString(Needs.values()) + " joined by +");
+                }
+            }
+            Set<String> objects = new HashSet<>();
+            for (String o : r.list("objects")) objects.add(o.toLowerCase(Locale.ROOT));
+            if (!objects.isEmpty() && !needs.contains(Needs.OBJECT) && !needs.contains(Needs.SUBJECT)) {
+                throw r.fail("objects need object or subject");
+            }
+            statements.add(new StatementCue(List.of(r.required("cue").toLowerCase(Locale.ROOT).split(" ")),
+                    r.required("type"), needs, objects));
         }
         return new Lexicon(triggers, weapons, claims, statements, channels, qualifiers, wordLists);
     }
@@ -133,8 +170,14 @@ public final class Lexicon {
 
     public ClaimKind claimCue(String lemma) { return claimCues.get(lemma); }
 
-    /** Statement cues (lemma or phrase) to PLOVER type. */
+    /**
+     * Statement cue phrases to the type of their first row: for code that asks only whether a word is a statement
+     * cue ("condemned the strikes" tells of an event, it is not one).
+     */
     public Map<String, String> statementCues() { return statementCues; }
+
+    /** Every statement cue with its condition, in file order. */
+    public List<StatementCue> statementCueList() { return statementCueList; }
 
     public boolean isReportingVerb(String lemma) { return wordLists.get("report").contains(lemma); }
 

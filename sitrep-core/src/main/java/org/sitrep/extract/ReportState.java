@@ -13,6 +13,8 @@ final class ReportState {
     @Nullable Actor lastActor;
     /** The speaker of the sentence just read, known to the registry or not: "It blamed the RSF" after it. */
     @Nullable Speaker priorSentenceSpeaker;
+    /** Who holds the floor in a transcript ("GEN. RYDER: ... we hold Iran responsible"); null outside one. */
+    @Nullable Speaker transcriptSpeaker;
     /** The armed group named last, what "the group" as a speaker refers to. */
     @Nullable Actor lastGroupNamed;
     final List<EventMention> mentions = new ArrayList<>();

@@ -23,13 +23,15 @@ import org.sitrep.model.RejectedInputException;
 import org.sitrep.model.ReportFingerprint;
 import org.sitrep.model.Report;
 import org.sitrep.model.Stage;
+import org.sitrep.model.Statement;
 import org.sitrep.merge.EventMerger;
+import org.sitrep.merge.StatementMerger;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 
 /**
  * The per-report path: clean, skip if stored, fingerprint and link to the stored report it copies, annotate,
- * extract (with resolution), merge with stored events, and write everything the report changes in one transaction
+ * extract (with resolution), merge with stored events and statements, and write everything the report changes in one transaction
  * (the store adds a history row per event written). The stages are built by the caller and shared.
  *
  * <p>Cleaning, annotation and extraction of one report run in a thread of their own against a time budget
@@ -62,6 +64,7 @@ public final class ReportPipeline {
     private final EventStore store;
     private final Duration timeout;
     private final CopyFinder copies;
+    private final StatementMerger statementMerger = new StatementMerger();
 
     /** With the default near-duplicate detector ({@link MinHashDetector#defaults()}). */
     public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
@@ -129,8 +132,9 @@ public final class ReportPipeline {
         if (extracted == null) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         ReportFingerprint fingerprint = copies.fingerprint(report, store);
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
+        List<Statement> statements = statementMerger.merge(extracted.statements(), statementCandidates(extracted));
         boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
-                extracted.tallies(), extracted.statements(), fingerprint));
+                extracted.tallies(), statements, fingerprint));
         if (!written) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         return new Result(Outcome.ADDED, report, merged.events().size(), extracted.tallies().size(),
                 extracted.statements().size(), extracted.annotated().tokenCount(), fingerprint.duplicateOf());
@@ -167,6 +171,13 @@ public final class ReportPipeline {
             if (cause instanceof Error error) throw error;
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** Stored statements of the report's statement types: the only ones its statements can join. */
+    private List<Statement> statementCandidates(ExtractedReport extracted) {
+        List<Statement> out = new ArrayList<>();
+        extracted.statements().stream().map(Statement::plover).distinct().forEach(t -> out.addAll(store.statements(t)));
+        return out;
     }
 
     /** Stored events within two days of the report's mentions: the only ones a mention can join. */

@@ -21,7 +21,8 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * Writes the report and everything it changes in one transaction: the report and its paragraphs, the events
-     * (inserted or replaced by id), mention links with their evidence, tallies and statements, the report's
+     * (inserted or replaced by id), mention links with their evidence, tallies, statements (inserted or replaced by
+     * id, as events), the report's
      * near-duplicate fingerprint when given, and (where the store keeps history) one history row per event written.
      * Writing a report that is already stored changes nothing and returns false.
      */
@@ -81,6 +82,11 @@ public interface EventStore extends AutoCloseable {
     List<Tally> tallies();
 
     List<Statement> statements();
+
+    /** The statements of one PLOVER type: those a new statement of that type may be merged with. */
+    default List<Statement> statements(String plover) {
+        return statements().stream().filter(s -> s.plover().equals(plover)).toList();
+    }
 
     void recordRejection(Rejection rejection);
 

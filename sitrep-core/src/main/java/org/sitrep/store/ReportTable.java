@@ -23,8 +23,8 @@ import org.sitrep.model.Tally;
 
 /**
  * What belongs to one report: the reports and paragraphs tables, its mention links, tallies and statements. These
- * are written once, with their report, and never changed: a report's id comes from its text, so the same id means
- * the same rows. Ids clash only through a bug upstream, and then the insert fails and the whole report is rolled
+ * are written once, with their report, and never changed (save a statement a later report tells again, which
+ * gains that source): a report's id comes from its text, so the same id means the same rows. Ids clash only through a bug upstream, and then the insert fails and the whole report is rolled
  * back rather than half-stored.
  */
 final class ReportTable {
@@ -123,9 +123,15 @@ final class ReportTable {
         }
     }
 
-    void insertStatements(Connection connection, List<Statement> statements) throws SQLException {
+    /**
+     * Statements new with this report, or stored ones it tells again (merged by the pipeline, same id): those keep
+     * the report that first told them and take the new record.
+     */
+    void upsertStatements(Connection connection, List<Statement> statements) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
-                INSERT INTO statements (id, report, speaker, plover, date, record) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO statements (id, report, speaker, plover, date, record) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET speaker = excluded.speaker, date = excluded.date,
+                                              record = excluded.record""")) {
             for (Statement s : statements) {
                 ps.setString(1, s.id());
                 ps.setString(2, s.report());
@@ -245,6 +251,19 @@ final class ReportTable {
     List<Statement> statements(Connection connection) throws SQLException {
         return records(connection, "SELECT id, record FROM statements ORDER BY date IS NULL, date, id",
                 Statement.class);
+    }
+
+    /** The statements of one PLOVER type, by date (undated last), then id: those a new one of that type may join. */
+    List<Statement> statements(Connection connection, String plover) throws SQLException {
+        List<Statement> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, record FROM statements WHERE plover = ? ORDER BY date IS NULL, date, id")) {
+            ps.setString(1, plover);
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) out.add(codec.read(rows.getString(2), Statement.class, rows.getString(1)));
+            }
+        }
+        return out;
     }
 
     private <T> List<T> records(Connection connection, String sql, Class<T> type) throws SQLException {

@@ -243,7 +243,7 @@ public final class SqliteEventStore implements EventStore {
         }
         reports.insertMentions(connection, processed.mentions());
         reports.insertTallies(connection, processed.tallies());
-        reports.insertStatements(connection, processed.statements());
+        reports.upsertStatements(connection, processed.statements());
     }
 
     private synchronized void commitBatch() {
@@ -363,6 +363,15 @@ public final class SqliteEventStore implements EventStore {
             return reports.statements(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot list statements: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Statement> statements(String plover) {
+        try {
+            return reports.statements(connection, plover);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list " + plover + " statements: " + e.getMessage(), e);
         }
     }
 

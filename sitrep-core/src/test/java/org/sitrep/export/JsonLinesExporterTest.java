@@ -27,7 +27,9 @@ class JsonLinesExporterTest {
     static final List<String> TALLY_FIELDS = List.of("id", "count", "qualifier", "from", "to", "what", "where",
             "source", "speaker", "stated", "evidence", "report", "events_known");
     static final List<String> STATEMENT_FIELDS = List.of("id", "speaker", "speaker_affiliation", "date",
-            "date_precision", "plover", "about", "summary", "quote", "evidence", "report");
+            "date_precision", "plover", "about", "summary", "quote", "evidence", "report",
+            // Extra field: every report that tells the statement (merged across reports).
+            "reports");
     static final List<String> REPORT_FIELDS = List.of("id", "url", "outlet", "title", "published", "dateline",
             "language", "paragraphs", "duplicate_paragraphs_removed", "events", "tallies", "statements",
             // Extra fields: how the publication date is known (issue 5), and the report it copies (issue 6).

@@ -43,6 +43,21 @@ class SqliteEventStoreTest {
     }
 
     @Test
+    void aStatementToldAgainIsRewrittenUnderItsIdAndKeepsItsFirstReport() {
+        try (SqliteEventStore store = SqliteEventStore.open(db())) {
+            store.write(full("r1", event("e1", "r1")));
+            org.sitrep.model.Statement first = store.statements().get(0);
+            org.sitrep.model.Statement again = new org.sitrep.model.Statement(first.id(), first.report(),
+                    first.speaker(), first.speakerAffiliation(), first.date(), first.datePrecision(), first.plover(),
+                    first.about(), first.summary(), first.quote(), first.evidence(), List.of("r1", "r2"));
+            store.write(new ProcessedReport(report("r2"), List.of(), List.of(), List.of(), List.of(again)));
+            assertEquals(List.of(again), store.statements());
+            assertEquals(List.of(again), store.statements("ACCUSE"));
+            assertEquals(List.of(), store.statements("DENY"));
+        }
+    }
+
+    @Test
     void whatIsWrittenReadsBackEqual() {
         Event event = event("e1", "r1");
         ProcessedReport p = full("r1", event);
