@@ -19,6 +19,7 @@ import org.sitrep.eval.DocumentClusterer;
 import org.sitrep.eval.EcbCorpus;
 import org.sitrep.eval.EventClusterer;
 import org.sitrep.eval.EventFamilies;
+import org.sitrep.eval.MeasurePrefix;
 import org.sitrep.eval.StoryTerms;
 import org.sitrep.extract.EventMention;
 import org.sitrep.model.AnnotatedReport;
@@ -141,14 +142,19 @@ final class EvalMergeCommand implements Callable<Integer> {
                 gold.add(g);
                 if (g.nounHead()) lastNoun = g.lemma();
             }
+            Map<Integer, Integer> ecbSentence = new HashMap<>();
+            for (EcbCorpus.Token t : d.tokens()) ecbSentence.put(t.id(), t.sentence());
             for (Map.Entry<Integer, Token> e : a.tokens().entrySet()) {
                 Token t = e.getValue();
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma))
-                        || (t.isNoun() && !t.tag().startsWith("NNP") && !isCompoundModifier(a, e.getKey()) && (EVENT_NOUNS.contains(lemma)
-                        || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment)")))
+                boolean noun = t.isNoun() && !t.tag().startsWith("NNP") && !isCompoundModifier(a, e.getKey())
+                        && isEventNoun(families, lemma);
+                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma)) || noun
                         || (t.tag().startsWith("JJ") && families.contains(lemma));
-                if (event) generic.add(mention(a, d, withParticles(a, e.getKey()), null));
+                if (!event) continue;
+                List<Integer> ids = withParticles(a, e.getKey());
+                if (noun) ids = withMeasure(a, ecbSentence, families, ids);
+                generic.add(mention(a, d, ids, null));
             }
             for (EventMention m : engine.extractor.apply(a.report()).mentions()) {
                     var ev = m.evidence().get(0);
@@ -278,6 +284,29 @@ final class EvalMergeCommand implements Callable<Integer> {
         }
         String key = d.name() + ":" + ids.get(0) + "-" + ids.get(ids.size() - 1);
         return new Mention(key, d.name(), lemma, head != null && head.isNoun());
+    }
+
+    /** Whether {@code lemma} names an event as a noun: a listed event noun, a family's word, or a nominalisation. */
+    private static boolean isEventNoun(EventFamilies families, String lemma) {
+        return EVENT_NOUNS.contains(lemma) || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment)");
+    }
+
+    /**
+     * The noun trigger's mention {@code ids} widened over the measure told right before it ("6.1-magnitude quake"),
+     * which ECB+ marks as part of the mention. ECB+'s own sentences bound the look-back: CoreNLP splits "6 . 1".
+     */
+    private static List<Integer> withMeasure(Annotated a, Map<Integer, Integer> ecbSentence, EventFamilies families,
+                                             List<Integer> ids) {
+        int first = ids.get(0);
+        List<Token> before = new ArrayList<>();
+        for (int id = first - 1; id >= first - 8 && a.tokens().containsKey(id)
+                && ecbSentence.get(id).equals(ecbSentence.get(first)); id--) before.add(0, a.tokens().get(id));
+        int n = MeasurePrefix.length(before, lemma -> isEventNoun(families, lemma));
+        if (n == 0) return ids;
+        List<Integer> widened = new ArrayList<>();
+        for (int id = first - n; id < first; id++) widened.add(id);
+        widened.addAll(ids);
+        return widened;
     }
 
     /** "murder charges", "election campaign": a noun that modifies another names a kind, not an occurrence. */
