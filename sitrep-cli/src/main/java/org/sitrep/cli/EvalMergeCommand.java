@@ -147,8 +147,8 @@ final class EvalMergeCommand implements Callable<Integer> {
             for (Map.Entry<Integer, Token> e : a.tokens().entrySet()) {
                 Token t = e.getValue();
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                boolean noun = t.isNoun() && !t.tag().startsWith("NNP") && !isCompoundModifier(a, e.getKey())
-                        && isEventNoun(families, lemma);
+                boolean noun = t.isNoun() && !isCompoundModifier(a, e.getKey())
+                        && (t.tag().startsWith("NNP") ? isHeadlineEventWord(families, t.word()) : isEventNoun(families, lemma));
                 boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma)) || noun
                         || (t.tag().startsWith("JJ") && families.contains(lemma));
                 if (!event) continue;
@@ -286,9 +286,21 @@ final class EvalMergeCommand implements Callable<Integer> {
         return new Mention(key, d.name(), lemma, head != null && head.isNoun());
     }
 
-    /** Whether {@code lemma} names an event as a noun: a listed event noun, a family's word, or a nominalisation. */
+    /**
+     * Whether {@code lemma} names an event as a noun: a listed event noun, a family's word, or a nominalisation
+     * (-tion, -sion, -ment, -ance, -ence: "disappearance", "conference").
+     */
     private static boolean isEventNoun(EventFamilies families, String lemma) {
-        return EVENT_NOUNS.contains(lemma) || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment)");
+        return EVENT_NOUNS.contains(lemma) || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment|ance|ence)");
+    }
+
+    /**
+     * Whether a word tagged as a proper noun is an event word all the same: title-case headlines ("Jury Finds Man
+     * Guilty In Killing", "HP Acquisitions") have their event words tagged NNP, and their lemma is the word itself.
+     */
+    private static boolean isHeadlineEventWord(EventFamilies families, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return isEventNoun(families, w) || (w.endsWith("s") && isEventNoun(families, w.substring(0, w.length() - 1)));
     }
 
     /**
