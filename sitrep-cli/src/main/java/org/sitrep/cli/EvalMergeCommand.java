@@ -20,6 +20,7 @@ import org.sitrep.eval.EcbCorpus;
 import org.sitrep.eval.EventClusterer;
 import org.sitrep.eval.EventFamilies;
 import org.sitrep.eval.MeasurePrefix;
+import org.sitrep.eval.NounTriggers;
 import org.sitrep.eval.StoryTerms;
 import org.sitrep.extract.EventMention;
 import org.sitrep.model.AnnotatedReport;
@@ -64,7 +65,7 @@ final class EvalMergeCommand implements Callable<Integer> {
             "might", "shall", "should", "must", "get", "let", "seem", "become");
     /** Heads that stand for an event named elsewhere ("which", "it", "that"). */
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "WDT", "DT", "WP");
-    /** Nouns that name events; with -tion/-sion/-ment nouns and the event families, the generic finder's nominal triggers. */
+    /** Nouns that name events; with the nominalisations and the event families ({@link NounTriggers}), the generic finder's nominal triggers. */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "bombing", "earthquake", "quake", "shooting",
             "fire", "arrest", "death", "election", "trial", "meeting", "war", "explosion", "raid", "murder", "killing",
             "injury", "crash", "deal", "release", "launch", "win", "victory", "loss", "game", "match", "surgery",
@@ -131,6 +132,7 @@ final class EvalMergeCommand implements Callable<Integer> {
         // most of ECB+, without tags and lemmas.
         Engine engine = new Engine(AnnotateConfig.defaults(), null);
         EventFamilies families = EventFamilies.bundled();
+        NounTriggers nouns = new NounTriggers(EVENT_NOUNS, families);
         Map<String, Set<String>> key = new LinkedHashMap<>();
         List<Mention> gold = new ArrayList<>(), sitrep = new ArrayList<>(), generic = new ArrayList<>();
         for (EcbCorpus.Document d : corpus.documents()) {
@@ -148,12 +150,12 @@ final class EvalMergeCommand implements Callable<Integer> {
                 Token t = e.getValue();
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean noun = t.isNoun() && !isCompoundModifier(a, e.getKey())
-                        && (t.tag().startsWith("NNP") ? isHeadlineEventWord(families, t.word()) : isEventNoun(families, lemma));
+                        && (t.tag().startsWith("NNP") ? nouns.isTitleCaseEventWord(t.word()) : nouns.isEventNoun(lemma));
                 boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma)) || noun
                         || (t.tag().startsWith("JJ") && families.contains(lemma));
                 if (!event) continue;
                 List<Integer> ids = withParticles(a, e.getKey());
-                if (noun) ids = withMeasure(a, ecbSentence, families, ids);
+                if (noun) ids = withMeasure(a, ecbSentence, nouns, ids);
                 generic.add(mention(a, d, ids, null));
             }
             for (EventMention m : engine.extractor.apply(a.report()).mentions()) {
@@ -287,33 +289,16 @@ final class EvalMergeCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether {@code lemma} names an event as a noun: a listed event noun, a family's word, or a nominalisation
-     * (-tion, -sion, -ment, -ance, -ence: "disappearance", "conference").
-     */
-    private static boolean isEventNoun(EventFamilies families, String lemma) {
-        return EVENT_NOUNS.contains(lemma) || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment|ance|ence)");
-    }
-
-    /**
-     * Whether a word tagged as a proper noun is an event word all the same: title-case headlines ("Jury Finds Man
-     * Guilty In Killing", "HP Acquisitions") have their event words tagged NNP, and their lemma is the word itself.
-     */
-    private static boolean isHeadlineEventWord(EventFamilies families, String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return isEventNoun(families, w) || (w.endsWith("s") && isEventNoun(families, w.substring(0, w.length() - 1)));
-    }
-
-    /**
      * The noun trigger's mention {@code ids} widened over the measure told right before it ("6.1-magnitude quake"),
      * which ECB+ marks as part of the mention. ECB+'s own sentences bound the look-back: CoreNLP splits "6 . 1".
      */
-    private static List<Integer> withMeasure(Annotated a, Map<Integer, Integer> ecbSentence, EventFamilies families,
+    private static List<Integer> withMeasure(Annotated a, Map<Integer, Integer> ecbSentence, NounTriggers nouns,
                                              List<Integer> ids) {
         int first = ids.get(0);
         List<Token> before = new ArrayList<>();
         for (int id = first - 1; id >= first - 8 && a.tokens().containsKey(id)
                 && ecbSentence.get(id).equals(ecbSentence.get(first)); id--) before.add(0, a.tokens().get(id));
-        int n = MeasurePrefix.length(before, lemma -> isEventNoun(families, lemma));
+        int n = MeasurePrefix.length(before, nouns::isEventNoun);
         if (n == 0) return ids;
         List<Integer> widened = new ArrayList<>();
         for (int id = first - n; id < first; id++) widened.add(id);
