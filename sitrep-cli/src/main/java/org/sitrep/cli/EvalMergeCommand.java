@@ -151,7 +151,7 @@ final class EvalMergeCommand implements Callable<Integer> {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean noun = t.isNoun() && !isCompoundModifier(a, e.getKey())
                         && (t.tag().startsWith("NNP") ? nouns.isTitleCaseEventWord(t.word()) : nouns.isEventNoun(lemma));
-                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma)) || noun
+                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma) && !isPrepositional(a, e.getKey(), families)) || noun
                         || (t.tag().startsWith("JJ") && families.contains(lemma));
                 if (!event) continue;
                 List<Integer> ids = withParticles(a, e.getKey());
@@ -304,6 +304,17 @@ final class EvalMergeCommand implements Callable<Integer> {
         for (int id = first - n; id < first; id++) widened.add(id);
         widened.addAll(ids);
         return widened;
+    }
+
+    /**
+     * "including", "following", "regarding": a verb form the parse attaches as a preposition or subordinator
+     * names no event; "according (to)" does, ECB+ marks it as a statement, so verbs of saying are kept.
+     */
+    private static boolean isPrepositional(Annotated a, int id, EventFamilies families) {
+        Token t = a.tokens().get(id);
+        Dependency d = a.sentences().get(id).head(t.index());
+        return d != null && (d.relation().equals("case") || d.relation().equals("mark"))
+                && !families.isReporting(t.word().toLowerCase(Locale.ROOT)) && !families.isReporting(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "murder charges", "election campaign": a noun that modifies another names a kind, not an occurrence. */
