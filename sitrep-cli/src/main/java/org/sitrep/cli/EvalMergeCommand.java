@@ -21,6 +21,7 @@ import org.sitrep.eval.EventClusterer;
 import org.sitrep.eval.EventFamilies;
 import org.sitrep.eval.MeasurePrefix;
 import org.sitrep.eval.NounTriggers;
+import org.sitrep.eval.PrepositionalVerbs;
 import org.sitrep.eval.StoryTerms;
 import org.sitrep.extract.EventMention;
 import org.sitrep.model.AnnotatedReport;
@@ -306,15 +307,11 @@ final class EvalMergeCommand implements Callable<Integer> {
         return widened;
     }
 
-    /**
-     * "including", "following", "regarding": a verb form the parse attaches as a preposition or subordinator
-     * names no event; "according (to)" does, ECB+ marks it as a statement, so verbs of saying are kept.
-     */
+    /** A verb form that the parse attaches as a preposition ("including") is no trigger ({@link PrepositionalVerbs}). */
     private static boolean isPrepositional(Annotated a, int id, EventFamilies families) {
         Token t = a.tokens().get(id);
         Dependency d = a.sentences().get(id).head(t.index());
-        return d != null && (d.relation().equals("case") || d.relation().equals("mark"))
-                && !families.isReporting(t.word().toLowerCase(Locale.ROOT)) && !families.isReporting(t.lemma().toLowerCase(Locale.ROOT));
+        return PrepositionalVerbs.isPrepositional(t, d == null ? null : d.relation(), families);
     }
 
     /** "murder charges", "election campaign": a noun that modifies another names a kind, not an occurrence. */
