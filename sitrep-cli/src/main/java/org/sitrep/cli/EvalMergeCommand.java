@@ -19,6 +19,9 @@ import org.sitrep.eval.DocumentClusterer;
 import org.sitrep.eval.EcbCorpus;
 import org.sitrep.eval.EventClusterer;
 import org.sitrep.eval.EventFamilies;
+import org.sitrep.eval.MeasurePrefix;
+import org.sitrep.eval.NounTriggers;
+import org.sitrep.eval.PrepositionalVerbs;
 import org.sitrep.eval.StoryTerms;
 import org.sitrep.extract.EventMention;
 import org.sitrep.model.AnnotatedReport;
@@ -63,7 +66,7 @@ final class EvalMergeCommand implements Callable<Integer> {
             "might", "shall", "should", "must", "get", "let", "seem", "become");
     /** Heads that stand for an event named elsewhere ("which", "it", "that"). */
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "WDT", "DT", "WP");
-    /** Nouns that name events; with -tion/-sion/-ment nouns and the event families, the generic finder's nominal triggers. */
+    /** Nouns that name events; with the nominalisations and the event families ({@link NounTriggers}), the generic finder's nominal triggers. */
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "strike", "bombing", "earthquake", "quake", "shooting",
             "fire", "arrest", "death", "election", "trial", "meeting", "war", "explosion", "raid", "murder", "killing",
             "injury", "crash", "deal", "release", "launch", "win", "victory", "loss", "game", "match", "surgery",
@@ -130,6 +133,7 @@ final class EvalMergeCommand implements Callable<Integer> {
         // most of ECB+, without tags and lemmas.
         Engine engine = new Engine(AnnotateConfig.defaults(), null);
         EventFamilies families = EventFamilies.bundled();
+        NounTriggers nouns = new NounTriggers(EVENT_NOUNS, families);
         Map<String, Set<String>> key = new LinkedHashMap<>();
         List<Mention> gold = new ArrayList<>(), sitrep = new ArrayList<>(), generic = new ArrayList<>();
         for (EcbCorpus.Document d : corpus.documents()) {
@@ -141,14 +145,19 @@ final class EvalMergeCommand implements Callable<Integer> {
                 gold.add(g);
                 if (g.nounHead()) lastNoun = g.lemma();
             }
+            Map<Integer, Integer> ecbSentence = new HashMap<>();
+            for (EcbCorpus.Token t : d.tokens()) ecbSentence.put(t.id(), t.sentence());
             for (Map.Entry<Integer, Token> e : a.tokens().entrySet()) {
                 Token t = e.getValue();
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma))
-                        || (t.isNoun() && !t.tag().startsWith("NNP") && !isCompoundModifier(a, e.getKey()) && (EVENT_NOUNS.contains(lemma)
-                        || families.contains(lemma) || lemma.matches(".{3,}(tion|sion|ment)")))
+                boolean noun = t.isNoun() && !isCompoundModifier(a, e.getKey())
+                        && (t.tag().startsWith("NNP") ? nouns.isTitleCaseEventWord(t.word()) : nouns.isEventNoun(lemma));
+                boolean event = (t.isVerb() && !NOT_EVENTS.contains(lemma) && !isPrepositional(a, e.getKey(), families)) || noun
                         || (t.tag().startsWith("JJ") && families.contains(lemma));
-                if (event) generic.add(mention(a, d, withParticles(a, e.getKey()), null));
+                if (!event) continue;
+                List<Integer> ids = withParticles(a, e.getKey());
+                if (noun) ids = withMeasure(a, ecbSentence, nouns, ids);
+                generic.add(mention(a, d, ids, null));
             }
             for (EventMention m : engine.extractor.apply(a.report()).mentions()) {
                     var ev = m.evidence().get(0);
@@ -278,6 +287,31 @@ final class EvalMergeCommand implements Callable<Integer> {
         }
         String key = d.name() + ":" + ids.get(0) + "-" + ids.get(ids.size() - 1);
         return new Mention(key, d.name(), lemma, head != null && head.isNoun());
+    }
+
+    /**
+     * The noun trigger's mention {@code ids} widened over the measure told right before it ("6.1-magnitude quake"),
+     * which ECB+ marks as part of the mention. ECB+'s own sentences bound the look-back: CoreNLP splits "6 . 1".
+     */
+    private static List<Integer> withMeasure(Annotated a, Map<Integer, Integer> ecbSentence, NounTriggers nouns,
+                                             List<Integer> ids) {
+        int first = ids.get(0);
+        List<Token> before = new ArrayList<>();
+        for (int id = first - 1; id >= first - 8 && a.tokens().containsKey(id)
+                && ecbSentence.get(id).equals(ecbSentence.get(first)); id--) before.add(0, a.tokens().get(id));
+        int n = MeasurePrefix.length(before, nouns::isEventNoun);
+        if (n == 0) return ids;
+        List<Integer> widened = new ArrayList<>();
+        for (int id = first - n; id < first; id++) widened.add(id);
+        widened.addAll(ids);
+        return widened;
+    }
+
+    /** A verb form that the parse attaches as a preposition ("including") is no trigger ({@link PrepositionalVerbs}). */
+    private static boolean isPrepositional(Annotated a, int id, EventFamilies families) {
+        Token t = a.tokens().get(id);
+        Dependency d = a.sentences().get(id).head(t.index());
+        return PrepositionalVerbs.isPrepositional(t, d == null ? null : d.relation(), families);
     }
 
     /** "murder charges", "election campaign": a noun that modifies another names a kind, not an occurrence. */
