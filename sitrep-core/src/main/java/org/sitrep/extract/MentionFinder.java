@@ -1095,7 +1095,8 @@ final class MentionFinder {
         }
         if (c.speaker == null) return out;
         Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
-        boolean official = s != null && s.isState() || c.speaker.official();
+        // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed").
+        boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO) || c.speaker.official();
         ClaimKind kind = null;
         if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
         // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.

@@ -32,6 +32,13 @@ final class SpeakerFinder {
             // "No group had claimed the attack": no one spoke.
             if (subj >= 0 && (p.child(subj, "det") >= 0 && p.lemma(p.child(subj, "det")).equals("no")
                     || p.lemma(subj).equals("nobody") || p.lemma(subj).equals("none"))) continue;
+            // "..., killing two members of the SDF, the SDF said": a subject the parser took from before the
+            // closing comma is a word of the clause said, not the one who said it.
+            if (subj >= 0 && subj < i && commaBetween(p, subj, i) && p.token(subj).isNoun()
+                    && c.resolveNoun(subj, false) == null) {
+                Speaker trailing = trailing(c, i);
+                if (trailing != null && (trailing.match() != null || trailing.official())) return trailing;
+            }
             if (subj < 0 || !p.token(subj).isNoun() && !p.token(subj).tag().startsWith("PRP")) {
                 Speaker trailing = trailing(c, i);
                 if (trailing != null) return trailing;
@@ -87,6 +94,11 @@ final class SpeakerFinder {
         Phrase phrase = p.span(lo, hi);
         return new Speaker(phrase, c.resolve(phrase, false), verb, p.lemma(verb), TimeValue.UNKNOWN, channel(c),
                 lexicon.isOfficialPhrase(phrase.text()));
+    }
+
+    private static boolean commaBetween(Parse p, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (p.token(k).tag().equals(",")) return true;
+        return false;
     }
 
     /** "..., according to the health ministry": the source named by "according to", as if it had said so. */
