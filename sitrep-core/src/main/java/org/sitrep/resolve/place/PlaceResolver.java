@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 public final class PlaceResolver {
     /** Other places this close support a candidate: the 100-mile radius geocoding is scored at. */
     static final double NEAR_KM = 161;
+    /** A town this close to the point of a county is taken to lie in it (US counties are 30-60 km across). */
+    static final double COUNTY_KM = 40;
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
@@ -236,6 +238,9 @@ public final class PlaceResolver {
         }
         if (p.isPoint()) s += 1.5 * nearPoints(p, ctx, self);
         if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
+        // A town in a county the report names, whichever of that name's counties it is ("Huntsville" with "Walker
+        // County" is Huntsville, Texas): a county is small enough that lying inside one of the same name is telling.
+        if (p.isPoint() && ctx.inNamedCounty(p, self)) s += 2.5;
         return s;
     }
 
@@ -284,6 +289,18 @@ public final class PlaceResolver {
                 }
             }
             return s;
+        }
+
+        /** Whether a second-level division that another distinct name may stand for lies within {@value #COUNTY_KM} km. */
+        boolean inNamedCounty(Place p, int self) {
+            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
+            for (var e : candidatesByKey.entrySet()) {
+                if (e.getKey().equals(own)) continue;
+                for (Place q : e.getValue()) {
+                    if (q.kind() == Place.Kind.ADMIN2 && q.distanceKm(p) <= COUNTY_KM) return true;
+                }
+            }
+            return false;
         }
 
         /** Share of the other distinct names resolved in this country. */
