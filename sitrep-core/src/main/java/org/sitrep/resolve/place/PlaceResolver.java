@@ -127,12 +127,36 @@ public final class PlaceResolver {
         for (String n : names) {
             List<Place> c = candidates(n);
             cands.add(c);
-            for (Place p : c) if (p.kind() == Place.Kind.COUNTRY && c.size() == 1) named.add(p.country());
+            Place country = namedCountry(c, Gazetteer.key(n));
+            if (country != null) named.add(country.country());
         }
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of()));
         return pass(cands, Context.of(named, first, keys, cands));
+    }
+
+    /**
+     * The country a name stands for beyond doubt: its only candidate, or the only one besides hamlets read just for
+     * given names and towns that hold the name only as an alternate name ("Canada" beside La Cañada). A town that
+     * bears the name as its own (Lebanon, Pennsylvania) or a region (the state of Georgia) leaves it open.
+     */
+    private @Nullable Place namedCountry(List<Place> candidates, String key) {
+        Place country = null;
+        for (Place p : candidates) {
+            if (p.kind() == Place.Kind.COUNTRY) {
+                if (country != null) return null;
+                country = p;
+            } else if (!p.isPoint() || !gazetteer.isGivenOnly(p) && bearsName(p, key)) {
+                return null;
+            }
+        }
+        return country;
+    }
+
+    /** A hand-written place, or a derived one whose own name (not an alternate one) has this key. */
+    private boolean bearsName(Place p, String key) {
+        return !gazetteer.isDerived(p) || Gazetteer.key(p.name()).equals(key);
     }
 
     /** The best candidate of one name with only the countries the report names as context. */
