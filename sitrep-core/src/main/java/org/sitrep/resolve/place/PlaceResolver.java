@@ -84,6 +84,8 @@ public final class PlaceResolver {
         if (initials) c = gazetteer.lookupGiven(dotted);
         if (c.isEmpty()) c = gazetteer.lookupGiven(k);
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
+        // "DeKalb", "Miami-Dade": a county named without its "County".
+        if (c.isEmpty()) c = gazetteer.lookupDivision(k);
         if (c.isEmpty()) c = placeInside(n);
         return c;
     }
