@@ -27,6 +27,7 @@ public final class PlaceResolver {
     static final double NEAR_KM = 161;
     /** A town this close to the point of a county is taken to lie in it (US counties are 30-60 km across). */
     static final double COUNTY_KM = 40;
+    static final double BARE_DIVISION_PENALTY = 1;
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
@@ -73,7 +74,7 @@ public final class PlaceResolver {
         List<Place> c = initials ? gazetteer.lookup(dotted) : List.of();
         if (!c.isEmpty()) return c;
         c = gazetteer.lookup(k);
-        if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(k) : c;
+        if (!c.isEmpty()) return givenNames ? withDivisions(gazetteer.lookupGiven(k), k) : c;
         if (bare != null) {
             c = gazetteer.lookup(bare);
             if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(bare) : c;
@@ -82,12 +83,20 @@ public final class PlaceResolver {
         if (d != null) return List.of(d);
         if (!givenNames) return List.of();
         if (initials) c = gazetteer.lookupGiven(dotted);
-        if (c.isEmpty()) c = gazetteer.lookupGiven(k);
+        if (c.isEmpty()) c = withDivisions(gazetteer.lookupGiven(k), k);
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
         // "DeKalb", "Miami-Dade": a county named without its "County".
         if (c.isEmpty()) c = gazetteer.lookupDivision(k);
         if (c.isEmpty()) c = placeInside(n);
         return c;
+    }
+
+    private List<Place> withDivisions(List<Place> c, String k) {
+        List<Place> d = gazetteer.lookupDivision(k);
+        if (c.isEmpty() || d.isEmpty() || c.stream().anyMatch(p -> !p.isPoint())) return c;
+        List<Place> out = new ArrayList<>(c);
+        out.addAll(d);
+        return out;
     }
 
     /**
@@ -156,6 +165,12 @@ public final class PlaceResolver {
         return country;
     }
 
+    private static boolean ownSpelling(Place p, String key) {
+        if (Gazetteer.key(p.name()).equals(key)) return true;
+        for (String a : p.aliases()) if (Gazetteer.key(a).equals(key)) return true;
+        return false;
+    }
+
     /** A hand-written place, or a derived one whose own name (not an alternate one) has this key. */
     private boolean bearsName(Place p, String key) {
         return !gazetteer.isDerived(p) || Gazetteer.key(p.name()).equals(key);
@@ -187,6 +202,8 @@ public final class PlaceResolver {
                     && (p.aliases().isEmpty() || !Gazetteer.key(p.aliases().get(0)).equals(key))) {
                 s -= 1;
             }
+            // A county named without its "County" ("Barrow", "Douglas") is a weaker reading than a town of that name.
+            if (key != null && p.kind() == Place.Kind.ADMIN2 && !ownSpelling(p, key)) s -= BARE_DIVISION_PENALTY;
             if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
                 top = s;
                 best = p;
