@@ -223,7 +223,7 @@ public final class PlaceResolver {
         Place best = country;
         double top = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
-            if (!p.isPoint() || ctx.share(p.country(), self) < 1 || nearPoints(p, ctx, self) == 0
+            if (!p.isPoint() || ctx.share(p.country(), self) < 1 || !amongOwnPlaces(p, ctx, self)
                     || !namedSo(p, key)) continue;
             double s = score(p, ctx, self);
             if (s > top) {
@@ -232,6 +232,12 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /** A point near another of the report's places, or inside a region or county the report names. */
+    private static boolean amongOwnPlaces(Place p, Context ctx, int self) {
+        return nearPoints(p, ctx, self) > 0 || p.admin1() != null && ctx.regions().contains(p.country() + "\t" + p.admin1())
+                || ctx.inNamedCounty(p, self);
     }
 
     private static int nearPoints(Place p, Context ctx, int self) {
