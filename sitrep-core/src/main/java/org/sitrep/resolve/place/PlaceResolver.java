@@ -290,6 +290,8 @@ public final class PlaceResolver {
         // A town in a county the report names, whichever of that name's counties it is ("Huntsville" with "Walker
         // County" is Huntsville, Texas): a county is small enough that lying inside one of the same name is telling.
         if (p.isPoint() && ctx.inNamedCounty(p, self)) s += 2.5;
+        // And a county that holds a town another name of the report may stand for.
+        if (p.kind() == Place.Kind.ADMIN2 && ctx.holdsNamedTown(p, self)) s += 2.5;
         return s;
     }
 
@@ -347,6 +349,18 @@ public final class PlaceResolver {
                 if (e.getKey().equals(own)) continue;
                 for (Place q : e.getValue()) {
                     if (q.kind() == Place.Kind.ADMIN2 && q.distanceKm(p) <= COUNTY_KM) return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a point that another distinct name may stand for lies within {@value #COUNTY_KM} km of a county. */
+        boolean holdsNamedTown(Place county, int self) {
+            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
+            for (var e : candidatesByKey.entrySet()) {
+                if (e.getKey().equals(own)) continue;
+                for (Place q : e.getValue()) {
+                    if (q.isPoint() && q.distanceKm(county) <= COUNTY_KM) return true;
                 }
             }
             return false;
