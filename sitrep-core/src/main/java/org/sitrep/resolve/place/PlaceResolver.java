@@ -28,6 +28,7 @@ public final class PlaceResolver {
     /** A town this close to the point of a county is taken to lie in it (US counties are 30-60 km across). */
     static final double COUNTY_KM = 40;
     static final double BARE_DIVISION_PENALTY = 1;
+    static final double REGION_CANDIDATE_BONUS = 1.5;
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
@@ -280,6 +281,10 @@ public final class PlaceResolver {
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
+        } else if (p.isPoint() && p.admin1() != null && ctx.inRegionCandidate(p, self)) {
+            // A region another name may stand for, though it was read otherwise ("Atlanta" beside a "Georgia" read
+            // as the country).
+            s += REGION_CANDIDATE_BONUS;
         }
         // A region the report's other places lie in ("Georgia" in a report on Atlanta and Macon).
         if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null && ctx.pointRegions.contains(p.country() + "\t" + p.admin1())) {
@@ -361,6 +366,18 @@ public final class PlaceResolver {
                 if (e.getKey().equals(own)) continue;
                 for (Place q : e.getValue()) {
                     if (q.isPoint() && q.distanceKm(county) <= COUNTY_KM) return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether another distinct name may stand for the first-level region p lies in. */
+        boolean inRegionCandidate(Place p, int self) {
+            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
+            for (var e : candidatesByKey.entrySet()) {
+                if (e.getKey().equals(own)) continue;
+                for (Place q : e.getValue()) {
+                    if (q.kind() == Place.Kind.ADMIN1 && q.country().equals(p.country()) && p.admin1().equals(q.admin1())) return true;
                 }
             }
             return false;
