@@ -49,8 +49,8 @@ public final class Gazetteer {
     /**
      * Places read only for names known to be places (a gold span, a field that holds a place name), never looked
      * for in running text: derived places under a {@link StopRule#NEVER} stopword, smaller towns, US counties and
-     * other second-level divisions such as UK and Irish counties ({@code world-more.tsv.gz}), continents and world regions ({@code world-regions.tsv}) and abbreviations
-     * ({@code place-abbreviations.tsv}, "Ky.", "W.Va.").
+     * other second-level divisions such as UK and Irish counties ({@code world-more.tsv.gz}), continents and world
+     * regions ({@code world-regions.tsv}) and abbreviations ({@code place-abbreviations.tsv}, "Ky.", "W.Va.").
      */
     private final Map<String, List<Place>> givenByKey;
     private final Map<String, Country> countries;
@@ -444,7 +444,7 @@ public final class Gazetteer {
         return derived.contains(p);
     }
 
-    /** True for a place of world-more.tsv.gz (a smaller town, a US or UK county), read only for names given as places. */
+    /** True for a place of world-more.tsv.gz (a smaller town, a US or UK county), read only for given names. */
     boolean isGivenOnly(Place p) {
         return givenOnly.contains(p);
     }

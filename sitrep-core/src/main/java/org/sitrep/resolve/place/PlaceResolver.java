@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,18 +18,22 @@ import org.jspecify.annotations.Nullable;
  * returns one place per name (null when the gazetteer has none); assumes the names are places (the matcher or a
  * gold annotation decided that). Immutable; thread-safe.
  *
- * <p>A first-level region named like a town inside it gives way to the town. Scoring, for each candidate of a name: the log of its population; a country or first-level region over a town
- * of the same name ("Georgia", "Kurdistan"); a place in a country the report names, or that the report's other
- * places lie in; a town in a region the report names; a point within {@value #NEAR_KM} km of another place of the
- * report; hand-written rows (the project's corrections). Two passes: the first with the countries named, the second
- * with the first pass's choices as context.
+ * <p>A first-level region named like a town inside it gives way to the town. Scoring, for each candidate of a
+ * name: the log of its population; a country or first-level region over a town of the same name ("Georgia",
+ * "Kurdistan"); a place in a country the report names, or that the report's other places lie in; a town in a region
+ * the report names (or that another name may stand for); a town in a county another name may stand for, and a county
+ * holding a town another name may stand for (within {@value #COUNTY_KM} km); a point within {@value #NEAR_KM} km of
+ * another place of the report; hand-written rows (the project's corrections). Two passes: the first with the
+ * countries named, the second with the first pass's choices as context.
  */
 public final class PlaceResolver {
     /** Other places this close support a candidate: the 100-mile radius geocoding is scored at. */
     static final double NEAR_KM = 161;
     /** A town this close to the point of a county is taken to lie in it (US counties are 30-60 km across). */
     static final double COUNTY_KM = 40;
+    /** How much weaker a county named without its "County" ("Barrow") is than a town of that name. */
     static final double BARE_DIVISION_PENALTY = 1;
+    /** Support for a town from a region another name may stand for but was not read as. */
     static final double REGION_CANDIDATE_BONUS = 1.5;
 
     private final Gazetteer gazetteer;
@@ -166,6 +172,7 @@ public final class PlaceResolver {
         return country;
     }
 
+    /** Whether the place's name or one of its own aliases (not a key it only matches through) has this key. */
     private static boolean ownSpelling(Place p, String key) {
         if (Gazetteer.key(p.name()).equals(key)) return true;
         for (String a : p.aliases()) if (Gazetteer.key(a).equals(key)) return true;
@@ -237,8 +244,8 @@ public final class PlaceResolver {
 
     /** A point near another of the report's places, or inside a region or county the report names. */
     private static boolean amongOwnPlaces(Place p, Context ctx, int self) {
-        return nearPoints(p, ctx, self) > 0 || p.admin1() != null && ctx.regions().contains(p.country() + "\t" + p.admin1())
-                || ctx.inNamedCounty(p, self);
+        return nearPoints(p, ctx, self) > 0 || ctx.inNamedCounty(p, self)
+                || p.admin1() != null && ctx.regions().contains(p.country() + "\t" + p.admin1());
     }
 
     private static int nearPoints(Place p, Context ctx, int self) {
@@ -347,40 +354,30 @@ public final class PlaceResolver {
             return s;
         }
 
-        /** Whether a second-level division that another distinct name may stand for lies within {@value #COUNTY_KM} km. */
-        boolean inNamedCounty(Place p, int self) {
+        /** Whether a candidate of another distinct name passes the test. */
+        boolean anyOther(int self, Predicate<Place> test) {
             String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
             for (var e : candidatesByKey.entrySet()) {
                 if (e.getKey().equals(own)) continue;
-                for (Place q : e.getValue()) {
-                    if (q.kind() == Place.Kind.ADMIN2 && q.distanceKm(p) <= COUNTY_KM) return true;
-                }
+                for (Place q : e.getValue()) if (test.test(q)) return true;
             }
             return false;
         }
 
-        /** Whether a point that another distinct name may stand for lies within {@value #COUNTY_KM} km of a county. */
+        /** Whether a county another distinct name may stand for lies within {@value #COUNTY_KM} km of p. */
+        boolean inNamedCounty(Place p, int self) {
+            return anyOther(self, q -> q.kind() == Place.Kind.ADMIN2 && q.distanceKm(p) <= COUNTY_KM);
+        }
+
+        /** Whether a point another distinct name may stand for lies within {@value #COUNTY_KM} km of a county. */
         boolean holdsNamedTown(Place county, int self) {
-            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
-            for (var e : candidatesByKey.entrySet()) {
-                if (e.getKey().equals(own)) continue;
-                for (Place q : e.getValue()) {
-                    if (q.isPoint() && q.distanceKm(county) <= COUNTY_KM) return true;
-                }
-            }
-            return false;
+            return anyOther(self, q -> q.isPoint() && q.distanceKm(county) <= COUNTY_KM);
         }
 
         /** Whether another distinct name may stand for the first-level region p lies in. */
         boolean inRegionCandidate(Place p, int self) {
-            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
-            for (var e : candidatesByKey.entrySet()) {
-                if (e.getKey().equals(own)) continue;
-                for (Place q : e.getValue()) {
-                    if (q.kind() == Place.Kind.ADMIN1 && q.country().equals(p.country()) && p.admin1().equals(q.admin1())) return true;
-                }
-            }
-            return false;
+            return anyOther(self, q -> q.kind() == Place.Kind.ADMIN1 && q.country().equals(p.country())
+                    && Objects.equals(p.admin1(), q.admin1()));
         }
 
         /** Share of the other distinct names resolved in this country. */
