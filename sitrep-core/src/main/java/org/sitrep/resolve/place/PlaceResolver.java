@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,15 +18,23 @@ import org.jspecify.annotations.Nullable;
  * returns one place per name (null when the gazetteer has none); assumes the names are places (the matcher or a
  * gold annotation decided that). Immutable; thread-safe.
  *
- * <p>A first-level region named like a town inside it gives way to the town. Scoring, for each candidate of a name: the log of its population; a country or first-level region over a town
- * of the same name ("Georgia", "Kurdistan"); a place in a country the report names, or that the report's other
- * places lie in; a town in a region the report names; a point within {@value #NEAR_KM} km of another place of the
- * report; hand-written rows (the project's corrections). Two passes: the first with the countries named, the second
- * with the first pass's choices as context.
+ * <p>A first-level region named like a town inside it gives way to the town. Scoring, for each candidate of a
+ * name: the log of its population; a country or first-level region over a town of the same name ("Georgia",
+ * "Kurdistan"); a place in a country the report names, or that the report's other places lie in; a town in a region
+ * the report names (or that another name may stand for); a town in a county another name may stand for, and a county
+ * holding a town another name may stand for (within {@value #COUNTY_KM} km); a point within {@value #NEAR_KM} km of
+ * another place of the report; hand-written rows (the project's corrections). Two passes: the first with the
+ * countries named, the second with the first pass's choices as context.
  */
 public final class PlaceResolver {
     /** Other places this close support a candidate: the 100-mile radius geocoding is scored at. */
     static final double NEAR_KM = 161;
+    /** A town this close to the point of a county is taken to lie in it (US counties are 30-60 km across). */
+    static final double COUNTY_KM = 40;
+    /** How much weaker a county named without its "County" ("Barrow") is than a town of that name. */
+    static final double BARE_DIVISION_PENALTY = 1;
+    /** Support for a town from a region another name may stand for but was not read as. */
+    static final double REGION_CANDIDATE_BONUS = 1.5;
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
@@ -71,7 +81,7 @@ public final class PlaceResolver {
         List<Place> c = initials ? gazetteer.lookup(dotted) : List.of();
         if (!c.isEmpty()) return c;
         c = gazetteer.lookup(k);
-        if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(k) : c;
+        if (!c.isEmpty()) return givenNames ? withDivisions(gazetteer.lookupGiven(k), k) : c;
         if (bare != null) {
             c = gazetteer.lookup(bare);
             if (!c.isEmpty()) return givenNames ? gazetteer.lookupGiven(bare) : c;
@@ -80,10 +90,20 @@ public final class PlaceResolver {
         if (d != null) return List.of(d);
         if (!givenNames) return List.of();
         if (initials) c = gazetteer.lookupGiven(dotted);
-        if (c.isEmpty()) c = gazetteer.lookupGiven(k);
+        if (c.isEmpty()) c = withDivisions(gazetteer.lookupGiven(k), k);
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
+        // "DeKalb", "Miami-Dade": a county named without its "County".
+        if (c.isEmpty()) c = gazetteer.lookupDivision(k);
         if (c.isEmpty()) c = placeInside(n);
         return c;
+    }
+
+    private List<Place> withDivisions(List<Place> c, String k) {
+        List<Place> d = gazetteer.lookupDivision(k);
+        if (c.isEmpty() || d.isEmpty() || c.stream().anyMatch(p -> !p.isPoint())) return c;
+        List<Place> out = new ArrayList<>(c);
+        out.addAll(d);
+        return out;
     }
 
     /**
@@ -125,12 +145,43 @@ public final class PlaceResolver {
         for (String n : names) {
             List<Place> c = candidates(n);
             cands.add(c);
-            for (Place p : c) if (p.kind() == Place.Kind.COUNTRY && c.size() == 1) named.add(p.country());
+            Place country = namedCountry(c, Gazetteer.key(n));
+            if (country != null) named.add(country.country());
         }
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of()));
         return pass(cands, Context.of(named, first, keys, cands));
+    }
+
+    /**
+     * The country a name stands for beyond doubt: its only candidate, or the only one besides hamlets read just for
+     * given names and towns that hold the name only as an alternate name ("Canada" beside La Cañada). A town that
+     * bears the name as its own (Lebanon, Pennsylvania) or a region (the state of Georgia) leaves it open.
+     */
+    private @Nullable Place namedCountry(List<Place> candidates, String key) {
+        Place country = null;
+        for (Place p : candidates) {
+            if (p.kind() == Place.Kind.COUNTRY) {
+                if (country != null) return null;
+                country = p;
+            } else if (!p.isPoint() || !gazetteer.isGivenOnly(p) && bearsName(p, key)) {
+                return null;
+            }
+        }
+        return country;
+    }
+
+    /** Whether the place's name or one of its own aliases (not a key it only matches through) has this key. */
+    private static boolean ownSpelling(Place p, String key) {
+        if (Gazetteer.key(p.name()).equals(key)) return true;
+        for (String a : p.aliases()) if (Gazetteer.key(a).equals(key)) return true;
+        return false;
+    }
+
+    /** A hand-written place, or a derived one whose own name (not an alternate one) has this key. */
+    private boolean bearsName(Place p, String key) {
+        return !gazetteer.isDerived(p) || Gazetteer.key(p.name()).equals(key);
     }
 
     /** The best candidate of one name with only the countries the report names as context. */
@@ -159,6 +210,8 @@ public final class PlaceResolver {
                     && (p.aliases().isEmpty() || !Gazetteer.key(p.aliases().get(0)).equals(key))) {
                 s -= 1;
             }
+            // A county named without its "County" ("Barrow", "Douglas") is a weaker reading than a town of that name.
+            if (key != null && p.kind() == Place.Kind.ADMIN2 && !ownSpelling(p, key)) s -= BARE_DIVISION_PENALTY;
             if (s > top || (s == top && p.id().compareTo(best.id()) < 0)) {
                 top = s;
                 best = p;
@@ -178,7 +231,7 @@ public final class PlaceResolver {
         Place best = country;
         double top = Double.NEGATIVE_INFINITY;
         for (Place p : candidates) {
-            if (!p.isPoint() || ctx.share(p.country(), self) < 1 || nearPoints(p, ctx, self) == 0
+            if (!p.isPoint() || ctx.share(p.country(), self) < 1 || !amongOwnPlaces(p, ctx, self)
                     || !namedSo(p, key)) continue;
             double s = score(p, ctx, self);
             if (s > top) {
@@ -187,6 +240,12 @@ public final class PlaceResolver {
             }
         }
         return best;
+    }
+
+    /** A point near another of the report's places, or inside a region or county the report names. */
+    private static boolean amongOwnPlaces(Place p, Context ctx, int self) {
+        return nearPoints(p, ctx, self) > 0 || ctx.inNamedCounty(p, self)
+                || p.admin1() != null && ctx.regions().contains(p.country() + "\t" + p.admin1());
     }
 
     private static int nearPoints(Place p, Context ctx, int self) {
@@ -229,6 +288,10 @@ public final class PlaceResolver {
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
             s += 2.5;
+        } else if (p.isPoint() && p.admin1() != null && ctx.inRegionCandidate(p, self)) {
+            // A region another name may stand for, though it was read otherwise ("Atlanta" beside a "Georgia" read
+            // as the country).
+            s += REGION_CANDIDATE_BONUS;
         }
         // A region the report's other places lie in ("Georgia" in a report on Atlanta and Macon).
         if (p.kind() == Place.Kind.ADMIN1 && p.admin1() != null && ctx.pointRegions.contains(p.country() + "\t" + p.admin1())) {
@@ -236,6 +299,11 @@ public final class PlaceResolver {
         }
         if (p.isPoint()) s += 1.5 * nearPoints(p, ctx, self);
         if (p.isPoint() || p.kind() == Place.Kind.ADMIN2) s += 1.5 * Math.min(2, ctx.coSupport(p, self));
+        // A town in a county the report names, whichever of that name's counties it is ("Huntsville" with "Walker
+        // County" is Huntsville, Texas): a county is small enough that lying inside one of the same name is telling.
+        if (p.isPoint() && ctx.inNamedCounty(p, self)) s += 2.5;
+        // And a county that holds a town another name of the report may stand for.
+        if (p.kind() == Place.Kind.ADMIN2 && ctx.holdsNamedTown(p, self)) s += 2.5;
         return s;
     }
 
@@ -284,6 +352,32 @@ public final class PlaceResolver {
                 }
             }
             return s;
+        }
+
+        /** Whether a candidate of another distinct name passes the test. */
+        boolean anyOther(int self, Predicate<Place> test) {
+            String own = self >= 0 && self < keys.size() ? keys.get(self) : null;
+            for (var e : candidatesByKey.entrySet()) {
+                if (e.getKey().equals(own)) continue;
+                for (Place q : e.getValue()) if (test.test(q)) return true;
+            }
+            return false;
+        }
+
+        /** Whether a county another distinct name may stand for lies within {@value #COUNTY_KM} km of p. */
+        boolean inNamedCounty(Place p, int self) {
+            return anyOther(self, q -> q.kind() == Place.Kind.ADMIN2 && q.distanceKm(p) <= COUNTY_KM);
+        }
+
+        /** Whether a point another distinct name may stand for lies within {@value #COUNTY_KM} km of a county. */
+        boolean holdsNamedTown(Place county, int self) {
+            return anyOther(self, q -> q.isPoint() && q.distanceKm(county) <= COUNTY_KM);
+        }
+
+        /** Whether another distinct name may stand for the first-level region p lies in. */
+        boolean inRegionCandidate(Place p, int self) {
+            return anyOther(self, q -> q.kind() == Place.Kind.ADMIN1 && q.country().equals(p.country())
+                    && Objects.equals(p.admin1(), q.admin1()));
         }
 
         /** Share of the other distinct names resolved in this country. */

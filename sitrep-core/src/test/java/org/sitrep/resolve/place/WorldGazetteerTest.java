@@ -226,6 +226,45 @@ class WorldGazetteerTest {
         return out;
     }
 
+    @Test
+    void namesGivenAsPlacesReachUkCountiesAndBareCountyNames() {
+        // ISO 3166-2 subdivisions that are no first-level region: read only for names given as places.
+        assertTrue(gazetteer.lookup("fife").stream().noneMatch(p -> p.country().equals("GB")), "not for the matcher");
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("Kent", "England", "Surrey", "County Clare"));
+        assertEquals("rc-GB.KEN", r.get(0).id());
+        assertEquals("rc-GB.SRY", r.get(2).id());
+        assertEquals("rc-IE.CE", r.get(3).id());
+        // A county named without its "County": where nothing else bears the name, and beside towns of that name.
+        assertEquals(Place.Kind.ADMIN2, given.resolve(List.of("Oconee")).get(0).kind());
+        assertEquals("US", given.resolve(List.of("Miami-Dade")).get(0).country());
+        assertEquals("gn-adm1-US.DE", given.resolve(List.of("Delaware")).get(0).id(), "a state's name stays the state");
+    }
+
+    @Test
+    void aTownAnAirportServesIsNoNameOfTheAirport() {
+        // OurAirports writes "Winnipeg / St. Andrews Airport", "Ottawa / Gatineau Airport".
+        for (String k : new String[] {"winnipeg", "ottawa", "montreal", "calgary"}) {
+            assertTrue(gazetteer.lookup(k).stream().noneMatch(p -> p.kind() == Place.Kind.SITE), k);
+        }
+        assertFalse(gazetteer.lookup("st andrews airport").isEmpty());
+    }
+
+    @Test
+    void resolvesWithCountiesAndCountriesTheReportNames() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // A town inside a county of the report (Huntsville, Texas, is the seat of Walker County).
+        List<Place> r = given.resolve(List.of("Walker County", "Huntsville"));
+        assertEquals("Texas", r.get(1).admin1());
+        // "Canada" counts as named although hamlets and La Cañada bear the name: Vancouver, British Columbia.
+        r = given.resolve(List.of("Vancouver", "Canada", "US"));
+        assertEquals("CA", r.get(0).country());
+        // A country named like a town in a county the report names.
+        r = given.resolve(List.of("Lebanon", "Boone County", "Lebanon", "Boone County"));
+        assertEquals("US", r.get(0).country());
+        assertEquals("Indiana", r.get(0).admin1());
+    }
+
     private static List<String> ids(List<Place> places, Place.Kind kind) {
         List<String> out = new ArrayList<>();
         for (Place p : places) if (p.kind() == kind) out.add(p.id());
