@@ -1049,6 +1049,43 @@ final class MentionFinder {
                 List.of(c.parse.sentenceEvidence(report, "outcome"))));
     }
 
+    /**
+     * "Drones struck a fuel depot in Kosti, the state government said. It blamed the RSF.": an official or the side
+     * hit blaming an armed actor names the attacker of the event just told, when the report names none.
+     */
+    void blame(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.actor1() != null || last.sentence() < p.sentence().index() - 1 || isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !BLAMING.contains(p.lemma(k))) continue;
+            int accuser = p.child(k, "nsubj");
+            int accused = p.child(k, "obj");
+            if (accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
+            // "It blamed ...": the one speaking in this sentence or, failing that, in the one before.
+            Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
+            boolean anaphoric = SentenceContext.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
+            ActorMatch by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
+            boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
+                    || last.actor2() != null && by.actor().id().equals(last.actor2().id()))
+                    || anaphoric && speaker.official();
+            if (!official) continue;
+            ActorMatch who = c.resolveNoun(accused, false);
+            if (who == null || !(who.actor().isArmedGroup() || who.actor().type() == Actor.Type.STATE_MILITARY
+                    || who.actor().isState())) continue;
+            Actor attacker = actors.asCombatant(who.actor());
+            if (last.actor2() != null && attacker.id().equals(last.actor2().id())) continue;
+            if (by != null && attacker.id().equals(by.actor().id())) continue;
+            ms.set(ms.size() - 1, last.retyped(last.type(), attacker, last.actor2(),
+                    List.of(p.nounPhrase(accused).evidence(report, "actor1"), p.sentenceEvidence(report, "sentence"))));
+            return;
+        }
+    }
+
+    private static final Set<String> BLAMING = Set.of("blame", "accuse");
+
     private void absorb(SentenceContext c, int i, String report) {
         absorbInto(c, c.state.mentions.size() - 1, i, report);
     }
