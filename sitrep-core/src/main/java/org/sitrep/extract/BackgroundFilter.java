@@ -1,0 +1,120 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.resolve.time.TimeMention;
+
+/**
+ * Whether a trigger tells of no particular event: background activity ("has been targeted repeatedly since
+ * October", "attacked dozens of times"), a generic series ("a string of assaults"), a metaphor ("a barrage of
+ * fireworks") or a sentence off the topic of war (sport, markets, entertainment).
+ */
+final class BackgroundFilter {
+    private static final Set<String> DAY_PARTS = Set.of("day", "night", "morning", "evening", "week", "month", "year");
+    private static final Set<String> DURATIONS = Set.of("year", "month", "decade", "week");
+
+    private final Lexicon lexicon;
+    private final WeaponReader weapons;
+
+    BackgroundFilter(Lexicon lexicon, WeaponReader weapons) {
+        this.lexicon = lexicon;
+        this.weapons = weapons;
+    }
+
+    /** "carried out a series of air strikes": the quantifier in front of the noun is what an agentive verb does. */
+    boolean carriedOut(Parse p, int i) {
+        int quantifier = p.head(i);
+        if (quantifier < 0 || !p.relation(i).startsWith("nmod:of")) return false;
+        int verb = p.head(quantifier);
+        return verb >= 0 && p.relation(quantifier).equals("obj") && lexicon.isAgentive(p.lemma(verb));
+    }
+
+    boolean isGeneric(Parse p, int i) {
+        // "a string of assaults", "a series of ongoing and mostly unsuccessful attacks": a quantifier noun then "of".
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            if (p.lemma(k).equals("of")) {
+                if (k > 0 && lexicon.isGenericWord(p.lemma(k - 1))) return true;
+                break;
+            }
+            if (!p.token(k).tag().startsWith("JJ") && !p.token(k).tag().startsWith("RB") && !p.token(k).tag().equals("CC")
+                    && !p.token(k).tag().startsWith("NN") && !p.token(k).tag().startsWith("VBG")) break;
+        }
+        int head = p.head(i);
+        for (int k = 0; k < 2 && head >= 0; k++) {
+            if (lexicon.isGenericWord(p.lemma(head))) return true;
+            head = p.head(head);
+        }
+        return false;
+    }
+
+    /**
+     * Repeated or ongoing activity, told as background rather than as one event; also a trigger in a clause that
+     * hangs on such a one ("... since October, although most drones were shot down").
+     */
+    boolean isBackground(SentenceContext c, int i) {
+        Parse p = c.parse;
+        for (int a : c.ancestors(i)) {
+            if (isBackgroundClause(c, a)) return true;
+            for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
+                if (d.dependent() == a && d.relation().startsWith("conj") && isBackgroundClause(c, d.governor())) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBackgroundClause(SentenceContext c, int i) {
+        Parse p = c.parse;
+        if (!p.token(i).isVerb() && !p.token(i).isNoun()) return false;
+        TimeMention tm = c.timeFor(i);
+        if (tm != null && p.sentence().text().regionMatches(true, tm.phrase().start() - p.sentence().start(),
+                "since", 0, 5)) {
+            return true;
+        }
+        List<Integer> scope = new ArrayList<>(List.of(i));
+        int head = p.head(i);
+        if (p.token(i).isNoun() && head >= 0) scope.add(head);
+        for (int k : scope) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
+                int child = d.dependent();
+                String rel = d.relation();
+                if (rel.endsWith(":since")) return true;
+                if (lexicon.isHabitual(p.lemma(child)) && (rel.startsWith("advmod") || rel.startsWith("amod"))) return true;
+                // "attacked dozens of times", "struck three times"
+                if (p.lemma(child).equals("time") && p.token(child).isPlural()) return true;
+                // "fired on almost every day", "shelled each night"
+                int det = p.token(child).isNoun() ? p.child(child, "det", "nummod") : -1;
+                if (det >= 0 && (p.lemma(det).equals("every") || p.lemma(det).equals("each"))
+                        && DAY_PARTS.contains(p.lemma(child))) return true;
+                // "have fought the army ... for years": a duration, not a day's event.
+                if (rel.equals("obl:for") && DURATIONS.contains(p.lemma(child))) return true;
+                if (rel.startsWith("advcl") && p.child(child, "mark") >= 0 && p.lemma(p.child(child, "mark")).equals("since")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon. */
+    boolean isFigurative(Parse p, int i) {
+        int of = p.child(i, "nmod:of");
+        if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
+        for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
+        return lexicon.trigger(p.lemma(of), true) == null;
+    }
+
+    /** Sports, markets, entertainment: war words used as metaphors, in a sentence that names no weapon. */
+    boolean isOffTopic(Parse p) {
+        boolean offTopic = false, sport = false, harm = false;
+        for (int k = 0; k < p.size(); k++) {
+            offTopic |= lexicon.isOffTopic(p.lemma(k));
+            sport |= lexicon.isSport(p.lemma(k));
+            harm |= lexicon.isOutcomeVerb(p.lemma(k));
+        }
+        // "the winger launched a rocket from 25 metres": plain words of sport outweigh a weapon's name, unless
+        // someone was hurt ("a footballer was killed by a rocket").
+        if (sport && !harm) return true;
+        return offTopic && weapons.weaponNear(p, 0) == null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.actor.ActorMatch;
+import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * Who vouches for an event and how: a claim of responsibility, an official confirmation or a denial, read from a
+ * verb of claiming above the trigger or from who is speaking and which side they are on.
+ */
+final class ClaimFinder {
+    private final Lexicon lexicon;
+
+    ClaimFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Claims, confirmations and denials the sentence makes about the event at token {@code i}. */
+    List<Claim> claims(SentenceContext c, int i, @Nullable Actor a1, @Nullable Actor a2, String report) {
+        Parse p = c.parse;
+        List<Claim> out = new ArrayList<>();
+        List<Integer> chain = c.ancestors(i);
+        Evidence sentence = p.sentenceEvidence(report, "claim");
+        String channel = c.speaker != null ? c.speaker.channel() : null;
+        for (int a : chain) {
+            ClaimKind kind = lexicon.claimCue(p.lemma(a));
+            if (kind == null || !p.token(a).isVerb()) continue;
+            int subj = p.child(a, "nsubj");
+            if (subj < 0) continue;
+            ActorMatch m = c.resolve(p.nounPhrase(subj), true);
+            if (m == null) continue;
+            TimeMention tm = c.timeFor(a);
+            TimeValue when = tm != null ? tm.value() : c.speaker != null && c.speaker.verb() == a ? c.speaker.time() : TimeValue.UNKNOWN;
+            out.add(new Claim(kind, m.actor().name(), m.actor().id(), when.iso(), channel, sentence));
+            return out;
+        }
+        if (c.speaker == null) return out;
+        Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
+        // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed").
+        boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO) || c.speaker.official();
+        ClaimKind kind = null;
+        if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
+        // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.
+        else if (s != null && a2 != null && s.id().equals(a2.id()) && (s.isState() || s.isArmedGroup()
+                || s.type() == Actor.Type.IGO)) kind = ClaimKind.CONFIRM;
+        // A group telling of its own attack claims it; a state announcing its own strike is an official source.
+        else if (s != null && s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
+        // An army, ministry, governor or other official telling of an attack, on its side or the other's, confirms
+        // it; residents, witnesses, monitors and media only report it.
+        else if (official) kind = ClaimKind.CONFIRM;
+        if (kind != null) {
+            out.add(new Claim(kind, s != null ? s.name() : c.speaker.phrase().text(), s != null ? s.id() : null,
+                    c.speaker.time().iso(), channel, sentence));
+        }
+        return out;
+    }
+}

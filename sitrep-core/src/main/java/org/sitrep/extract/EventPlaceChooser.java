@@ -1,0 +1,147 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Phrase;
+import org.sitrep.resolve.place.PlaceMention;
+
+/**
+ * Which place of the sentence is the event's: not a place the weapon came from, the cause a crowd marched for,
+ * or the place of another event told in passing; the narrowest of nested places; a place the report named
+ * before, referred back to ("the base"). Also whether a phrase is a town rather than someone to act on.
+ */
+final class EventPlaceChooser {
+    private static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month");
+    private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
+            "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
+
+    private final Lexicon lexicon;
+
+    EventPlaceChooser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The first event place after the trigger, else the last one before it. A place the weapon came from ("a
+     * missile fired from Yemen toward Eilat") is used only when the sentence names no other.
+     */
+    @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
+        List<PlaceMention> targets = new ArrayList<>();
+        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !isCause(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
+        // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
+        if (targets.isEmpty()) for (PlaceMention pm : places) if (!inOtherEventClause(p, i, pm)) targets.add(pm);
+        int at = p.token(i).start();
+        PlaceMention before = null;
+        for (int k = 0; k < targets.size(); k++) {
+            PlaceMention pm = targets.get(k);
+            if (pm.phrase().start() >= at) return narrowest(pm, targets.subList(k + 1, targets.size()));
+            // Before the trigger, the most precise place wins ("forces at Green Village in eastern Syria came under
+            // attack"); among equals, the nearest.
+            if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
+        }
+        return before;
+    }
+
+    /**
+     * "air strikes on the western Idlib countryside ..., killing three civilians on the outskirts of Jisr
+     * al-Shughur": a town named later in the sentence inside the area named first is the more precise place.
+     */
+    private static PlaceMention narrowest(PlaceMention first, List<PlaceMention> later) {
+        if (first.place().isPoint()) return first;
+        for (PlaceMention pm : later) if (pm.place().isPoint() && inside(pm.place(), first.place())) return pm;
+        return first;
+    }
+
+    private static boolean inside(org.sitrep.resolve.place.Place point, org.sitrep.resolve.place.Place area) {
+        if (!point.country().equals(area.country())) return false;
+        return switch (area.kind()) {
+            case COUNTRY -> false; // a country named first is rarely the event's place; a later town may be another's
+            case ADMIN1, REGION -> area.admin1() == null ? area.kind() == org.sitrep.resolve.place.Place.Kind.REGION
+                    : area.admin1().equals(point.admin1());
+            default -> false;
+        };
+    }
+
+    /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */
+    private static boolean inOtherEventClause(Parse p, int trigger, PlaceMention pm) {
+        int tok = p.sentence().tokenAt(pm.phrase().start());
+        for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
+            if (cur == trigger) return false;
+            // "hours after a blast at a hospital in Gaza", where the parser hangs "at a hospital" on "hours".
+            if (SPANS.contains(p.lemma(cur)) && p.child(cur, "nmod:after", "nmod:before", "obl:after", "obl:before") >= 0) {
+                for (int up = trigger, g = 0; up >= 0 && g < 20; g++, up = p.head(up)) if (up == cur) return false;
+                return true;
+            }
+            if (p.relation(cur).startsWith("advcl") || p.relation(cur).startsWith("obl:after") || p.relation(cur).startsWith("nmod:after")) {
+                int mark = p.child(cur, "mark", "case");
+                if (mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before"))) {
+                    for (int up = trigger, g = 0; up >= 0 && g < 20; g++, up = p.head(up)) if (up == cur) return false;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "its fighters had struck the base": a definite place noun with no name of its own is the last event place of
+     * the report that it names ("Ain al-Asad air base"), if any.
+     */
+    @Nullable PlaceMention placeReferredTo(SentenceContext c, @Nullable Phrase target) {
+        if (target == null) return null;
+        String[] words = target.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length < 2 || words.length > 3 || !words[0].equals("the")) return null;
+        String noun = words[words.length - 1];
+        if (!lexicon.isPlaceHead(noun)) return null;
+        for (int k = c.state.mentions.size() - 1; k >= 0; k--) {
+            org.sitrep.resolve.place.Place pl = c.state.mentions.get(k).place();
+            if (pl == null || !pl.isPoint() || c.state.mentions.get(k).geoPrecision() == null) continue;
+            if (java.util.Arrays.asList(pl.name().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(noun)) {
+                return new PlaceMention(target, pl, c.state.mentions.get(k).geoPrecision());
+            }
+        }
+        return null;
+    }
+
+    /** "chanting in support of Gaza", "a march in solidarity with Ukraine": the cause, not where it happened. */
+    private boolean isCause(Parse p, PlaceMention pm) {
+        int tok = p.sentence().tokenAt(pm.phrase().start());
+        int head = tok < 0 ? -1 : p.head(tok);
+        return head >= 0 && lexicon.isCause(p.lemma(head));
+    }
+
+    private static boolean isOrigin(Parse p, PlaceMention pm) {
+        int first = p.sentence().tokenAt(pm.phrase().start());
+        return first > 0 && p.lemma(first - 1).equals("from");
+    }
+
+    /** The place lies in the trigger's own phrase ("the attack on al-Asad"), or in the clause of a verb it is the
+     * subject or object of ("the attack took place at al-Asad"). */
+    static boolean ownsPlace(Parse p, int i, PlaceMention place) {
+        int tok = p.sentence().tokenAt(place.phrase().start());
+        if (tok < 0) return false;
+        int head = p.head(i);
+        String rel = p.relation(i);
+        boolean verbArgument = head >= 0 && p.token(head).isVerb() && (rel.startsWith("nsubj") || rel.equals("obj"));
+        for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
+            if (cur == i || (verbArgument && cur == head)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the phrase is, or ends in, a town or region the sentence names (not a country). */
+    static boolean namesTown(SentenceContext c, Phrase phrase) {
+        for (PlaceMention pm : c.places) {
+            if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) continue;
+            // The phrase is the place, give or take an article: "Kyiv", "the city of Kharkiv"; not "US forces at
+            // Green Village".
+            if (pm.phrase().start() < phrase.start() || pm.phrase().end() > phrase.end()
+                    || phrase.end() - pm.phrase().end() > 1) continue;
+            String before = phrase.text().substring(0, pm.phrase().start() - phrase.start()).trim().toLowerCase(java.util.Locale.ROOT);
+            if (TOWN_PREFIX.matcher(before).matches()) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+package org.sitrep.extract;
+
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * When an event happened: the date of the trigger's own clause, shifted for an event told in an "after"/"before"
+ * clause ("two days after the group hit a ship"), else the speaker's or the sentence's date; and whether a trigger
+ * is dated to a day, which makes a plural ("airstrikes on Friday") a particular event.
+ */
+final class EventTimeChooser {
+    private final Lexicon lexicon;
+
+    EventTimeChooser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The date of the event at trigger {@code i}, or {@link TimeValue#UNKNOWN}. */
+    TimeValue timeFor(SentenceContext c, int i) {
+        TimeMention tm = c.timeFor(i);
+        if (tm != null) {
+            int clause = relativeClause(c, i, tm);
+            if (clause < 0) return tm.value();
+            // "struck early on Wednesday, hours after fighters hit the base": the earlier event is dated only to
+            // the day of the main clause or the day before (after the day for "before").
+            TimeValue v = tm.value();
+            boolean after = c.parse.lemma(clause).equals("after");
+            // "two days after the group hit a ship": exactly that many days before (or after) the main clause's day.
+            int days = daysBefore(c.parse, clause);
+            if (days > 0 && v.from().equals(v.to())) {
+                return TimeValue.day(after ? v.from().minusDays(days) : v.from().plusDays(days));
+            }
+            return after ? new TimeValue(v.from().minusDays(1), v.to(), DatePrecision.RANGE)
+                    : new TimeValue(v.from(), v.to().plusDays(1), DatePrecision.RANGE);
+        }
+        if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
+        for (TimeMention m : c.times) if (m.value().isKnown()) return m.value();
+        return TimeValue.UNKNOWN;
+    }
+
+    /** N in "N days after": the count of days just before the mark, or 0. */
+    private static int daysBefore(Parse p, int mark) {
+        for (int k = Math.max(0, mark - 3); k < mark; k++) {
+            if (!p.lemma(k).equals("day")) continue;
+            int num = p.child(k, "nummod");
+            Integer n = num >= 0 ? Numbers.parse(p.token(num).word()) : k > 0 ? Numbers.parse(p.token(k - 1).word()) : null;
+            if (n != null && n > 0 && n < 60) return n;
+        }
+        return 0;
+    }
+
+    /** The "after"/"before" of the adverbial clause that holds token {@code i}, or -1. */
+    static int relativeMark(SentenceContext c, int i) {
+        for (int a : c.ancestors(i)) {
+            int mark = afterBeforeMark(c.parse, a);
+            if (mark >= 0) return mark;
+        }
+        return -1;
+    }
+
+    /** The "after" or "before" that marks token {@code a} as an adverbial clause, or -1. */
+    private static int afterBeforeMark(Parse p, int a) {
+        if (!p.relation(a).startsWith("advcl")) return -1;
+        int mark = p.child(a, "mark");
+        return mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before")) ? mark : -1;
+    }
+
+    /**
+     * The "after"/"before" marking an adverbial clause that holds the trigger while the time belongs to the clause
+     * above it, or -1.
+     */
+    private static int relativeClause(SentenceContext c, int i, TimeMention tm) {
+        Parse p = c.parse;
+        int timeVerb = c.verbAbove(p.sentence().tokenAt(tm.phrase().start()));
+        for (int a : c.ancestors(i)) {
+            if (a == timeVerb) return -1;
+            int mark = afterBeforeMark(p, a);
+            if (mark >= 0) return mark;
+        }
+        return -1;
+    }
+
+    /**
+     * A date within a day or two ("on Friday", "hours later") attached to the trigger's own clause, not to a verb
+     * of saying above it.
+     */
+    boolean datedToDay(SentenceContext c, int i) {
+        TimeMention tm = c.timeFor(i);
+        if (tm == null || !tm.value().isKnown()
+                || tm.value().to().toEpochDay() - tm.value().from().toEpochDay() > 2) return false;
+        int verb = c.verbAbove(c.parse.sentence().tokenAt(tm.phrase().start()));
+        return verb < 0 || verb == i || !lexicon.isReportingVerb(c.parse.lemma(verb));
+    }
+
+    /**
+     * "hundreds of protesters who tried to storm the embassy late on Tuesday": the crowd's own relative clause dates
+     * the protest, as a trigger's own phrase dates an attack.
+     */
+    boolean crowdDated(SentenceContext c, int i) {
+        if (!lexicon.isCrowd(c.parse.lemma(i))) return false;
+        for (TimeMention tm : c.times) {
+            int tok = c.parse.sentence().tokenAt(tm.phrase().start());
+            if (tok >= 0 && tm.value().isKnown() && tm.value().to().toEpochDay() - tm.value().from().toEpochDay() <= 2
+                    && c.ancestors(tok).contains(i)) return true;
+        }
+        return false;
+    }
+
+    static java.time.@Nullable LocalDate resolvedDay(SentenceContext c, TimeValue time) {
+        TimeValue t = c.anchorOr(time);
+        return t.isKnown() ? t.from() : null;
+    }
+}

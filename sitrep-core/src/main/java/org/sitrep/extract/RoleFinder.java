@@ -1,0 +1,314 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Phrase;
+import org.sitrep.model.Token;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.actor.ActorMatch;
+import org.sitrep.resolve.actor.ActorResolver;
+import org.sitrep.resolve.place.PlaceMention;
+import org.sitrep.resolve.time.TimeValue;
+
+/**
+ * Who acted on whom: the attacker and the target of a trigger, read from the dependency parse, from the words in
+ * front of it ("a US drone strike") or from what was shot down; and, where no target is named, the side the dead
+ * belong to, civilians, or the forces stationed at the place hit.
+ */
+final class RoleFinder {
+    private static final String CIVILIANS = "civilians";
+    private static final java.util.regex.Pattern CIVILIAN_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:civilians?|people|residents|child(?:ren)?|wom[ae]n|girls?|boys?|bab(?:y|ies)|famil(?:y|ies)|passengers|workers|pupils|patients|"
+            + "worshippers|shoppers|villagers|displaced)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final java.util.regex.Pattern COMBATANT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:soldiers?|troops|fighters|militants|servicem(?:e|a)n|service members|officers|commanders?|"
+            + "gunmen|personnel|policem(?:e|a)n|guards)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern CIVILIAN_OBJECTS = java.util.regex.Pattern.compile(
+            "\\b(?:residential|homes?|houses?|apartments?|flats?|school|hospital|clinic|market|shops?|bus|buses|"
+            + "shelters?|tents?|mosque|church|farm(?:land)?|bakery|restaurant|cafe|wedding|funeral)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private final Lexicon lexicon;
+    private final ActorResolver actors;
+    private final WeaponReader weapons;
+    private final Garrisons garrisons = Garrisons.bundled();
+
+    RoleFinder(Lexicon lexicon, ActorResolver actors, WeaponReader weapons) {
+        this.lexicon = lexicon;
+        this.actors = actors;
+        this.weapons = weapons;
+    }
+
+    /** The attacker and the side attacked, each with the words that name it. */
+    record Roles(@Nullable ActorMatch actor1, @Nullable Phrase actor1Phrase, @Nullable ActorMatch actor2,
+                 @Nullable Phrase actor2Phrase) {
+    }
+
+    /** The roles of the trigger at {@code i}. */
+    Roles roles(SentenceContext c, int i) {
+        Parse p = c.parse;
+        int subj = -1, obj = -1;
+        if (p.token(i).isVerb()) {
+            int pass = p.child(i, "nsubj:pass");
+            if (pass >= 0) {
+                obj = pass;
+                subj = p.child(i, "obl:agent", "obl:by");
+                // "two drones were launched at the base": the weapon is the subject, the target follows "at".
+                if (weapons.weaponHead(p, pass)) {
+                    int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+                    obj = aimed;
+                }
+            } else {
+                subj = p.child(i, "nsubj", "nsubj:xsubj");
+                obj = p.child(i, "obj");
+                // "fired rockets at a Turkish base": the weapon is the object, the target follows "at" or "on".
+                if (obj < 0 || weapons.weaponHead(p, obj)) {
+                    int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+                    if (aimed >= 0) obj = aimed;
+                }
+            }
+            if (subj < 0) {
+                int h = p.head(i);
+                if (h >= 0 && p.token(h).isVerb() && !lexicon.isReportingVerb(p.lemma(h))) subj = p.child(h, "nsubj");
+            }
+        } else {
+            subj = p.child(i, "nmod:by", "nmod:agent");
+            obj = p.child(i, "nmod:on", "nmod:against", "nmod:targeting", "nmod:at");
+            // "militants launched an attack": the subject of a verb that carries out the noun. Not "troops were
+            // killed in an attack" or "the minister condemned the attack".
+            int h = p.head(i);
+            if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
+                    && lexicon.isAgentive(p.lemma(h))) {
+                subj = p.child(h, "nsubj", "nsubj:xsubj");
+            }
+            // "US forces at Green Village came under rocket attack": the subject of "came" is the target.
+            // Found by the words, as the parser often hangs "under attack" on a later verb of saying.
+            int under = p.child(i, "case");
+            if (obj < 0 && under > 0 && p.lemma(under).equals("under")
+                    && (p.lemma(under - 1).equals("come") || p.lemma(under - 1).equals("be"))) {
+                obj = p.child(under - 1, "nsubj");
+            }
+            if (obj < 0) {
+                int acl = p.child(i, "acl");
+                if (acl >= 0 && (p.lemma(acl).equals("target") || p.lemma(acl).equals("hit"))) obj = p.child(acl, "obj");
+            }
+        }
+        // "Two men were killed when Russian aircraft dropped bombs": the toll verb's attacker is the subject of its
+        // "when" clause.
+        if (subj < 0 && p.token(i).isVerb()) {
+            for (int adv : p.children(i, "advcl")) {
+                int mark = p.child(adv, "mark", "advmod");
+                if (mark >= 0 && (p.lemma(mark).equals("when") || p.lemma(mark).equals("as"))) {
+                    subj = p.child(adv, "nsubj");
+                    break;
+                }
+            }
+        }
+        int shotDown = -1;
+        if (lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+            // The one who shoots down is the side attacked; the attacker may be named on what was shot down
+            // ("two Houthi drones", "drones fired by the Houthis").
+            shotDown = p.token(i).isVerb() ? p.child(i, "obj") : -1;
+            obj = subj;
+            subj = -1;
+        }
+        Phrase a1 = subj >= 0 ? p.nounPhrase(subj) : null;
+        Phrase a2 = obj >= 0 ? p.nounPhrase(obj) : null;
+        if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+            ActorMatch byModifier = modifierActor(c, i);
+            if (byModifier != null) return new Roles(byModifier, modifierPhrase(c, i), a2 == null ? null
+                    : c.resolve(a2, false), a2);
+        }
+        ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
+        ActorMatch m2 = a2 == null ? null : resolveTarget(c, obj, a2);
+        // "US warplanes struck", "struck by a Russian missile": the side named by the subject's modifier.
+        if (m1 == null && subj >= 0 && p.token(subj).isNoun()) m1 = modifierActor(c, subj);
+        // "the army said its aircraft had struck": the speaker's own forces.
+        if (m1 == null && subj >= 0 && hasPossessivePronoun(p, subj)) {
+            if (c.speaker != null && c.speaker.match() != null) m1 = c.speaker.match();
+            else if (c.state.lastActor != null) m1 = new ActorMatch(c.state.lastActor, null, a1.text());
+        }
+        if (m1 == null && shotDown >= 0) {
+            m1 = modifierActor(c, shotDown);
+            int acl = p.child(shotDown, "acl");
+            int agent = acl >= 0 ? p.child(acl, "obl:agent", "obl:by") : -1;
+            if (m1 == null && agent >= 0) m1 = c.resolve(p.nounPhrase(agent), false);
+        }
+        // The parser often misreads the subject ("A US drone strike" with "drone" as a verb; "Malian soldiers
+        // accompanied by ... killed"): read the attacker off the surface words before the trigger instead.
+        if (m1 == null && subj < 0 && shotDown < 0 && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+            Phrase surface = surfaceAttacker(c, i);
+            if (surface != null) {
+                m1 = c.resolve(surface, false);
+                a1 = surface;
+            }
+        }
+        return new Roles(m1, a1, m2, a2);
+    }
+
+    /**
+     * The target's own words before its prepositional modifiers: "an attack on a Turkish base in northern Iraq" hit
+     * Turkey's forces, not Iraq's; the whole phrase only when its core names no one ("positions of the PMF").
+     */
+    private @Nullable ActorMatch resolveTarget(SentenceContext c, int head, Phrase whole) {
+        Parse p = c.parse;
+        Phrase core = p.core(head);
+        ActorMatch m = core.end() < whole.end() ? c.resolve(core, false) : null;
+        if (m == null && core.end() < whole.end() && p.token(head).isNoun()) m = modifierActor(c, head);
+        return m != null ? m : c.resolve(whole, false);
+    }
+
+    /**
+     * The side hit, when the roles name none or name a town: the side the dead or wounded belong to, civilians, or
+     * the forces stationed at the place.
+     */
+    @Nullable Actor sideHit(SentenceContext c, Roles roles, @Nullable Actor a1, @Nullable Actor a2,
+                            @Nullable PlaceMention place, TimeValue time, EventType type, OutcomeFinder.Outcome o) {
+        Parse p = c.parse;
+        // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
+        if (a2 != null && roles.actor2Phrase != null && EventPlaceChooser.namesTown(c, roles.actor2Phrase)) a2 = null;
+        // "killed a senior commander of Kata'ib Hezbollah", "three Iraqi soldiers were killed": the side the dead
+        // or wounded belong to.
+        if (a2 == null) a2 = victimSide(c, a1);
+        // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
+        // one on homes, schools or markets ("hit a residential area of Dnipro").
+        boolean civilianObject = roles.actor2Phrase != null && CIVILIAN_OBJECTS.matcher(roles.actor2Phrase.text()).find()
+                && !COMBATANT_WORDS.matcher(roles.actor2Phrase.text()).find();
+        if (a2 == null && (civilianObject || (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
+                && CIVILIAN_WORDS.matcher(p.sentence().text()).find() && !COMBATANT_WORDS.matcher(p.sentence().text()).find())) {
+            a2 = actors.actor(CIVILIANS).orElse(null);
+        }
+        // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
+        java.time.LocalDate day = EventTimeChooser.resolvedDay(c, time);
+        if (a2 == null && place != null && day != null && !ProtestRules.isProtest(type) && type != EventType.ARREST) {
+            String host = garrisons.at(place.place().id(), day).orElse(null);
+            Actor hosted = host == null ? null : actors.actor(host).orElse(null);
+            if (hosted != null && (a1 == null || !a1.id().equals(hosted.id()))) a2 = hosted;
+        }
+        return a2;
+    }
+
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+
+    /** The armed side named for the victims of a toll verb of the sentence, if it is not the attacker's. */
+    private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker) {
+        Parse p = c.parse;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !TOLL_VERBS.contains(p.lemma(k))) continue;
+            int v = p.child(k, "nsubj:pass");
+            if (v < 0) v = p.child(k, "obj");
+            if (v < 0) continue;
+            List<Integer> victims = new ArrayList<>(List.of(v));
+            victims.addAll(p.children(v, "conj"));
+            for (int victim : victims) {
+                if (!COMBATANT_WORDS.matcher(p.token(victim).word()).find() && !MEMBER_WORDS.contains(p.lemma(victim))) continue;
+                ActorMatch m = null;
+                int of = p.child(victim, "nmod:of");
+                if (of >= 0) m = c.resolve(p.nounPhrase(of), false);
+                if (m == null) m = modifierActor(c, victim);
+                if (m == null) continue;
+                Actor side = actors.asCombatant(m.actor());
+                if (attacker == null || !attacker.id().equals(side.id())) return side;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MEMBER_WORDS = Set.of("member", "leader", "commander", "official", "operative");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "when", "as", "after", "before",
+            "while", "because", "since", "which", "who", "that", "where", "said", "says");
+
+    /**
+     * The attacker named on the surface before the trigger: for a noun, a name or national adjective in its own
+     * phrase ("a US drone strike"); for an active verb with no subject found, the first noun phrase of its clause
+     * ("Malian soldiers accompanied by Russian fighters killed ..."), if that names an actor.
+     */
+    private @Nullable Phrase surfaceAttacker(SentenceContext c, int i) {
+        Parse p = c.parse;
+        int start = i;
+        if (p.token(i).isNoun()) {
+            // A weapon word the tagger took for a verb ("drone") still belongs to the phrase.
+            while (start > 0 && (isNominal(p.token(start - 1))
+                    || lexicon.weaponAt(p.sentence().tokens(), start - 1) != null)) start--;
+        } else {
+            String tag = p.token(i).tag();
+            if (!tag.equals("VBD") && !tag.equals("VBZ") && !tag.equals("VBP")) return null;
+            start = 0;
+            for (int k = i - 1; k >= 0; k--) {
+                if (CLAUSE_BREAKS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            // The clause's first chunk only, and only when it is not led by a preposition ("In nearby Qabatiya").
+            while (start < i && !isNominal(p.token(start))) {
+                if (p.token(start).tag().equals("IN")) return null;
+                start++;
+            }
+        }
+        for (int k = start; k < i; k++) {
+            Token t = p.token(k);
+            if (!isNominal(t)) {
+                if (p.token(i).isNoun()) continue;
+                break;
+            }
+            if (!t.tag().startsWith("JJ") && !t.tag().startsWith("NNP")) continue;
+            int end = k;
+            while (end + 1 < i && p.token(end + 1).tag().startsWith("NNP")) end++;
+            Phrase name = p.span(k, end);
+            if (c.resolve(name, false) != null) return name;
+            Phrase forces = new Phrase(name.text() + " forces", name.start(), name.end(), name.sentence());
+            if (c.resolve(forces, false) != null) return forces;
+            k = end;
+        }
+        return null;
+    }
+
+    private static boolean isNominal(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || tag.equals("HYPH")
+                || tag.equals("POS");
+    }
+
+    /**
+     * "a Russian missile strike", "an Israeli airstrike", "a Houthi drone attack": the attacker named by an adjective
+     * or a name in front of the noun (or of the weapon noun before it). The registry lists forces, not demonyms, so
+     * "Russian" is also tried as "Russian forces".
+     */
+    private @Nullable ActorMatch modifierActor(SentenceContext c, int i) {
+        Phrase m = modifierPhrase(c, i);
+        if (m == null) return null;
+        ActorMatch direct = c.resolve(m, false);
+        if (direct != null) return direct;
+        return c.resolve(new Phrase(m.text() + " forces", m.start(), m.end(), m.sentence()), false);
+    }
+
+    private static @Nullable Phrase modifierPhrase(SentenceContext c, int i) {
+        Parse p = c.parse;
+        List<Integer> heads = new ArrayList<>(List.of(i));
+        heads.addAll(p.children(i, "compound"));
+        for (int h : heads) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(h)) {
+                String rel = d.relation();
+                int k = d.dependent();
+                if (k >= i) continue;
+                if ((rel.equals("amod") || rel.equals("compound")) && (p.token(k).tag().startsWith("JJ")
+                        || p.token(k).tag().startsWith("NNP"))) {
+                    return p.span(k, k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "their attacks", "its strikes": attacks of a kind, not particular ones. */
+    static boolean hasPossessivePronoun(Parse p, int i) {
+        int poss = p.child(i, "nmod:poss");
+        return poss >= 0 && p.token(poss).tag().startsWith("PRP");
+    }
+}

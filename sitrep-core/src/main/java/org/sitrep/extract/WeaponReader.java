@@ -1,0 +1,71 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Phrase;
+import org.sitrep.model.Token;
+
+/**
+ * Which weapon a sentence names for an event, and whether a firing verb ("fired", "launched") is aimed at
+ * something rather than used in another sense ("fired the coach").
+ */
+final class WeaponReader {
+    private static final Set<String> AIM_WORDS = Set.of("at", "on", "toward", "towards", "into", "upon", "across");
+
+    private final Lexicon lexicon;
+
+    WeaponReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A weapon or an aim in the words that follow, up to the next comma ("fired a salvo of missiles at"; the parser
+     * often loses the "at"), or a weapon as the verb's passive subject or the noun it describes ("missiles fired
+     * by the Houthis").
+     */
+    boolean isAimed(Parse p, int i) {
+        List<Token> tokens = p.sentence().tokens();
+        for (int k = i + 1; k < Math.min(p.size(), i + 12); k++) {
+            String w = tokens.get(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) break;
+            if (AIM_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || lexicon.weaponAt(tokens, k) != null) return true;
+        }
+        // "shells fired from RSF positions landed ...": the parser may make the weapon an active subject.
+        int subject = p.child(i, "nsubj:pass", "nsubj");
+        if (subject >= 0 && weaponHead(p, subject)) return true;
+        return p.relation(i).startsWith("acl") && p.head(i) >= 0 && lexicon.weaponAt(tokens, p.head(i)) != null;
+    }
+
+    /** Whether the noun at {@code k}, or a word of its phrase, names a weapon ("two rockets", "a salvo of missiles"). */
+    boolean weaponHead(Parse p, int k) {
+        Phrase np = p.nounPhrase(k);
+        List<Token> tokens = p.sentence().tokens();
+        for (int j = 0; j < p.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.start() >= np.start() && t.end() <= np.end() && lexicon.weaponAt(tokens, j) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The weapon named nearest the trigger. Weapons are tried longest first at each token, and the words of a
+     * match are not read again, so "suicide bomber" is not also a "bomber" one token later.
+     */
+    Lexicon.@Nullable Weapon weaponNear(Parse p, int i) {
+        Lexicon.Weapon best = null;
+        int bestDist = Integer.MAX_VALUE;
+        List<Token> tokens = p.sentence().tokens();
+        for (int k = 0; k < p.size(); k++) {
+            Lexicon.Weapon w = lexicon.weaponAt(tokens, k);
+            if (w == null) continue;
+            int first = k, last = k + w.words().size() - 1;
+            k = last;
+            // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
+            if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) continue;
+            int dist = i < first ? first - i : i > last ? i - last : 0;
+            if (dist < bestDist) { bestDist = dist; best = w; }
+        }
+        return best;
+    }
+}
