@@ -21,7 +21,7 @@ import org.sitrep.resolve.time.TimeValue;
 final class RoleFinder {
     private static final String CIVILIANS = "civilians";
     private static final java.util.regex.Pattern CIVILIAN_WORDS = java.util.regex.Pattern.compile(
-            "\\b(?:civilians?|people|residents|child(?:ren)?|wom[ae]n|girls?|boys?|bab(?:y|ies)|famil(?:y|ies)|passengers|workers|pupils|patients|"
+            "\\b(?:civilians?|people|persons|m[ae]n|residents|child(?:ren)?|wom[ae]n|girls?|boys?|bab(?:y|ies)|famil(?:y|ies)|passengers|workers|pupils|patients|"
             + "worshippers|shoppers|villagers|displaced)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     static final java.util.regex.Pattern COMBATANT_WORDS = java.util.regex.Pattern.compile(
             "\\b(?:soldiers?|troops|fighters|militants|servicem(?:e|a)n|service members|officers|commanders?|"
@@ -121,7 +121,7 @@ final class RoleFinder {
         if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
             ActorMatch byModifier = modifierActor(c, i);
             if (byModifier != null) return new Roles(byModifier, modifierPhrase(c, i), a2 == null ? null
-                    : c.resolve(a2, false), a2);
+                    : resolveTarget(c, obj, a2), a2);
         }
         ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
         ActorMatch m2 = a2 == null ? null : resolveTarget(c, obj, a2);
@@ -159,7 +159,17 @@ final class RoleFinder {
         Phrase core = p.core(head);
         ActorMatch m = core.end() < whole.end() ? c.resolve(core, false) : null;
         if (m == null && core.end() < whole.end() && p.token(head).isNoun()) m = modifierActor(c, head);
-        return m != null ? m : c.resolve(whole, false);
+        if (m != null) return m;
+        m = c.resolve(whole, false);
+        // "on his car in southern Lebanon": a country named only as where the target was is no side of the fight.
+        if (m != null && (m.actor().type() == Actor.Type.COUNTRY || m.actor().type() == Actor.Type.GOVERNMENT)) {
+            int at = p.token(head).start();
+            for (PlaceMention pm : c.places) {
+                if (pm.phrase().start() >= whole.start() && pm.phrase().end() <= whole.end()
+                        && (at < pm.phrase().start() || at >= pm.phrase().end())) return null;
+            }
+        }
+        return m;
     }
 
     /**
@@ -178,8 +188,12 @@ final class RoleFinder {
         // one on homes, schools or markets ("hit a residential area of Dnipro").
         boolean civilianObject = roles.actor2Phrase != null && CIVILIAN_OBJECTS.matcher(roles.actor2Phrase.text()).find()
                 && !COMBATANT_WORDS.matcher(roles.actor2Phrase.text()).find();
+        // The victims' own phrase when a toll verb names them ("gunmen killed five people": the gunmen are not
+        // among the dead), else the whole sentence.
+        String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
+        String told = victims != null ? victims : p.sentence().text();
         if (a2 == null && (civilianObject || (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
-                && CIVILIAN_WORDS.matcher(p.sentence().text()).find() && !COMBATANT_WORDS.matcher(p.sentence().text()).find())) {
+                && CIVILIAN_WORDS.matcher(told).find() && !COMBATANT_WORDS.matcher(told).find())) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
@@ -193,6 +207,21 @@ final class RoleFinder {
     }
 
     private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+
+    /**
+     * The words of the toll verbs' victims ("five people" in "gunmen killed five people"), or null when no toll verb
+     * names them. Read only where the sentence tells one event: in a sentence of several, the dead may be another's.
+     */
+    private static @Nullable String victimsText(Parse p) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !TOLL_VERBS.contains(p.lemma(k))) continue;
+            int v = p.child(k, "nsubj:pass");
+            if (v < 0) v = p.child(k, "obj");
+            if (v >= 0) out.append(p.nounPhrase(v).text()).append(" ; ");
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
 
     /** The armed side named for the victims of a toll verb of the sentence, if it is not the attacker's. */
     private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker) {
@@ -210,10 +239,27 @@ final class RoleFinder {
                 int of = p.child(victim, "nmod:of");
                 if (of >= 0) m = c.resolve(p.nounPhrase(of), false);
                 if (m == null) m = modifierActor(c, victim);
-                if (m == null) continue;
-                Actor side = actors.asCombatant(m.actor());
+                Actor side = m != null ? actors.asCombatant(m.actor()) : ownForces(c, victim);
+                if (side == null) continue;
                 if (attacker == null || !attacker.id().equals(side.id())) return side;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "killing 12 soldiers" with no nation named: the forces of the country the report is in, as ACLED codes them;
+     * police officers are its police.
+     */
+    private @Nullable Actor ownForces(SentenceContext c, int victim) {
+        String country = c.state.country;
+        if (country == null) return null;
+        String lemma = c.parse.lemma(victim);
+        if (lemma.equals("soldier") || lemma.equals("troop")) return actors.militaryOf(country).orElse(null);
+        if (lemma.equals("policeman") || lemma.equals("policemen") || lemma.equals("police")
+                || lemma.equals("officer") && c.parse.child(victim, "compound") >= 0
+                && c.parse.lemma(c.parse.child(victim, "compound")).equals("police")) {
+            return actors.policeOf(country).orElse(null);
         }
         return null;
     }
