@@ -30,6 +30,17 @@ import org.sitrep.resolve.time.TimeValue;
  * {@link EventTimeChooser}, {@link ProtestRules}, {@link ClaimFinder} and {@link WeaponReader}.
  */
 final class MentionFinder {
+    /** "planned attacks", "planning attacks" parsed as a compound, "a threatened offensive". */
+    private static boolean isPlannedModifier(Parse p, int i) {
+        for (int k : p.children(i, "compound")) if (PLANNED_FORMS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        for (int k : p.children(i, "amod")) if (PLANNED_FORMS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static final Set<String> PLANNED_FORMS = Set.of("planning", "planned", "plotting", "plotted", "preparing",
+            "intended", "threatened", "proposed", "possible", "potential", "future", "imminent");
+    private static final Set<String> PLANNED = Set.of("plan", "plot", "prepare", "intend", "threaten", "vow",
+            "propose", "consider", "promise", "pledge");
     private static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "warn", "plan", "pledge", "promise",
             "intend", "seek", "try", "prepare", "urge", "call", "demand", "order", "prompt", "provoke", "force",
             "push", "allow", "argue", "want", "aim", "hope", "keep", "continue", "resume", "consider", "propose");
@@ -153,6 +164,9 @@ final class MentionFinder {
                 continue;
             }
             if (t.isNoun() && background.isFigurative(p, i)) continue;
+            // "suspected of planning attacks", "vowed new strikes": what is planned or threatened has not happened.
+            if (t.isNoun() && head >= 0 && p.relation(i).equals("obj") && PLANNED.contains(p.lemma(head))) continue;
+            if (t.isNoun() && isPlannedModifier(p, i)) continue;
             PlaceMention place = places.placeFor(p, i, eventPlaces);
             // "The attack was the latest in a string of strikes on bases in Iraq": a definite noun names a new event
             // only with a place of its own; otherwise it refers back.

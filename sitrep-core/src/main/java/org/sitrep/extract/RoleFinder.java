@@ -85,6 +85,11 @@ final class RoleFinder {
                     && lexicon.isAgentive(p.lemma(h))) {
                 subj = p.child(h, "nsubj", "nsubj:xsubj");
             }
+            // "Israeli forces killed three men during a raid on the camp": the one who killed carried out the raid.
+            if (subj < 0 && h >= 0 && p.token(h).isVerb() && TOLL_VERBS.contains(p.lemma(h))
+                    && p.relation(i).startsWith("obl") && p.child(h, "nsubj:pass") < 0 && p.child(h, "obj") >= 0) {
+                subj = p.child(h, "nsubj");
+            }
             // "US forces at Green Village came under rocket attack": the subject of "came" is the target.
             // Found by the words, as the parser often hangs "under attack" on a later verb of saying.
             int under = p.child(i, "case");
@@ -328,7 +333,8 @@ final class RoleFinder {
      */
     private @Nullable ActorMatch modifierActor(SentenceContext c, int i) {
         Phrase m = modifierPhrase(c, i);
-        if (m == null) return null;
+        // "a military post", "security sources": only a name or a national adjective names a side.
+        if (m == null || !Character.isUpperCase(m.text().charAt(0))) return null;
         ActorMatch direct = c.resolve(m, false);
         if (direct != null) return direct;
         return c.resolve(new Phrase(m.text() + " forces", m.start(), m.end(), m.sentence()), false);

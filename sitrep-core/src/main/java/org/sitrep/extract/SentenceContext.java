@@ -59,10 +59,16 @@ final class SentenceContext {
             Actor own = actors.militaryOf(state.country).orElse(null);
             if (own != null) return new ActorMatch(own, null, phrase.text());
         }
+        if (GENERIC_POLICE.contains(bare) && state.country != null) {
+            Actor own = actors.policeOf(state.country).orElse(null);
+            if (own != null) return new ActorMatch(own, null, phrase.text());
+        }
         return actors.resolve(phrase.text(), published).orElse(null);
     }
 
     // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
+    private static final Set<String> GENERIC_POLICE = Set.of("police", "riot police", "police officers", "policemen",
+            "police forces", "the police");
     private static final Set<String> GENERIC_FORCES = Set.of("army", "military", "armed forces", "army general staff");
 
     /**
