@@ -243,8 +243,12 @@ final class MentionFinder {
     static int particle(Parse p, int i) {
         int prt = p.child(i, "compound:prt");
         if (prt >= 0) return prt;
-        int adv = p.child(i, "advmod");
-        return adv == i + 1 && p.token(adv).tag().equals("RP") || adv == i + 1 && p.lemma(adv).equals("down") ? adv : -1;
+        // Any adverb right after the verb, not only its first ("USS Gravely had shot down", where the parser also
+        // hangs "Gravely" on the verb as an adverb).
+        for (int adv : p.children(i, "advmod")) {
+            if (adv == i + 1 && (p.token(adv).tag().equals("RP") || p.lemma(adv).equals("down"))) return adv;
+        }
+        return -1;
     }
 
     /** The lemma with the verb's particle: "shoot down" for "shot down", else the lemma alone. */

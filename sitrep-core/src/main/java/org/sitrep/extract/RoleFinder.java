@@ -166,6 +166,9 @@ final class RoleFinder {
         if (m == null && core.end() < whole.end() && p.token(head).isNoun()) m = modifierActor(c, head);
         if (m != null) return m;
         m = c.resolve(whole, false);
+        // "the destroyer USS Mason": the name the parser hangs beside the noun.
+        int named = p.child(head, "appos", "dep");
+        if (m == null && named >= 0 && p.token(named).tag().startsWith("NNP")) m = c.resolve(p.nounPhrase(named), false);
         // "on his car in southern Lebanon": a country named only as where the target was is no side of the fight.
         if (m != null && (m.actor().type() == Actor.Type.COUNTRY || m.actor().type() == Actor.Type.GOVERNMENT)) {
             int at = p.token(head).start();
