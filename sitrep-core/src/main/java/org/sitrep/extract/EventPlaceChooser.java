@@ -29,9 +29,9 @@ final class EventPlaceChooser {
      */
     @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
         List<PlaceMention> targets = new ArrayList<>();
-        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !isCause(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
+        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
         // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
-        if (targets.isEmpty()) for (PlaceMention pm : places) if (!inOtherEventClause(p, i, pm)) targets.add(pm);
+        if (targets.isEmpty()) for (PlaceMention pm : places) if (!inOtherEventClause(p, i, pm) && !isOffshore(p, pm)) targets.add(pm);
         int at = p.token(i).start();
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
@@ -111,6 +111,19 @@ final class EventPlaceChooser {
         int head = tok < 0 ? -1 : p.head(tok);
         return head >= 0 && lexicon.isCause(p.lemma(head));
     }
+
+    /**
+     * "66 nautical miles southwest of the port of Hodeidah": a ship hit out at sea, a day's sailing from the port
+     * that only gives its bearing. The event has no place of its own there, and joins the report's sea event.
+     */
+    private static boolean isOffshore(Parse p, PlaceMention pm) {
+        int from = pm.phrase().start() - p.sentence().start();
+        String before = p.sentence().text().substring(Math.max(0, from - 60), Math.max(0, from));
+        return OFFSHORE.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern OFFSHORE = java.util.regex.Pattern.compile(
+            "\\bnautical miles?\\b[^,;.]{0,40}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean isOrigin(Parse p, PlaceMention pm) {
         int first = p.sentence().tokenAt(pm.phrase().start());

@@ -99,8 +99,37 @@ final class MentionFinder {
         return all;
     }
 
-    /** Adds the sentence's event mentions to the report state, or details to the previous mention. */
+    /** The secondary triggers ("struck", "killed") {@link #candidates} set aside for a primary one of the sentence. */
+    private List<Candidate> secondaries(Parse p, List<Candidate> kept) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            Token t = p.token(i);
+            if (!t.isVerb()) continue;
+            int at = i;
+            if (kept.stream().anyMatch(k -> k.token() == at)) continue;
+            Lexicon.Trigger tr = lexicon.trigger(phrasalLemma(p, i), false);
+            if (tr == null) tr = lexicon.trigger(p.lemma(i), false);
+            if (tr != null && lexicon.isSecondary(tr.lemma())) out.add(new Candidate(i, tr));
+        }
+        return out;
+    }
+
+    /**
+     * Adds the sentence's event mentions to the report state, or details to the previous mention. When none of the
+     * sentence's primary triggers tells of an event ("a bulk carrier was struck twice ..., in one of the most damaging
+     * attacks on shipping in months", where "attacks" is general), its secondary ones are read instead.
+     */
     void find(SentenceContext c, List<Candidate> candidates, List<PlaceMention> eventPlaces, String report) {
+        c.told = false;
+        findAmong(c, candidates, eventPlaces, report);
+        if (c.told || candidates.isEmpty()) return;
+        // "the raids had hit the Hodeidah area": a definite trigger refers to events told before.
+        for (Candidate k : candidates) if (c.parse.token(k.token()).isNoun() && isDefinite(c.parse, k.token())) return;
+        List<Candidate> second = secondaries(c.parse, candidates);
+        if (!second.isEmpty()) findAmong(c, second, eventPlaces, report);
+    }
+
+    private void findAmong(SentenceContext c, List<Candidate> candidates, List<PlaceMention> eventPlaces, String report) {
         Parse p = c.parse;
         c.candidates = List.copyOf(candidates);
         int before = c.state.mentions.size();
@@ -167,6 +196,9 @@ final class MentionFinder {
             // "suspected of planning attacks", "vowed new strikes": what is planned or threatened has not happened.
             if (t.isNoun() && head >= 0 && p.relation(i).equals("obj") && PLANNED.contains(p.lemma(head))) continue;
             if (t.isNoun() && isPlannedModifier(p, i)) continue;
+            // "in one of the most damaging attacks on shipping in months": a comparison with attacks in general.
+            if (t.isNoun() && t.isPlural() && (head >= 0 && p.lemma(head).equals("one") && p.relation(i).startsWith("nmod")
+                    || p.child(i, "det:qmod") >= 0 && p.lemma(p.child(i, "det:qmod")).equals("one"))) continue;
             PlaceMention place = places.placeFor(p, i, eventPlaces);
             // "The attack was the latest in a string of strikes on bases in Iraq": a definite noun names a new event
             // only with a place of its own; otherwise it refers back.
@@ -338,6 +370,7 @@ final class MentionFinder {
         if (a1 == null && a2 == null && weapon == null && o.fatalities() == null && o.injuries() == null
                 && claims.isEmpty()) return;
         String id = report + "-m" + c.state.mentions.size();
+        c.told = true;
         c.state.mentions.add(new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,
                 place == null ? null : place.place(), place == null ? null : place.precision(), resolved,
                 o.fatalities(), o.injuries(), outcomeList, claims, ev));
@@ -403,6 +436,7 @@ final class MentionFinder {
     }
 
     private void absorbInto(SentenceContext c, int index, int i, String report) {
+        c.told = true;
         List<EventMention> ms = c.state.mentions;
         EventMention last = ms.get(index);
         Parse p = c.parse;

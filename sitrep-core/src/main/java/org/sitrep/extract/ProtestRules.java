@@ -44,6 +44,7 @@ final class ProtestRules {
         if (kind != last.type() && kind.family().equals("Riots") && a1 != null && a1.type() == Actor.Type.PROTESTERS) {
             a1 = actors.crowdOf(a1.country(), true).orElse(a1);
         }
+        c.told = true;
         ms.set(at, last.retyped(kind, a1, last.actor2(), List.of(p.span(i, i).evidence(report, "trigger"),
                 p.sentenceEvidence(report, "sentence"))));
         return true;

@@ -32,6 +32,8 @@ final class SentenceContext {
     @Nullable Speaker speaker;
     /** The sentence's trigger candidates, set by the mention finder before it builds mentions. */
     List<MentionFinder.Candidate> candidates = List.of();
+    /** Whether a trigger of the sentence has made or added to a mention; if none has, the secondary ones are tried. */
+    boolean told;
 
     SentenceContext(Parse parse, List<PlaceMention> places, List<TimeMention> times, @Nullable LocalDate published,
                     ReportState state, ActorResolver actors) {
