@@ -25,6 +25,8 @@ final class BackgroundFilter {
     /** "carried out a series of air strikes": the quantifier in front of the noun is what an agentive verb does. */
     boolean carriedOut(Parse p, int i) {
         int quantifier = p.head(i);
+        // "carried out a series of strikes" with "a series of" parsed as the noun's quantifier.
+        if (quantifier >= 0 && p.relation(i).equals("obj") && p.token(quantifier).isVerb()) return lexicon.isAgentive(p.lemma(quantifier));
         if (quantifier < 0 || !p.relation(i).startsWith("nmod:of")) return false;
         int verb = p.head(quantifier);
         return verb >= 0 && p.relation(quantifier).equals("obj") && lexicon.isAgentive(p.lemma(verb));

@@ -169,12 +169,14 @@ final class RoleFinder {
         // "the destroyer USS Mason": the name the parser hangs beside the noun.
         int named = p.child(head, "appos", "dep");
         if (m == null && named >= 0 && p.token(named).tag().startsWith("NNP")) m = c.resolve(p.nounPhrase(named), false);
-        // "on his car in southern Lebanon": a country named only as where the target was is no side of the fight.
+        // "on his car in southern Lebanon", "on the southern suburbs of Beirut": a country or capital named only as
+        // where the target was is no side of the fight.
         if (m != null && (m.actor().type() == Actor.Type.COUNTRY || m.actor().type() == Actor.Type.GOVERNMENT)) {
             int at = p.token(head).start();
             for (PlaceMention pm : c.places) {
                 if (pm.phrase().start() >= whole.start() && pm.phrase().end() <= whole.end()
-                        && (at < pm.phrase().start() || at >= pm.phrase().end())) return null;
+                        && (at < pm.phrase().start() || at >= pm.phrase().end()
+                        || pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY)) return null;
             }
         }
         return m;
