@@ -84,7 +84,7 @@ final class OutcomeFinder {
     private static @Nullable Integer counted(Parse p, String... lemmas) {
         Set<String> verbs = Set.of(lemmas);
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).isVerb() || !verbs.contains(p.lemma(k))) continue;
+            if (!p.token(k).isVerb() || !(verbs.contains(p.lemma(k)) || verbs.contains("kill") && shotDead(p, k))) continue;
             int v = p.child(k, "obj");
             if (v < 0) v = p.child(k, "nsubj:pass");
             if (v < 0 || !p.token(v).isNoun()) continue;
@@ -104,6 +104,15 @@ final class OutcomeFinder {
             return sum;
         }
         return null;
+    }
+
+    /** "gunmen shot dead a council member": "shot dead" kills as "killed" does. */
+    private static boolean shotDead(Parse p, int k) {
+        if (!p.lemma(k).equals("shoot")) return false;
+        for (org.sitrep.model.Dependency d : p.sentence().children(k)) if (p.lemma(d.dependent()).equals("dead")) return true;
+        // The parser may hang "dead" on the object instead ("shot dead two officers").
+        int obj = p.child(k, "obj");
+        return obj >= 0 && p.child(obj, "amod") >= 0 && p.lemma(p.child(obj, "amod")).equals("dead");
     }
 
     private static @Nullable Integer first(String text, Pattern... patterns) {

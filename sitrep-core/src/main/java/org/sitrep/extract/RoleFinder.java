@@ -216,7 +216,7 @@ final class RoleFinder {
         return a2;
     }
 
-    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure");
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "shoot");
 
     /**
      * The words of the toll verbs' victims ("five people" in "gunmen killed five people"), or null when no toll verb
