@@ -12,6 +12,7 @@ import org.sitrep.resolve.time.TimeMention;
  */
 final class BackgroundFilter {
     private static final Set<String> DAY_PARTS = Set.of("day", "night", "morning", "evening", "week", "month", "year");
+    private static final Set<String> SPAN_WORDS = Set.of("recent", "past", "last", "previous", "coming");
     private static final Set<String> DURATIONS = Set.of("year", "month", "decade", "week");
 
     private final Lexicon lexicon;
@@ -90,6 +91,10 @@ final class BackgroundFilter {
                         && DAY_PARTS.contains(p.lemma(child))) return true;
                 // "have fought the army ... for years": a duration, not a day's event.
                 if (rel.equals("obl:for") && DURATIONS.contains(p.lemma(child))) return true;
+                // "have brought down dozens of drones in recent months", "over the past weeks": a span, not a day.
+                if ((rel.equals("obl:in") || rel.equals("obl:over") || rel.equals("obl:during")) && p.token(child).isPlural()
+                        && DURATIONS.contains(p.lemma(child)) && p.child(child, "amod") >= 0
+                        && SPAN_WORDS.contains(p.lemma(p.child(child, "amod")))) return true;
                 if (rel.startsWith("advcl") && p.child(child, "mark") >= 0 && p.lemma(p.child(child, "mark")).equals("since")) {
                     return true;
                 }

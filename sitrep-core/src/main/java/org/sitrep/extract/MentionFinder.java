@@ -123,8 +123,12 @@ final class MentionFinder {
         c.told = false;
         findAmong(c, candidates, eventPlaces, report);
         if (c.told || candidates.isEmpty()) return;
-        // "the raids had hit the Hodeidah area": a definite trigger refers to events told before.
-        for (Candidate k : candidates) if (c.parse.token(k.token()).isNoun() && isDefinite(c.parse, k.token())) return;
+        // Only general plurals shadow a sentence's verbs ("attacks on shipping"); "the raids had hit the Hodeidah
+        // area" refers to events told before, and a singular trigger left unused was judged on its own.
+        for (Candidate k : candidates) {
+            Token t = c.parse.token(k.token());
+            if (!t.isNoun() || !t.isPlural() || isDefinite(c.parse, k.token())) return;
+        }
         List<Candidate> second = secondaries(c.parse, candidates);
         if (!second.isEmpty()) findAmong(c, second, eventPlaces, report);
     }
