@@ -78,6 +78,16 @@ final class MentionFinder {
 
     /** Trigger candidates of the sentence, secondary ones dropped where a primary one is present. */
     List<Candidate> candidates(Parse p) {
+        List<Candidate> all = triggers(p);
+        boolean primary = all.stream().anyMatch(c -> !lexicon.isSecondary(c.trigger().lemma()));
+        if (primary) all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma()));
+        // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
+        if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
+        return all;
+    }
+
+    /** Every word of the sentence the lexicon lists as a trigger, primary or secondary. */
+    private List<Candidate> triggers(Parse p) {
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < p.size(); i++) {
             Token t = p.token(i);
@@ -92,25 +102,14 @@ final class MentionFinder {
             if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
             if (tr != null) all.add(new Candidate(i, tr));
         }
-        boolean primary = all.stream().anyMatch(c -> !lexicon.isSecondary(c.trigger().lemma()));
-        if (primary) all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma()));
-        // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
-        if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
         return all;
     }
 
-    /** The secondary triggers ("struck", "killed") {@link #candidates} set aside for a primary one of the sentence. */
+    /** The secondary verbs ("struck", "killed") {@link #candidates} set aside for a primary trigger of the sentence. */
     private List<Candidate> secondaries(Parse p, List<Candidate> kept) {
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < p.size(); i++) {
-            Token t = p.token(i);
-            if (!t.isVerb()) continue;
-            int at = i;
-            if (kept.stream().anyMatch(k -> k.token() == at)) continue;
-            Lexicon.Trigger tr = lexicon.trigger(phrasalLemma(p, i), false);
-            if (tr == null) tr = lexicon.trigger(p.lemma(i), false);
-            if (tr != null && lexicon.isSecondary(tr.lemma())) out.add(new Candidate(i, tr));
-        }
+        List<Candidate> out = triggers(p);
+        out.removeIf(c -> !p.token(c.token()).isVerb() || !lexicon.isSecondary(c.trigger().lemma())
+                || kept.stream().anyMatch(k -> k.token() == c.token()));
         return out;
     }
 

@@ -224,23 +224,26 @@ final class RoleFinder {
      */
     private static @Nullable String victimsText(Parse p) {
         StringBuilder out = new StringBuilder();
+        for (int v : victimHeads(p)) out.append(p.nounPhrase(v).text()).append(" ; ");
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** The head noun of each toll verb's victims, in sentence order: its passive subject, else its object. */
+    private static List<Integer> victimHeads(Parse p) {
+        List<Integer> out = new ArrayList<>();
         for (int k = 0; k < p.size(); k++) {
             if (!p.token(k).isVerb() || !TOLL_VERBS.contains(p.lemma(k))) continue;
             int v = p.child(k, "nsubj:pass");
             if (v < 0) v = p.child(k, "obj");
-            if (v >= 0) out.append(p.nounPhrase(v).text()).append(" ; ");
+            if (v >= 0) out.add(v);
         }
-        return out.length() == 0 ? null : out.toString();
+        return out;
     }
 
     /** The armed side named for the victims of a toll verb of the sentence, if it is not the attacker's. */
     private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker) {
         Parse p = c.parse;
-        for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).isVerb() || !TOLL_VERBS.contains(p.lemma(k))) continue;
-            int v = p.child(k, "nsubj:pass");
-            if (v < 0) v = p.child(k, "obj");
-            if (v < 0) continue;
+        for (int v : victimHeads(p)) {
             List<Integer> victims = new ArrayList<>(List.of(v));
             victims.addAll(p.children(v, "conj"));
             for (int victim : victims) {

@@ -55,14 +55,11 @@ final class SentenceContext {
             Actor last = state.lastActor;
             return last == null ? null : new ActorMatch(last, null, phrase.text());
         }
-        // "the army", "security forces", "troops": with no nation named, the forces of the country the report is in.
+        // "the army", "the military", "police": with no nation named, the forces (or police) of the report's country.
         String bare = phrase.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|its|their)\\s+", "").trim();
-        if (GENERIC_FORCES.contains(bare) && state.country != null) {
-            Actor own = actors.militaryOf(state.country).orElse(null);
-            if (own != null) return new ActorMatch(own, null, phrase.text());
-        }
-        if (GENERIC_POLICE.contains(bare) && state.country != null) {
-            Actor own = actors.policeOf(state.country).orElse(null);
+        if (state.country != null) {
+            Actor own = GENERIC_FORCES.contains(bare) ? actors.militaryOf(state.country).orElse(null)
+                    : GENERIC_POLICE.contains(bare) ? actors.policeOf(state.country).orElse(null) : null;
             if (own != null) return new ActorMatch(own, null, phrase.text());
         }
         return actors.resolve(phrase.text(), published).orElse(null);

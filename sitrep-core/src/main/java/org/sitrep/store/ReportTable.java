@@ -24,8 +24,8 @@ import org.sitrep.model.Tally;
 /**
  * What belongs to one report: the reports and paragraphs tables, its mention links, tallies and statements. These
  * are written once, with their report, and never changed (save a statement a later report tells again, which
- * gains that source): a report's id comes from its text, so the same id means the same rows. Ids clash only through a bug upstream, and then the insert fails and the whole report is rolled
- * back rather than half-stored.
+ * gains that source): a report's id comes from its text, so the same id means the same rows. Ids clash only
+ * through a bug upstream, and then the insert fails and the whole report is rolled back rather than half-stored.
  */
 final class ReportTable {
     private final RecordCodec codec;
@@ -255,22 +255,18 @@ final class ReportTable {
 
     /** The statements of one PLOVER type, by date (undated last), then id: those a new one of that type may join. */
     List<Statement> statements(Connection connection, String plover) throws SQLException {
-        List<Statement> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, record FROM statements WHERE plover = ? ORDER BY date IS NULL, date, id")) {
-            ps.setString(1, plover);
-            try (ResultSet rows = ps.executeQuery()) {
-                while (rows.next()) out.add(codec.read(rows.getString(2), Statement.class, rows.getString(1)));
-            }
-        }
-        return out;
+        return records(connection, "SELECT id, record FROM statements WHERE plover = ? ORDER BY date IS NULL, date, id",
+                Statement.class, plover);
     }
 
-    private <T> List<T> records(Connection connection, String sql, Class<T> type) throws SQLException {
+    /** The records an {@code (id, record)} query returns, its {@code ?} bound to {@code params} in order. */
+    private <T> List<T> records(Connection connection, String sql, Class<T> type, String... params) throws SQLException {
         List<T> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql);
-             ResultSet rows = ps.executeQuery()) {
-            while (rows.next()) out.add(codec.read(rows.getString(2), type, rows.getString(1)));
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int k = 0; k < params.length; k++) ps.setString(k + 1, params[k]);
+            try (ResultSet rows = ps.executeQuery()) {
+                while (rows.next()) out.add(codec.read(rows.getString(2), type, rows.getString(1)));
+            }
         }
         return out;
     }
