@@ -57,7 +57,8 @@ public final class Lexicon {
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
-            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport");
+            "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
+            "repel");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -245,6 +246,9 @@ public final class Lexicon {
     public boolean isWeaponTarget(String lemma) { return wordLists.get("weapontarget").contains(lemma); }
 
     /** Words of sport that make "launched a rocket into the top corner" a shot at goal. */
+    /** A verb whose subject is the side an attack (its object) was made on: "repelled an assault". */
+    public boolean isRepelling(String lemma) { return wordLists.get("repel").contains(lemma); }
+
     public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
 
     /** Nouns whose place is a cause, not a location ("in support of Gaza", "in solidarity with Ukraine"). */

@@ -51,7 +51,7 @@ final class RoleFinder {
     /** The roles of the trigger at {@code i}. */
     Roles roles(SentenceContext c, int i) {
         Parse p = c.parse;
-        int subj = -1, obj = -1;
+        int subj = -1, obj = -1, repeller = -1;
         if (p.token(i).isVerb()) {
             int pass = p.child(i, "nsubj:pass");
             if (pass >= 0) {
@@ -84,6 +84,17 @@ final class RoleFinder {
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
                     && lexicon.isAgentive(p.lemma(h))) {
                 subj = p.child(h, "nsubj", "nsubj:xsubj");
+            }
+            // "beat back an assault by the RSF": the parser hangs the noun's "by" on the verb; an active verb's
+            // "by" right after its object names who made the attack.
+            if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj") && p.child(h, "nsubj:pass") < 0) {
+                int by = p.child(h, "obl:by");
+                if (by > i && p.token(by).isNoun()) subj = by;
+            }
+            // "the army beat back an assault": the one who repelled it was the side attacked.
+            if (h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
+                    && lexicon.isRepelling(MentionFinder.phrasalLemma(p, h))) {
+                repeller = p.child(h, "nsubj", "nsubj:xsubj");
             }
             // "Israeli forces killed three men during a raid on the camp": the one who killed carried out the raid.
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && TOLL_VERBS.contains(p.lemma(h))
@@ -130,8 +141,25 @@ final class RoleFinder {
         }
         ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
         ActorMatch m2 = a2 == null ? null : resolveTarget(c, obj, a2);
+        if (m2 == null && repeller >= 0) {
+            Phrase side = p.nounPhrase(repeller);
+            boolean pronoun = p.token(repeller).tag().startsWith("PRP");
+            m2 = pronoun && c.speaker != null && c.speaker.match() != null ? c.speaker.match() : c.resolve(side, true);
+            if (m2 != null) a2 = side;
+        }
         // "US warplanes struck", "struck by a Russian missile": the side named by the subject's modifier.
         if (m1 == null && subj >= 0 && p.token(subj).isNoun()) m1 = modifierActor(c, subj);
+        // "shells fired from RSF positions": the weapon is the subject; the side it came from fired it. Not a
+        // country or government ("rockets fired from Lebanon" were not the Lebanese army's).
+        if (m1 == null && subj >= 0 && weapons.weaponHead(p, subj) && p.token(i).isVerb()) {
+            int from = p.child(i, "obl:from");
+            ActorMatch origin = from < 0 ? null : c.resolve(p.nounPhrase(from), false);
+            if (origin != null && origin.actor().type() != Actor.Type.COUNTRY
+                    && origin.actor().type() != Actor.Type.GOVERNMENT) {
+                m1 = origin;
+                a1 = p.nounPhrase(from);
+            }
+        }
         // "the army said its aircraft had struck": the speaker's own forces.
         if (m1 == null && subj >= 0 && hasPossessivePronoun(p, subj)) {
             if (c.speaker != null && c.speaker.match() != null) m1 = c.speaker.match();
@@ -296,7 +324,10 @@ final class RoleFinder {
                     || lexicon.weaponAt(p.sentence().tokens(), start - 1) != null)) start--;
         } else {
             String tag = p.token(i).tag();
-            if (!tag.equals("VBD") && !tag.equals("VBZ") && !tag.equals("VBP")) return null;
+            // A participle with a direct object is an active verb the parser took for a reduced relative
+            // ("soldiers accompanied by Russian fighters killed 21 civilians").
+            boolean activeParticiple = tag.equals("VBN") && p.relation(i).equals("acl") && p.child(i, "obj") >= 0;
+            if (!tag.equals("VBD") && !tag.equals("VBZ") && !tag.equals("VBP") && !activeParticiple) return null;
             start = 0;
             for (int k = i - 1; k >= 0; k--) {
                 if (CLAUSE_BREAKS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) {

@@ -68,13 +68,20 @@ final class SentenceContext {
     // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
     private static final Set<String> GENERIC_POLICE = Set.of("police", "riot police", "police officers", "policemen",
             "police forces", "the police");
-    private static final Set<String> GENERIC_FORCES = Set.of("army", "military", "armed forces", "army general staff");
+    private static final Set<String> GENERIC_FORCES = Set.of("army", "military", "armed forces", "army general staff",
+            "government forces", "government troops", "government artillery", "government aircraft",
+            "government warplanes", "government soldiers");
 
     /**
      * The noun phrase at {@code head} resolved, else its apposition ("Kirkuk's governor, Rakan al-Jubouri"): the
      * registry may know the name but not the title, or the reverse.
      */
     @Nullable ActorMatch resolveNoun(int head, boolean preferSpeaker) {
+        // "Harakat al-Nujaba, one of the factions of the Islamic Resistance in Iraq": the name itself before what
+        // its apposition or modifiers mention.
+        Phrase core = parse.core(head);
+        ActorMatch own = core.end() < parse.nounPhrase(head).end() ? resolve(core, preferSpeaker) : null;
+        if (own != null && !own.actor().isGeneric()) return own;
         ActorMatch m = resolve(parse.nounPhrase(head), preferSpeaker);
         if (m != null) return m;
         int appos = parse.child(head, "appos");

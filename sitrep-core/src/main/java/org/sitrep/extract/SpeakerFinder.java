@@ -23,10 +23,18 @@ final class SpeakerFinder {
     }
 
     @Nullable Speaker find(SentenceContext c) {
+        // A verb of saying in a relative clause ("one of the factions that claim attacks") describes someone; the
+        // sentence's own verb of saying, if it has one, names who speaks.
+        Speaker main = find(c, false);
+        return main != null ? main : find(c, true);
+    }
+
+    private @Nullable Speaker find(SentenceContext c, boolean relativeClauses) {
         Parse p = c.parse;
         for (int i = 0; i < p.size(); i++) {
             Token t = p.token(i);
             if (!t.isVerb() || !lexicon.isReportingVerb(p.lemma(i))) continue;
+            if (!relativeClauses && p.relation(i).equals("acl:relcl")) continue;
             int subj = p.child(i, "nsubj");
             if (subj >= 0 && p.relation(subj).equals("nsubj:pass")) continue;
             // "No group had claimed the attack": no one spoke.
@@ -64,6 +72,12 @@ final class SpeakerFinder {
             }
             Phrase full = p.nounPhrase(subj);
             ActorMatch resolved = c.resolveNoun(subj, false);
+            // "Media outlets close to HTS", "sources close to the group": they speak for the one they are close to.
+            int close = p.child(subj, "obl:close_to", "nmod:close_to");
+            if (close >= 0 && (resolved == null || resolved.actor().isGeneric())) {
+                ActorMatch patron = c.resolveNoun(close, false);
+                if (patron != null) resolved = patron;
+            }
             Phrase name = resolved == null ? c.properName(subj) : null;
             return new Speaker(name != null ? name : phrase, resolved, i, p.lemma(i), time, channel(c),
                     lexicon.isOfficialPhrase(full.text()));

@@ -13,6 +13,9 @@ import org.sitrep.refdata.Names;
  * the given date. Immutable; thread-safe.
  */
 public final class ActorResolver {
+    private static final java.util.Set<String> NEGATING_PREFIXES = java.util.Set.of("anti", "pro");
+    private static final java.util.Set<String> REGISTRY_WORDS = java.util.Set.of("flagged", "registered", "owned",
+            "managed", "operated");
     private final ActorRegistry registry;
 
     public ActorResolver(ActorRegistry registry) {
@@ -34,6 +37,11 @@ public final class ActorResolver {
                 }
             }
             for (int i = 0; i + n <= words.length; i++) {
+                // "anti-ship missiles", "anti-government protesters", "pro-Russian separatists": the prefix turns
+                // the name into its opponent or its ally, never itself.
+                if (i > 0 && NEGATING_PREFIXES.contains(words[i - 1])) continue;
+                // "a Belize-flagged ship", "a Greek-owned tanker": a ship's papers, not a party to the fight.
+                if (i + n < words.length && REGISTRY_WORDS.contains(words[i + n])) continue;
                 List<Actor> actors = registry.actorsByKey(join(words, i, n));
                 if (!actors.isEmpty()) {
                     // A named actor wins over a generic description that shares the words.
