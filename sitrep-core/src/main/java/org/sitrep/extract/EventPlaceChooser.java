@@ -67,6 +67,10 @@ final class EventPlaceChooser {
     /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */
     private static boolean inOtherEventClause(Parse p, int trigger, PlaceMention pm) {
         int tok = p.sentence().tokenAt(pm.phrase().start());
+        // "The strike near Qaladze came four months after a drone hit the airport": for the event told in passing,
+        // the places before its clause are the main event's. Read off the words, as the parser often garbles
+        // such sentences ("drone" taken for an auxiliary).
+        if (tok >= 0 && tok < trigger && EventTimeChooser.spanOpenerBetween(p, tok, trigger) >= 0) return true;
         for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
             if (cur == trigger) return false;
             // "hours after a blast at a hospital in Gaza", where the parser hangs "at a hospital" on "hours".

@@ -20,6 +20,9 @@ final class EventTimeChooser {
     /** The date of the event at trigger {@code i}, or {@link TimeValue#UNKNOWN}. */
     TimeValue timeFor(SentenceContext c, int i) {
         TimeMention tm = c.timeFor(i);
+        // "The strike near Qaladze came four months after a drone hit the airport on April 7": the date is the
+        // earlier event's, not the strike's.
+        if (tm != null && laterSpanClause(c, i, tm)) tm = null;
         if (tm != null) {
             int clause = relativeClause(c, i, tm);
             if (clause < 0) return tm.value();
@@ -36,8 +39,28 @@ final class EventTimeChooser {
                     : new TimeValue(v.from(), v.to().plusDays(1), DatePrecision.RANGE);
         }
         if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
-        for (TimeMention m : c.times) if (m.value().isKnown()) return m.value();
+        for (TimeMention m : c.times) if (m.value().isKnown() && !laterSpanClause(c, i, m)) return m.value();
         return TimeValue.UNKNOWN;
+    }
+
+    private static boolean laterSpanClause(SentenceContext c, int i, TimeMention tm) {
+        int tok = c.parse.sentence().tokenAt(tm.phrase().start());
+        return tok > i && spanOpenerBetween(c.parse, i, tok) >= 0;
+    }
+
+    private static final java.util.Set<String> SPANS = java.util.Set.of("minute", "hour", "day", "week", "month", "year");
+
+    /**
+     * The "after" or "before" strictly between two tokens that opens a clause set apart by a span ("four months
+     * after", "two days before"), or -1. Read off the words, as the parser often garbles such sentences. A bare
+     * "after" does not count: "a fire broke out at the refinery after a drone attack" tells one event.
+     */
+    static int spanOpenerBetween(Parse p, int lo, int hi) {
+        for (int k = lo + 1; k < hi; k++) {
+            String w = p.token(k).word().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("after") || w.equals("before")) && SPANS.contains(p.lemma(k - 1))) return k;
+        }
+        return -1;
     }
 
     /** N in "N days after": the count of days just before the mark, or 0. */

@@ -58,7 +58,7 @@ public final class Lexicon {
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel");
+            "repel", "airborne");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -248,6 +248,9 @@ public final class Lexicon {
     /** Words of sport that make "launched a rocket into the top corner" a shot at goal. */
     /** A verb whose subject is the side an attack (its object) was made on: "repelled an assault". */
     public boolean isRepelling(String lemma) { return wordLists.get("repel").contains(lemma); }
+
+    /** A verb that makes a raid its subject an air raid: "the raid flattened a house", "a second raid hit". */
+    public boolean isAirborne(String lemma) { return wordLists.get("airborne").contains(lemma); }
 
     public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
 

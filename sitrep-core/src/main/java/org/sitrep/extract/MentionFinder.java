@@ -214,6 +214,15 @@ final class MentionFinder {
             RoleFinder.Roles roles = roleFinder.roles(c, i);
             if (place == null) place = places.placeReferredTo(c, roles.actor2Phrase());
             TimeValue time = times.timeFor(c, i);
+            // "The strike near Qaladze came four months after ...": a definite noun with no date of its own, at the
+            // place of an event the report has told, is that event again.
+            if (t.isNoun() && !t.isPlural() && isDefinite(p, i) && place != null && !time.isKnown()) {
+                int earlier = mentionAt(c, place, null);
+                if (earlier >= 0) {
+                    absorbInto(c, earlier, i, report);
+                    continue;
+                }
+            }
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
             if (t.isPlural() && p.child(i, "nummod") < 0
@@ -222,7 +231,7 @@ final class MentionFinder {
             // "Iraq says 16 people were killed near al-Qaim": deaths at the place of an event the report already
             // has are that event's toll, not a new event.
             if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1() == null && place != null) {
-                int earlier = mentionAt(c, place, c.anchorOr(time));
+                int earlier = mentionAt(c, place, null);
                 if (earlier >= 0) {
                     absorbInto(c, earlier, i, report);
                     continue;
@@ -245,12 +254,16 @@ final class MentionFinder {
         return false;
     }
 
-    /** The latest mention of this report at the same place (or within 25 km) on an overlapping date, or -1. */
-    private static int mentionAt(SentenceContext c, PlaceMention place, TimeValue time) {
+    /**
+     * The latest mention of this report at the same place (or within 25 km) on an overlapping date (on any date when
+     * {@code time} is null), or -1.
+     */
+    private static int mentionAt(SentenceContext c, PlaceMention place, @Nullable TimeValue time) {
         List<EventMention> ms = c.state.mentions;
         for (int k = ms.size() - 1; k >= 0; k--) {
             EventMention m = ms.get(k);
-            if (m.place() == null || !m.time().isKnown() || !time.isKnown() || !m.time().overlaps(time)) continue;
+            if (m.place() == null) continue;
+            if (time != null && (!m.time().isKnown() || !time.isKnown() || !m.time().overlaps(time))) continue;
             if (m.place().id().equals(place.place().id()) || org.sitrep.resolve.place.Place.distanceKm(m.place().lat(),
                     m.place().lon(), place.place().lat(), place.place().lon()) <= 25) return k;
         }
@@ -312,6 +325,12 @@ final class MentionFinder {
                     break;
                 }
             }
+        }
+        // "the raid on Aitaroun flattened a house": a raid that hits or destroys something came from the air.
+        if (type == EventType.ARMED_CLASH && w == null && p.token(i).isNoun() && p.relation(i).startsWith("nsubj")
+                && p.head(i) >= 0 && lexicon.isAirborne(p.lemma(p.head(i)))) {
+            type = EventType.AIR_DRONE_STRIKE;
+            weapon = "airstrike";
         }
         Actor a1 = roles.actor1() == null ? null : actors.asCombatant(roles.actor1().actor());
         Actor a2 = roles.actor2() == null ? null : actors.asCombatant(roles.actor2().actor());

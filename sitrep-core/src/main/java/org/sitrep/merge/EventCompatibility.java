@@ -33,7 +33,7 @@ public final class EventCompatibility {
         if (a.weapon() != null && b.weapon() != null && !weaponsFit(a.weapon(), b.weapon()) && !pinned) return false;
         if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
         if (!actorsFit(a.actor1Id(), b.actor1Id()) || (!actorsFit(a.actor2Id(), b.actor2Id()) && !pinned)) return false;
-        if (twoTolledPlaces(a, b)) return false;
+        if (twoTolledPlaces(a, b) || twoTownsOfOneReport(a, b)) return false;
         return placesFit(a, b);
     }
 
@@ -47,6 +47,17 @@ public final class EventCompatibility {
         if (!Objects.equals(a.geoPrecision(), 1) || !Objects.equals(b.geoPrecision(), 1)) return false;
         if (a.fatalities() == null || b.fatalities() == null || a.fatalities() == 0 || b.fatalities() == 0
                 || a.fatalities().equals(b.fatalities())) return false;
+        return Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) > DISTINCT_POINTS_KM;
+    }
+
+    /**
+     * One report naming two towns or sites for attacks of one kind ("the raid on Aitaroun ..., a second raid hit
+     * Bint Jbeil") tells two events: a reporter who means one place names one.
+     */
+    private static boolean twoTownsOfOneReport(Event a, Event b) {
+        if (a.placeId() == null || b.placeId() == null || a.placeId().equals(b.placeId())) return false;
+        if (!site(a) || !site(b)) return false;
+        if (a.type() != b.type() || java.util.Collections.disjoint(a.reports(), b.reports())) return false;
         return Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) > DISTINCT_POINTS_KM;
     }
 
