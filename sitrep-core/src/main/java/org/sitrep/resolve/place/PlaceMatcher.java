@@ -137,7 +137,8 @@ public final class PlaceMatcher {
                 if (link == null || drop[link.outer()]) continue;
                 PlaceMention inner = ms.get(k);
                 Place outer = ms.get(link.outer()).place();
-                if (inner.place().kind() == Place.Kind.REGION || inner.place().kind() == Place.Kind.COUNTRY) continue;
+                // Only a point is read inside another place: in "Ohio near Columbus" the larger name comes first.
+                if (!inner.place().isPoint()) continue;
                 if (PlaceNesting.inside(inner.place(), outer, link.maxKm())) {
                     placed[k] = true;
                     drop[k] = false;
@@ -148,7 +149,9 @@ public final class PlaceMatcher {
                     ms.set(k, new PlaceMention(inner.phrase(), there, precisionAs(inner, there)));
                     placed[k] = true;
                     drop[k] = false;
-                } else if (fs.get(k).cued() || gazetteer.isDerived(inner.place())) {
+                } else if (fs.get(k).cued() || gazetteer.isDerived(inner.place()) && !inner.place().country().equals(outer.country())) {
+                    // A reading in another country than the place the sentence puts it in is a misreading; one in
+                    // the same country may be right where the words were loose ("near the Indiana border").
                     drop[k] = true;
                 }
             }
@@ -278,14 +281,22 @@ public final class PlaceMatcher {
      */
     private boolean placeCue(List<Token> tokens, int i, int n) {
         if (sentenceInitial(tokens, i)) return false;
-        if (i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && words.isKind(tokens.get(i - 2).word())) return true;
+        if (i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && kindWord(tokens.get(i - 2).word())) return true;
         if (i + n >= tokens.size()) return false;
-        String next = tokens.get(i + n).word().toLowerCase(Locale.ROOT);
-        if (words.isKind(next) || next.equals("in") || next.equals("near")) return true;
+        String word = tokens.get(i + n).word();
+        String next = word.toLowerCase(Locale.ROOT);
+        // "Navarro County", "Boulder City": a capitalised kind word is part of the name, which is another place.
+        if (kindWord(word)) return true;
+        if (next.equals("in") || next.equals("near")) return true;
         if (!next.equals(",") || i + n + 1 >= tokens.size()) return false;
         String after = tokens.get(i + n + 1).word().toLowerCase(Locale.ROOT);
         return after.equals("in") || after.equals("near") || COMPASS.contains(after.replace("-", ""))
                 || Character.isDigit(after.charAt(0));
+    }
+
+    /** A kind-of-place noun in lower case, as reporters write it after or before a name ("the Bajil district"). */
+    private boolean kindWord(String word) {
+        return words.isKind(word) && Character.isLowerCase(word.charAt(0));
     }
 
     /** A name starts and ends with a word, not punctuation ("Iraq ," is not a longer name than "Iraq"). */
@@ -326,7 +337,7 @@ public final class PlaceMatcher {
 
     private boolean isNear(List<Token> tokens, int i) {
         // "near the village of Tetkino": the noun that says what kind of place it is stands between.
-        if (i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && words.isKind(tokens.get(i - 2).word())) i -= 2;
+        if (i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && kindWord(tokens.get(i - 2).word())) i -= 2;
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (NEAR_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) return true;
         }

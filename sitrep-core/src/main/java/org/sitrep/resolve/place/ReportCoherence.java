@@ -23,11 +23,20 @@ final class ReportCoherence {
     /** The report's mentions, per sentence, without the stray small towns. */
     static List<List<PlaceMention>> strayless(List<List<PlaceMention>> bySentence, Set<String> named, Gazetteer gazetteer) {
         List<Place> all = new ArrayList<>();
-        for (List<PlaceMention> ms : bySentence) for (PlaceMention pm : ms) all.add(pm.place());
+        // Countries a name of the report may stand for, though read otherwise ("Georgia" read as the state).
+        Set<String> possible = new HashSet<>(named);
+        for (List<PlaceMention> ms : bySentence) {
+            for (PlaceMention pm : ms) {
+                all.add(pm.place());
+                for (Place c : gazetteer.lookup(Gazetteer.key(pm.phrase().text()))) {
+                    if (c.kind() == Place.Kind.COUNTRY) possible.add(c.country());
+                }
+            }
+        }
         List<List<PlaceMention>> out = new ArrayList<>(bySentence.size());
         for (List<PlaceMention> ms : bySentence) {
             List<PlaceMention> kept = new ArrayList<>(ms.size());
-            for (PlaceMention pm : ms) if (!stray(pm.place(), all, named, gazetteer)) kept.add(pm);
+            for (PlaceMention pm : ms) if (!stray(pm.place(), all, possible, gazetteer)) kept.add(pm);
             out.add(kept.size() == ms.size() ? ms : List.copyOf(kept));
         }
         return out;
