@@ -149,9 +149,11 @@ public final class PlaceMatcher {
                     ms.set(k, new PlaceMention(inner.phrase(), there, precisionAs(inner, there)));
                     placed[k] = true;
                     drop[k] = false;
-                } else if (fs.get(k).cued() || gazetteer.isDerived(inner.place()) && !inner.place().country().equals(outer.country())) {
-                    // A reading in another country than the place the sentence puts it in is a misreading; one in
-                    // the same country may be right where the words were loose ("near the Indiana border").
+                } else if (fs.get(k).cued() || gazetteer.isDerived(inner.place())
+                        && (link.strict() || !inner.place().country().equals(outer.country()))) {
+                    // A reading outside the place the wording makes it part of, or in another country than the
+                    // place it is said to be in or near, is a misreading; one in the same country may be right where
+                    // the words were loose ("near the Indiana border").
                     drop[k] = true;
                 }
             }
@@ -234,6 +236,10 @@ public final class PlaceMatcher {
                         for (Place p : candidates) if (p.kind() == Place.Kind.ADMIN1) best = p;
                         area = !best.isPoint();
                     }
+                    // "the town of Nabatieh": the town, not the province named after it.
+                    if (!best.isPoint() && settlementBefore(tokens, i)) {
+                        for (Place p : candidates) if (p.isPoint() && (!best.isPoint() || choose(List.of(p, best), reportCountries) == p)) best = p;
+                    }
                     // "Hodeidah governorate" where the gazetteer spells the region otherwise: the province a town
                     // heads is named after it.
                     if (best.isPoint() && words.level(next).orElse(null) == PlaceWords.Level.PROVINCE) {
@@ -292,6 +298,12 @@ public final class PlaceMatcher {
         String after = tokens.get(i + n + 1).word().toLowerCase(Locale.ROOT);
         return after.equals("in") || after.equals("near") || COMPASS.contains(after.replace("-", ""))
                 || Character.isDigit(after.charAt(0));
+    }
+
+    /** "the town of X", "the village of X": a noun of settlement before the name. */
+    private boolean settlementBefore(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && kindWord(tokens.get(i - 2).word())
+                && words.level(tokens.get(i - 2).word()).orElse(null) == PlaceWords.Level.SETTLEMENT;
     }
 
     /** A kind-of-place noun in lower case, as reporters write it after or before a name ("the Bajil district"). */

@@ -25,13 +25,19 @@ final class PlaceNesting {
     /** Added to a stated distance ("30 km west of") for the size of the towns and loose reporting. */
     static final double OFFSET_SLACK_KM = 30;
 
-    /** The mention at index {@code outer} is the place this one lies in (or within {@code maxKm} of, for points). */
-    record Link(int outer, double maxKm) {
+    /**
+     * The mention at index {@code outer} is the place this one lies in (or within {@code maxKm} of, for points).
+     * {@code strict}: the wording makes it a part of that place ("the X district of Y", "Y's X", "X, the capital of
+     * Y"), not only somewhere in or near it, where a loose "in" or "near" may belong to other words ("near the
+     * Indiana border").
+     */
+    record Link(int outer, double maxKm, boolean strict) {
     }
 
     private static final String DIRECTION = "(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
     private static final String COMPASS = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)";
 
+    private final PlaceWords words;
     private final Pattern of;
     private final Pattern in;
     private final Pattern capital;
@@ -40,6 +46,7 @@ final class PlaceNesting {
     private final Pattern possessive;
 
     PlaceNesting(PlaceWords words) {
+        this.words = words;
         String kind = "(?:" + String.join("|", words.levels().keySet().stream().sorted().map(Pattern::quote).toList()) + ")";
         String after = "(?: " + kind + ")?";
         String article = "(?:the )?(?:" + DIRECTION + " )?";
@@ -68,23 +75,25 @@ final class PlaceNesting {
         for (int k = 0; k + 1 < ms.size(); k++) {
             PlaceMention a = ms.get(k), b = ms.get(k + 1);
             int from = a.phrase().end() - s.start(), to = b.phrase().start() - s.start();
+            // "the Dniprovskyi district of Kherson", where the gazetteer holds the name with its kind word.
+            String last = a.phrase().text().substring(a.phrase().text().lastIndexOf(' ') + 1);
+            if (last.length() < a.phrase().text().length() && words.isKind(last)) from -= last.length() + 1;
             if (from < 0 || to > s.text().length() || from > to) continue;
             String between = s.text().substring(from, to).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (between.length() > 60) continue;
             if (possessive.matcher(between).matches()) {
-                out.set(k + 1, new Link(k, PART_KM));
+                out.set(k + 1, new Link(k, PART_KM, true));
                 continue;
             }
-            Double km = distance(between);
-            if (km != null) out.set(k, new Link(k + 1, km));
+            boolean part = of.matcher(between).matches() || capital.matcher(between).matches();
+            Double km = part ? Double.valueOf(PART_KM) : distance(between);
+            if (km != null) out.set(k, new Link(k + 1, km, part));
         }
         return out;
     }
 
     private @Nullable Double distance(String between) {
-        if (of.matcher(between).matches() || in.matcher(between).matches() || capital.matcher(between).matches()) {
-            return PART_KM;
-        }
+        if (in.matcher(between).matches()) return PART_KM;
         if (near.matcher(between).matches()) return NEAR_KM;
         Matcher m = offset.matcher(between);
         if (!m.matches()) return null;
