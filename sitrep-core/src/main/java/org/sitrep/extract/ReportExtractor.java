@@ -107,11 +107,28 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
      * "Mogadishu's Hodan district", "the Haret Hreik neighbourhood". A country there ("Syria's Deir ez-Zor
      * province") only adds the country the more precise place already has.
      */
-    private boolean namesArea(Parse p, int last, PlaceMention pm) {
+    private boolean namesArea(Parse p, int last, PlaceMention pm, List<PlaceMention> found) {
         int head = p.head(last);
-        // "the Red Sea port city of Hodeidah": the place the noun is "of" is the more precise one.
-        return head >= 0 && pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY
-                && lexicon.isPlaceHead(p.lemma(head)) && p.child(head, "nmod:of") < 0;
+        if (head < 0 || pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY || !lexicon.isPlaceHead(p.lemma(head))) {
+            return false;
+        }
+        // "the Red Sea port city of Hodeidah": the place the noun is "of" is the more precise one; but in "the Karari
+        // locality of Omdurman", "Lubero territory of North Kivu" the place it is "of" holds the named one.
+        int of = p.child(head, "nmod:of");
+        return of < 0 || holdsIt(p, of, pm, found);
+    }
+
+    /** Whether the place named at token {@code of} is another mention of the sentence that holds {@code pm}. */
+    private boolean holdsIt(Parse p, int of, PlaceMention pm, List<PlaceMention> found) {
+        for (PlaceMention o : found) {
+            // The name itself, or a name that modifies it ("of Hodeidah governorate").
+            int last = p.sentence().tokenAt(o.phrase().end() - 1);
+            if (o != pm && last >= 0 && (last == of || p.head(last) == of) && !o.place().equals(pm.place())
+                    && places.within(pm.place(), o.place())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,7 +156,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             int last = p.sentence().tokenAt(pm.phrase().end() - 1);
             if (first < 0 || last < 0) continue;
             String rel = p.relation(last);
-            if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !namesArea(p, last, pm)) continue;
+            if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !namesArea(p, last, pm, found)) continue;
             if (insideActorName(p, first, last)) continue;
             if (isMetonymy(p, last)) continue;
             out.add(pm);

@@ -67,6 +67,8 @@ public final class Gazetteer {
      * ("dekalb" for DeKalb County, "pointe coupee" for Pointe Coupee Parish).
      */
     private final Map<String, List<Place>> divisionsByBareKey;
+    /** First-level regions by country and admin1 name, hand-written ones first: the region a town lies in. */
+    private final Map<String, Place> regions;
 
     /** What is read only for names given as places: see {@link #givenByKey}. */
     private record Given(List<Place> more, List<WorldArea> world, List<TsvRows.Row> abbreviations,
@@ -202,6 +204,12 @@ public final class Gazetteer {
         }
         divisions.replaceAll((k, v) -> List.copyOf(v));
         this.divisionsByBareKey = Map.copyOf(divisions);
+        Map<String, Place> rs = new HashMap<>();
+        for (Place p : ids.values()) {
+            if (p.kind() != Place.Kind.ADMIN1 || p.admin1() == null) continue;
+            rs.merge(p.country() + "\t" + p.admin1(), p, (a, b) -> fromWorld.contains(a) && !fromWorld.contains(b) ? b : a);
+        }
+        this.regions = Map.copyOf(rs);
     }
 
     private static List<String> names(Place p) {
@@ -409,6 +417,11 @@ public final class Gazetteer {
 
     public Optional<Country> country(String code) {
         return Optional.ofNullable(countries.get(code));
+    }
+
+    /** The first-level region a place lies in, by its country and admin1 name; empty when unknown. */
+    public Optional<Place> regionOf(Place p) {
+        return p.admin1() == null ? Optional.empty() : Optional.ofNullable(regions.get(p.country() + "\t" + p.admin1()));
     }
 
     public Optional<Place> place(String id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Sentence;
@@ -48,10 +49,29 @@ public final class PlaceMatcher {
     private final Set<String> demonyms;
     private final PlaceResolver resolver;
 
+    private final PlaceWords words;
+    private final PlaceNesting nesting;
+
     public PlaceMatcher(Gazetteer gazetteer) {
+        this(gazetteer, PlaceWords.bundled());
+    }
+
+    public PlaceMatcher(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.demonyms = gazetteer.demonymKeys();
         this.resolver = new PlaceResolver(gazetteer);
+        this.words = words;
+        this.nesting = new PlaceNesting(words);
+    }
+
+    /**
+     * A mention as found, with its name's key and whether it was read only because the wording says it is a place
+     * ("the town of Sake", "Dera Ismail Khan district", "Tetkino, in ... Kursk"): a place the gazetteer holds only
+     * for given names, under a stopword, or named like a person. Such a reading stands only where the report
+     * confirms it (see {@link #findInReport}). {@code area}: the wording made the name a region ("the Aleppo
+     * countryside", "Hodeidah governorate"), which the resolver, reading names alone, must not take back for the town.
+     */
+    private record Found(PlaceMention mention, String key, boolean cued, boolean area) {
     }
 
     /**
@@ -66,28 +86,102 @@ public final class PlaceMatcher {
                 if (pm.place().kind() == Place.Kind.COUNTRY) countries.add(pm.place().country());
             }
         }
-        List<List<PlaceMention>> found = new ArrayList<>();
+        List<List<Found>> found = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<PlaceMention> ms = find(s, countries);
+            List<Found> ms = scan(s, countries);
             found.add(ms);
-            for (PlaceMention pm : ms) names.add(pm.phrase().text());
+            for (Found f : ms) names.add(f.mention().phrase().text());
         }
         List<Place> chosen = resolver.resolve(names);
-        List<List<PlaceMention>> out = new ArrayList<>(found.size());
+        List<List<Found>> resolved = new ArrayList<>(found.size());
         int k = 0;
-        for (List<PlaceMention> ms : found) {
-            List<PlaceMention> again = new ArrayList<>(ms.size());
-            for (PlaceMention pm : ms) {
+        for (List<Found> ms : found) {
+            List<Found> again = new ArrayList<>(ms.size());
+            for (Found f : ms) {
+                PlaceMention pm = f.mention();
                 Place p = chosen.get(k++);
-                boolean keep = p == null || pm.place().kind() == Place.Kind.REGION || p.equals(pm.place())
+                boolean keep = p == null || f.area() || pm.place().kind() == Place.Kind.REGION || p.equals(pm.place())
                         || !usableAgain(p, pm.place());
-                again.add(keep ? pm : new PlaceMention(pm.phrase(), p,
-                        p.isPoint() == pm.place().isPoint() ? pm.precision() : p.isPoint() ? GeoPrecision.SITE : GeoPrecision.REGION));
+                again.add(keep ? f : new Found(new PlaceMention(pm.phrase(), p, precisionAs(pm, p)), f.key(), f.cued(), false));
             }
-            out.add(List.copyOf(again));
+            resolved.add(again);
         }
-        return out;
+        List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
+        for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), countries));
+        return ReportCoherence.strayless(nested, countries, gazetteer);
+    }
+
+    /** A mention re-read as another place: its precision kept where both are points or both areas. */
+    private static GeoPrecision precisionAs(PlaceMention pm, Place p) {
+        return p.isPoint() == pm.place().isPoint() ? pm.precision() : p.isPoint() ? GeoPrecision.SITE : GeoPrecision.REGION;
+    }
+
+    /**
+     * The sentence's mentions read with the places the wording puts them in ({@link PlaceNesting}): a name said to
+     * lie in or near another is read as a place of that name there ("the Karari locality of northern Omdurman" is
+     * not the Karari of India), and left out where the gazetteer has none there, so that the larger place, the most
+     * precise one known, stands. A name read only because the wording says it is a place stays only where it lies
+     * in the place the sentence puts it in, or in a country the report names.
+     */
+    private List<PlaceMention> nest(Sentence s, List<Found> fs, Set<String> countries) {
+        List<PlaceMention> ms = new ArrayList<>(fs.size());
+        for (Found f : fs) ms.add(f.mention());
+        List<PlaceNesting.Link> links = nesting.read(s, ms);
+        boolean[] drop = new boolean[ms.size()];
+        boolean[] placed = new boolean[ms.size()];
+        // Outer names come after inner ones ("X, in Y"), except in "Y's X": read right to left, twice for chains.
+        for (int round = 0; round < 2; round++) {
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                PlaceNesting.Link link = links.get(k);
+                if (link == null || drop[link.outer()]) continue;
+                PlaceMention inner = ms.get(k);
+                Place outer = ms.get(link.outer()).place();
+                // Only a point is read inside another place: in "Ohio near Columbus" the larger name comes first.
+                if (!inner.place().isPoint()) continue;
+                if (PlaceNesting.inside(inner.place(), outer, link.maxKm())) {
+                    placed[k] = true;
+                    drop[k] = false;
+                    continue;
+                }
+                Place there = nearest(fs.get(k), outer, link.maxKm());
+                if (there != null) {
+                    ms.set(k, new PlaceMention(inner.phrase(), there, precisionAs(inner, there)));
+                    placed[k] = true;
+                    drop[k] = false;
+                } else if (fs.get(k).cued() || gazetteer.isDerived(inner.place())
+                        && (link.strict() || !inner.place().country().equals(outer.country()))) {
+                    // A reading outside the place the wording makes it part of, or in another country than the
+                    // place it is said to be in or near, is a misreading; one in the same country may be right where
+                    // the words were loose ("near the Indiana border").
+                    drop[k] = true;
+                }
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>(ms.size());
+        for (int k = 0; k < ms.size(); k++) {
+            if (drop[k]) continue;
+            if (fs.get(k).cued() && !placed[k] && !countries.contains(ms.get(k).place().country())) continue;
+            out.add(ms.get(k));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The place of this name that lies in or near the outer place: any the name may stand for, those read only for
+     * given names too (the wording has said it is a place, and where); a hand-written one first, then a point, then
+     * the more populous.
+     */
+    private @Nullable Place nearest(Found f, Place outer, double maxKm) {
+        List<Place> all = new ArrayList<>(gazetteer.lookupGiven(f.key()));
+        for (Place p : resolver.candidates(f.mention().phrase().text())) if (!all.contains(p)) all.add(p);
+        Comparator<Place> order = Comparator
+                .comparing(gazetteer::isDerived)
+                .thenComparing((Place p) -> p.isPoint() ? 0 : 1)
+                .thenComparing(p -> -p.population())
+                .thenComparing(Place::id);
+        return all.stream().filter(p -> p.kind() != Place.Kind.COUNTRY && PlaceNesting.inside(p, outer, maxKm))
+                .min(order).orElse(null);
     }
 
     /**
@@ -102,24 +196,58 @@ public final class PlaceMatcher {
     /** Place mentions in the sentence, in text order, non-overlapping. {@code reportCountries} guide ambiguity. */
     public List<PlaceMention> find(Sentence s, Set<String> reportCountries) {
         List<PlaceMention> out = new ArrayList<>();
+        for (Found f : scan(s, reportCountries)) if (!f.cued()) out.add(f.mention());
+        return out;
+    }
+
+    /**
+     * {@link #find}, with the names read only because the wording says they are places (see {@link Found}), which
+     * the caller must confirm.
+     */
+    private List<Found> scan(Sentence s, Set<String> reportCountries) {
+        List<Found> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
             Place best = null;
+            String bestKey = null;
+            boolean cued = false;
+            boolean area = false;
             for (int n = Math.min(gazetteer.longestKey(), tokens.size() - i); n >= 1 && best == null; n--) {
                 if (!isWord(tokens.get(i)) || !isWord(tokens.get(i + n - 1))) continue;
                 String text = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(i + n - 1).end() - s.start());
                 if (!hasCapital(text)) continue;
                 String key = Gazetteer.key(text);
                 if (key.isEmpty() || demonyms.contains(key)) continue;
+                // "a Liberia-flagged tanker": the ship's papers, not a place of the report.
+                if (i + n + 1 < tokens.size() && tokens.get(i + n).word().equals("-")
+                        && words.level(tokens.get(i + n + 1).word()).orElse(null) == PlaceWords.Level.ATTRIBUTE) continue;
                 List<Place> candidates = usable(gazetteer.lookup(key), key, tokens, i, n, reportCountries);
+                if (candidates.isEmpty() && placeCue(tokens, i, n)) {
+                    // "the town of Sake", "Dera Ismail Khan district": the wording says it is a place.
+                    candidates = gazetteer.lookupGiven(key);
+                    cued = !candidates.isEmpty();
+                }
                 if (!candidates.isEmpty()) {
                     best = choose(candidates, reportCountries);
+                    bestKey = key;
                     matched = n;
+                    String next = i + n < tokens.size() ? tokens.get(i + n).word() : "";
                     // "the Idlib countryside", "Kherson region": the province, not its capital town.
-                    if (i + n < tokens.size() && AREA_WORDS.contains(tokens.get(i + n).word().toLowerCase(Locale.ROOT))) {
+                    if (AREA_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
                         for (Place p : candidates) if (p.kind() == Place.Kind.ADMIN1) best = p;
+                        area = !best.isPoint();
+                    }
+                    // "the town of Nabatieh": the town, not the province named after it.
+                    if (!best.isPoint() && settlementBefore(tokens, i)) {
+                        for (Place p : candidates) if (p.isPoint() && (!best.isPoint() || choose(List.of(p, best), reportCountries) == p)) best = p;
+                    }
+                    // "Hodeidah governorate" where the gazetteer spells the region otherwise: the province a town
+                    // heads is named after it.
+                    if (best.isPoint() && words.level(next).orElse(null) == PlaceWords.Level.PROVINCE) {
+                        best = gazetteer.regionOf(best).orElse(best);
+                        area = !best.isPoint();
                     }
                 }
             }
@@ -131,6 +259,7 @@ public final class PlaceMatcher {
             Place place = best;
             GeoPrecision precision = best.isPoint() ? GeoPrecision.SITE : GeoPrecision.REGION;
             String dir = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT).replace("-", "") : "";
+            String next = i + matched < tokens.size() ? tokens.get(i + matched).word() : "";
             if (DIRECTIONS.containsKey(dir) && !best.isPoint()) {
                 place = directional(dir, tokens.get(i - 1).word().toLowerCase(Locale.ROOT), best);
                 startTok = i - 1;
@@ -141,14 +270,48 @@ public final class PlaceMatcher {
                 double offset = offsetKm(tokens, i);
                 if (offset > NEAR_KM) precision = GeoPrecision.REGION;
                 else if (offset >= 0) precision = GeoPrecision.NEAR;
+                // "the Bajil district": a division named after its town, placed at the town.
+                else if (best.kind() == Place.Kind.TOWN && words.level(next).orElse(null) == PlaceWords.Level.DISTRICT) {
+                    precision = GeoPrecision.NEAR;
+                }
             }
             int start = tokens.get(startTok).start();
             int end = tokens.get(i + matched - 1).end();
             Phrase phrase = new Phrase(s.text().substring(start - s.start(), end - s.start()), start, end, s.index());
-            out.add(new PlaceMention(phrase, place, precision));
+            out.add(new Found(new PlaceMention(phrase, place, precision), bestKey, cued, area));
             i += matched;
         }
         return out;
+    }
+
+    /**
+     * Whether the wording around tokens {@code i..i+n-1} says they name a place: "the village of X", "X district",
+     * or X followed by where it lies ("X, in", "X near", "X, 20 km north of"). Never the first word of a sentence.
+     */
+    private boolean placeCue(List<Token> tokens, int i, int n) {
+        if (sentenceInitial(tokens, i)) return false;
+        if (i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && kindWord(tokens.get(i - 2).word())) return true;
+        if (i + n >= tokens.size()) return false;
+        String word = tokens.get(i + n).word();
+        String next = word.toLowerCase(Locale.ROOT);
+        // "Navarro County", "Boulder City": a capitalised kind word is part of the name, which is another place.
+        if (kindWord(word)) return true;
+        if (next.equals("in") || next.equals("near")) return true;
+        if (!next.equals(",") || i + n + 1 >= tokens.size()) return false;
+        String after = tokens.get(i + n + 1).word().toLowerCase(Locale.ROOT);
+        return after.equals("in") || after.equals("near") || COMPASS.contains(after.replace("-", ""))
+                || Character.isDigit(after.charAt(0));
+    }
+
+    /** "the town of X", "the village of X": a noun of settlement before the name. */
+    private boolean settlementBefore(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && kindWord(tokens.get(i - 2).word())
+                && words.level(tokens.get(i - 2).word()).orElse(null) == PlaceWords.Level.SETTLEMENT;
+    }
+
+    /** A kind-of-place noun in lower case, as reporters write it after or before a name ("the Bajil district"). */
+    private boolean kindWord(String word) {
+        return words.isKind(word) && Character.isLowerCase(word.charAt(0));
     }
 
     /** A name starts and ends with a word, not punctuation ("Iraq ," is not a longer name than "Iraq"). */
@@ -187,7 +350,9 @@ public final class PlaceMatcher {
         }
     }
 
-    private static boolean isNear(List<Token> tokens, int i) {
+    private boolean isNear(List<Token> tokens, int i) {
+        // "near the village of Tetkino": the noun that says what kind of place it is stands between.
+        if (i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && kindWord(tokens.get(i - 2).word())) i -= 2;
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (NEAR_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) return true;
         }
