@@ -60,6 +60,7 @@ final class MentionFinder {
     private final EventTimeChooser times;
     private final ProtestRules protests;
     private final ClaimFinder claimFinder;
+    private final SoleAttackers soleAttackers = SoleAttackers.bundled();
 
     MentionFinder(Lexicon lexicon, ActorResolver actors) {
         this.lexicon = lexicon;
@@ -391,6 +392,14 @@ final class MentionFinder {
         // for it ("the drone hits the weeds", "a battle for the title") is too thin to be an event.
         if (a1 == null && a2 == null && weapon == null && o.fatalities() == null && o.injuries() == null
                 && claims.isEmpty()) return;
+        // "A drone strike on a tent in al-Mawasi killed two": where one side alone strikes from the air, theirs. Not
+        // before the test above: a place's usual attacker does not make a bare word an event.
+        java.time.LocalDate day = EventTimeChooser.resolvedDay(c, resolved);
+        if (a1 == null && place != null && day != null) {
+            String sole = soleAttackers.of(place.place().country(), type, weapon, day).orElse(null);
+            Actor side = sole == null ? null : actors.actor(sole).orElse(null);
+            if (side != null && (a2 == null || !a2.id().equals(side.id()))) a1 = side;
+        }
         String id = report + "-m" + c.state.mentions.size();
         c.told = true;
         c.state.mentions.add(new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,
