@@ -75,6 +75,16 @@ final class RoleFinder {
                 int h = p.head(i);
                 if (h >= 0 && p.token(h).isVerb() && !lexicon.isReportingVerb(p.lemma(h))) subj = p.child(h, "nsubj");
             }
+            // "A missile fired by the Houthis struck the carrier": the parser makes "fired" the verb and hangs
+            // "struck" on it; what was struck is the target.
+            if (obj < 0) {
+                for (int d : p.children(i, "dep")) {
+                    if (p.token(d).isVerb() && p.child(d, "obj") >= 0) {
+                        obj = p.child(d, "obj");
+                        break;
+                    }
+                }
+            }
         } else {
             subj = p.child(i, "nmod:by", "nmod:agent");
             obj = p.child(i, "nmod:on", "nmod:against", "nmod:targeting", "nmod:at");
@@ -151,6 +161,21 @@ final class RoleFinder {
         if (m1 == null && subj >= 0 && p.token(subj).isNoun()) m1 = modifierActor(c, subj);
         // "shells fired from RSF positions": the weapon is the subject; the side it came from fired it. Not a
         // country or government ("rockets fired from Lebanon" were not the Lebanese army's).
+        // "Artillery shells fired by the RSF hit a market": the weapon's own "fired by", also where the parser
+        // makes "fired" the verb the weapon is the subject of.
+        if (m1 == null && subj >= 0 && weapons.weaponHead(p, subj)) {
+            int acl = p.child(subj, "acl");
+            int agent = acl >= 0 ? p.child(acl, "obl:agent", "obl:by") : -1;
+            int gov = p.head(subj);
+            if (agent < 0 && gov >= 0 && p.token(gov).isVerb() && p.token(gov).tag().equals("VBN")) {
+                agent = p.child(gov, "obl:agent", "obl:by");
+            }
+            ActorMatch by = agent < 0 ? null : c.resolve(p.nounPhrase(agent), false);
+            if (by != null) {
+                m1 = by;
+                a1 = p.nounPhrase(agent);
+            }
+        }
         if (m1 == null && subj >= 0 && weapons.weaponHead(p, subj) && p.token(i).isVerb()) {
             int from = p.child(i, "obl:from");
             ActorMatch origin = from < 0 ? null : c.resolve(p.nounPhrase(from), false);
@@ -187,16 +212,23 @@ final class RoleFinder {
      * The target's own words before its prepositional modifiers: "an attack on a Turkish base in northern Iraq" hit
      * Turkey's forces, not Iraq's; the whole phrase only when its core names no one ("positions of the PMF").
      */
-    private @Nullable ActorMatch resolveTarget(SentenceContext c, int head, Phrase whole) {
+    private @Nullable ActorMatch resolveTarget(SentenceContext c, int head, Phrase target) {
         Parse p = c.parse;
-        Phrase core = p.core(head);
+        // "Ayn al-Assad air base": a word of a town's or site's name is no actor's alias there.
+        Phrase whole = withoutPointNames(c, target);
+        Phrase core = withoutPointNames(c, p.core(head));
         ActorMatch m = core.end() < whole.end() ? c.resolve(core, false) : null;
-        if (m == null && core.end() < whole.end() && p.token(head).isNoun()) m = modifierActor(c, head);
+        if (m == null && core.end() < whole.end() && p.token(head).isNoun()) {
+            Phrase modifier = modifierPhrase(c, head);
+            if (modifier != null && !inPointName(c, modifier)) m = modifierActor(c, head);
+        }
         if (m != null) return m;
         m = c.resolve(whole, false);
         // "the destroyer USS Mason": the name the parser hangs beside the noun.
         int named = p.child(head, "appos", "dep");
-        if (m == null && named >= 0 && p.token(named).tag().startsWith("NNP")) m = c.resolve(p.nounPhrase(named), false);
+        if (m == null && named >= 0 && p.token(named).tag().startsWith("NNP") && !inPointName(c, p.span(named, named))) {
+            m = c.resolve(p.nounPhrase(named), false);
+        }
         // "on his car in southern Lebanon", "on the southern suburbs of Beirut": a country or capital named only as
         // where the target was is no side of the fight.
         if (m != null && (m.actor().type() == Actor.Type.COUNTRY || m.actor().type() == Actor.Type.GOVERNMENT)) {
@@ -210,6 +242,25 @@ final class RoleFinder {
         return m;
     }
 
+    private static boolean inPointName(SentenceContext c, Phrase words) {
+        for (PlaceMention pm : c.places) {
+            if (pm.place().isPoint() && pm.phrase().start() <= words.start() && words.end() <= pm.phrase().end()) return true;
+        }
+        return false;
+    }
+
+    /** The phrase with the names of towns and sites in it blanked out, offsets kept. */
+    private static Phrase withoutPointNames(SentenceContext c, Phrase phrase) {
+        char[] text = null;
+        for (PlaceMention pm : c.places) {
+            int from = pm.phrase().start() - phrase.start(), to = pm.phrase().end() - phrase.start();
+            if (!pm.place().isPoint() || from < 0 || to > phrase.text().length()) continue;
+            if (text == null) text = phrase.text().toCharArray();
+            java.util.Arrays.fill(text, from, to, ' ');
+        }
+        return text == null ? phrase : new Phrase(new String(text), phrase.start(), phrase.end(), phrase.sentence());
+    }
+
     /**
      * The side hit, when the roles name none or name a town: the side the dead or wounded belong to, civilians, or
      * the forces stationed at the place.
@@ -218,10 +269,19 @@ final class RoleFinder {
                             @Nullable PlaceMention place, TimeValue time, EventType type, OutcomeFinder.Outcome o) {
         Parse p = c.parse;
         // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
-        if (a2 != null && roles.actor2Phrase != null && EventPlaceChooser.namesTown(c, roles.actor2Phrase)) a2 = null;
+        if (a2 != null && roles.actor2Phrase != null && EventPlaceChooser.namesTown(c, roles.actor2Phrase)
+                && (a2.type() == Actor.Type.COUNTRY || a2.type() == Actor.Type.GOVERNMENT || a2.isState())) a2 = null;
         // "killed a senior commander of Kata'ib Hezbollah", "three Iraqi soldiers were killed": the side the dead
         // or wounded belong to.
-        if (a2 == null) a2 = victimSide(c, a1);
+        // The forces stationed at the place: "killing three soldiers" at a base that hosts US troops killed theirs.
+        java.time.LocalDate day = EventTimeChooser.resolvedDay(c, time);
+        Actor hosted = null;
+        if (place != null && day != null && !ProtestRules.isProtest(type) && type != EventType.ARREST) {
+            String host = garrisons.at(place.place().id(), day).orElse(null);
+            hosted = host == null ? null : actors.actor(host).orElse(null);
+            if (hosted != null && a1 != null && a1.id().equals(hosted.id())) hosted = null;
+        }
+        if (a2 == null) a2 = victimSide(c, a1, hosted);
         // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
         // one on homes, schools or markets ("hit a residential area of Dnipro").
         boolean civilianObject = roles.actor2Phrase != null && CIVILIAN_OBJECTS.matcher(roles.actor2Phrase.text()).find()
@@ -235,12 +295,7 @@ final class RoleFinder {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
-        java.time.LocalDate day = EventTimeChooser.resolvedDay(c, time);
-        if (a2 == null && place != null && day != null && !ProtestRules.isProtest(type) && type != EventType.ARREST) {
-            String host = garrisons.at(place.place().id(), day).orElse(null);
-            Actor hosted = host == null ? null : actors.actor(host).orElse(null);
-            if (hosted != null && (a1 == null || !a1.id().equals(hosted.id()))) a2 = hosted;
-        }
+        if (a2 == null) a2 = hosted;
         return a2;
     }
 
@@ -269,7 +324,7 @@ final class RoleFinder {
     }
 
     /** The armed side named for the victims of a toll verb of the sentence, if it is not the attacker's. */
-    private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker) {
+    private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker, @Nullable Actor hosted) {
         Parse p = c.parse;
         for (int v : victimHeads(p)) {
             List<Integer> victims = new ArrayList<>(List.of(v));
@@ -280,7 +335,7 @@ final class RoleFinder {
                 int of = p.child(victim, "nmod:of");
                 if (of >= 0) m = c.resolve(p.nounPhrase(of), false);
                 if (m == null) m = modifierActor(c, victim);
-                Actor side = m != null ? actors.asCombatant(m.actor()) : ownForces(c, victim);
+                Actor side = m != null ? actors.asCombatant(m.actor()) : ownForces(c, victim, hosted);
                 if (side == null) continue;
                 if (attacker == null || !attacker.id().equals(side.id())) return side;
             }
@@ -289,13 +344,15 @@ final class RoleFinder {
     }
 
     /**
-     * "killing 12 soldiers" with no nation named: the forces of the country the report is in, as ACLED codes them;
-     * police officers are its police.
+     * "killing 12 soldiers" with no nation named: the forces stationed at the place, else those of the country the
+     * report is in, as ACLED codes them; police officers are its police.
      */
-    private @Nullable Actor ownForces(SentenceContext c, int victim) {
+    private @Nullable Actor ownForces(SentenceContext c, int victim, @Nullable Actor hosted) {
+        String lemma = c.parse.lemma(victim);
+        // At a base that hosts foreign troops the soldiers killed are theirs, not the host country's.
+        if (hosted != null && (lemma.equals("soldier") || lemma.equals("troop") || lemma.equals("member"))) return hosted;
         String country = c.state.country;
         if (country == null) return null;
-        String lemma = c.parse.lemma(victim);
         if (lemma.equals("soldier") || lemma.equals("troop")) return actors.militaryOf(country).orElse(null);
         if (lemma.equals("policeman") || lemma.equals("policemen") || lemma.equals("police")
                 || lemma.equals("officer") && c.parse.child(victim, "compound") >= 0
