@@ -29,7 +29,10 @@ final class EventPlaceChooser {
      */
     @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
         List<PlaceMention> targets = new ArrayList<>();
-        for (PlaceMention pm : places) if (!isOrigin(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)) targets.add(pm);
+        for (PlaceMention pm : places) {
+            if (!isOrigin(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
+                    && !secondOfBetween(p, pm)) targets.add(pm);
+        }
         // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
         if (targets.isEmpty()) for (PlaceMention pm : places) if (!inOtherEventClause(p, i, pm) && !isOffshore(p, pm)) targets.add(pm);
         int at = p.token(i).start();
@@ -107,6 +110,18 @@ final class EventPlaceChooser {
             }
         }
         return null;
+    }
+
+    /** "on the road between Bandiagara and Bankass": the road is placed by the first town named, as ACLED does. */
+    private static boolean secondOfBetween(Parse p, PlaceMention pm) {
+        int tok = p.sentence().tokenAt(pm.phrase().start());
+        if (tok < 2 || !p.token(tok - 1).word().equalsIgnoreCase("and")) return false;
+        for (int k = tok - 2; k >= Math.max(0, tok - 8); k--) {
+            String w = p.token(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("between")) return true;
+            if (w.equals(",") || w.equals(";")) return false;
+        }
+        return false;
     }
 
     /** "chanting in support of Gaza", "a march in solidarity with Ukraine": the cause, not where it happened. */

@@ -290,7 +290,12 @@ final class RoleFinder {
         // among the dead), else the whole sentence.
         String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
         String told = victims != null ? victims : p.sentence().text();
-        if (a2 == null && (civilianObject || (o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0)
+        // "gunmen abducted nine passengers": those abducted, not the whole sentence with its gunmen.
+        if (type == EventType.ABDUCTION && roles.actor2Phrase != null) told = roles.actor2Phrase.text();
+        // Those abducted are its victims as the dead are a strike's ("abducted at least 11 passengers").
+        boolean harmed = o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0
+                || type == EventType.ABDUCTION;
+        if (a2 == null && (civilianObject || harmed
                 && CIVILIAN_WORDS.matcher(told).find() && !COMBATANT_WORDS.matcher(told).find())) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
