@@ -13,7 +13,6 @@ import org.sitrep.resolve.place.PlaceMention;
  * before, referred back to ("the base"). Also whether a phrase is a town rather than someone to act on.
  */
 final class EventPlaceChooser {
-    private static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month");
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
             "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
 
@@ -77,7 +76,7 @@ final class EventPlaceChooser {
         for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
             if (cur == trigger) return false;
             // "hours after a blast at a hospital in Gaza", where the parser hangs "at a hospital" on "hours".
-            if (SPANS.contains(p.lemma(cur)) && p.child(cur, "nmod:after", "nmod:before", "obl:after", "obl:before") >= 0) {
+            if (EventTimeChooser.SPANS.contains(p.lemma(cur)) && p.child(cur, "nmod:after", "nmod:before", "obl:after", "obl:before") >= 0) {
                 for (int up = trigger, g = 0; up >= 0 && g < 20; g++, up = p.head(up)) if (up == cur) return false;
                 return true;
             }

@@ -48,7 +48,8 @@ final class EventTimeChooser {
         return tok > i && spanOpenerBetween(c.parse, i, tok) >= 0;
     }
 
-    private static final java.util.Set<String> SPANS = java.util.Set.of("minute", "hour", "day", "week", "month", "year");
+    /** Units of time that set a clause apart: "four months after", "hours before". */
+    static final java.util.Set<String> SPANS = java.util.Set.of("minute", "hour", "day", "week", "month", "year");
 
     /**
      * The "after" or "before" strictly between two tokens that opens a clause set apart by a span ("four months

@@ -53,12 +53,17 @@ public final class Lexicon {
     private final Map<String, String> qualifiers;
     /** The cue kinds that are plain word lists ("report", "generic", "habitual", ...), each with its words. */
     private final Map<String, Set<String>> wordLists;
+    private final java.util.regex.Pattern civilianWords;
+    private final java.util.regex.Pattern combatantWords;
+    private final java.util.regex.Pattern civilianObjects;
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel", "airborne");
+            "repel", "airborne",
+            "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
+            "member", "toll", "ownforces", "ownpolice");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -75,6 +80,9 @@ public final class Lexicon {
         Map<String, Set<String>> lists = new HashMap<>();
         for (String kind : WORD_LIST_KINDS) lists.put(kind, Set.copyOf(wordLists.getOrDefault(kind, Set.of())));
         this.wordLists = Map.copyOf(lists);
+        this.civilianWords = wordsPattern(this.wordLists.get("civilianword"));
+        this.combatantWords = wordsPattern(this.wordLists.get("combatantword"));
+        this.civilianObjects = wordsPattern(this.wordLists.get("civilianobject"));
     }
 
     public static Lexicon bundled() {
@@ -251,6 +259,40 @@ public final class Lexicon {
 
     /** A verb that makes a raid its subject an air raid: "the raid flattened a house", "a second raid hit". */
     public boolean isAirborne(String lemma) { return wordLists.get("airborne").contains(lemma); }
+
+    public boolean isPlanning(String lemma) { return wordLists.get("planning").contains(lemma); }
+
+    public boolean isPlannedForm(String word) { return wordLists.get("plannedform").contains(word.toLowerCase(Locale.ROOT)); }
+
+    public boolean isUnrealising(String lemma) { return wordLists.get("unrealised").contains(lemma); }
+
+    public boolean isBlaming(String lemma) { return wordLists.get("blaming").contains(lemma); }
+
+    public boolean isFailure(String lemma) { return wordLists.get("failure").contains(lemma); }
+
+    public boolean isMemberWord(String lemma) { return wordLists.get("member").contains(lemma); }
+
+    public boolean isTollVerb(String lemma) { return wordLists.get("toll").contains(lemma); }
+
+    /** "army", "government forces": with no nation named, the report country's forces. */
+    public boolean isOwnForces(String phrase) { return wordLists.get("ownforces").contains(phrase); }
+
+    public boolean isOwnPolice(String phrase) { return wordLists.get("ownpolice").contains(phrase); }
+
+    /** Whether the text holds a word for civilian victims. */
+    public boolean mentionsCivilians(String text) { return civilianWords.matcher(text).find(); }
+
+    /** Whether the text holds a word for armed people. */
+    public boolean mentionsCombatants(String text) { return combatantWords.matcher(text).find(); }
+
+    /** Whether the text holds a word for a civilian target ("a market", "homes"). */
+    public boolean mentionsCivilianObject(String text) { return civilianObjects.matcher(text).find(); }
+
+    /** One case-insensitive pattern of a list's words, each whole. */
+    private static java.util.regex.Pattern wordsPattern(Set<String> words) {
+        return java.util.regex.Pattern.compile("\\b(?:" + String.join("|", words.stream().sorted()
+                .map(java.util.regex.Pattern::quote).toList()) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
 
     public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
 

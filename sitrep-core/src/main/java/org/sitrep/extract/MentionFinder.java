@@ -31,19 +31,11 @@ import org.sitrep.resolve.time.TimeValue;
  */
 final class MentionFinder {
     /** "planned attacks", "planning attacks" parsed as a compound, "a threatened offensive". */
-    private static boolean isPlannedModifier(Parse p, int i) {
-        for (int k : p.children(i, "compound")) if (PLANNED_FORMS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
-        for (int k : p.children(i, "amod")) if (PLANNED_FORMS.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
+    private boolean isPlannedModifier(Parse p, int i) {
+        for (int k : p.children(i, "compound")) if (lexicon.isPlannedForm(p.token(k).word())) return true;
+        for (int k : p.children(i, "amod")) if (lexicon.isPlannedForm(p.token(k).word())) return true;
         return false;
     }
-
-    private static final Set<String> PLANNED_FORMS = Set.of("planning", "planned", "plotting", "plotted", "preparing",
-            "intended", "threatened", "proposed", "possible", "potential", "future", "imminent");
-    private static final Set<String> PLANNED = Set.of("plan", "plot", "prepare", "intend", "threaten", "vow",
-            "propose", "consider", "promise", "pledge");
-    private static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "warn", "plan", "pledge", "promise",
-            "intend", "seek", "try", "prepare", "urge", "call", "demand", "order", "prompt", "provoke", "force",
-            "push", "allow", "argue", "want", "aim", "hope", "keep", "continue", "resume", "consider", "propose");
 
     /** Events ending more than this many years before publication are history, not news. */
     static final int HISTORY_YEARS = 2;
@@ -157,9 +149,9 @@ final class MentionFinder {
             if (t.isVerb()) {
                 if (p.isIrrealis(i)) continue;
                 // "would keep striking", "could prompt the Houthis to strike": the clause above is not real either.
-                if (head >= 0 && p.relation(i).startsWith("xcomp") && (THREAT_VERBS.contains(p.lemma(head))
+                if (head >= 0 && p.relation(i).startsWith("xcomp") && (lexicon.isUnrealising(p.lemma(head))
                         || p.isIrrealis(head))) continue;
-                if (t.tag().equals("VBG") && head >= 0 && THREAT_VERBS.contains(p.lemma(head))) continue;
+                if (t.tag().equals("VBG") && head >= 0 && lexicon.isUnrealising(p.lemma(head))) continue;
                 // "an Israeli strike ... killed five": the verb is the outcome of the noun trigger that is its subject.
                 int subject = p.child(i, "nsubj");
                 if (subject >= 0 && candidates.stream().anyMatch(o -> o.token() == subject)) continue;
@@ -198,7 +190,7 @@ final class MentionFinder {
             }
             if (t.isNoun() && background.isFigurative(p, i)) continue;
             // "suspected of planning attacks", "vowed new strikes": what is planned or threatened has not happened.
-            if (t.isNoun() && head >= 0 && p.relation(i).equals("obj") && PLANNED.contains(p.lemma(head))) continue;
+            if (t.isNoun() && head >= 0 && p.relation(i).equals("obj") && lexicon.isPlanning(p.lemma(head))) continue;
             if (t.isNoun() && isPlannedModifier(p, i)) continue;
             // "in one of the most damaging attacks on shipping in months": a comparison with attacks in general.
             if (t.isNoun() && t.isPlural() && (head >= 0 && p.lemma(head).equals("one") && p.relation(i).startsWith("nmod")
@@ -340,7 +332,7 @@ final class MentionFinder {
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.
         if (type == EventType.ATTACK_ON_CIVILIANS && roles.actor2Phrase() != null
-                && RoleFinder.COMBATANT_WORDS.matcher(roles.actor2Phrase().text()).find()) type = EventType.ARMED_CLASH;
+                && lexicon.mentionsCombatants(roles.actor2Phrase().text())) type = EventType.ARMED_CLASH;
         if (ProtestRules.isProtest(type)) {
             type = protests.protestKind(p, type);
             // The crowd is the protest's actor, named by its country as ACLED does ("Protesters (Niger)"), unless
@@ -436,7 +428,7 @@ final class MentionFinder {
         EventMention last = ms.get(ms.size() - 1);
         if (last.actor1() != null || last.sentence() < p.sentence().index() - 1 || ProtestRules.isProtest(last.type())) return;
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).isVerb() || !BLAMING.contains(p.lemma(k))) continue;
+            if (!p.token(k).isVerb() || !lexicon.isBlaming(p.lemma(k))) continue;
             int accuser = p.child(k, "nsubj");
             int accused = p.child(k, "obj");
             if (accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
@@ -460,8 +452,6 @@ final class MentionFinder {
         }
     }
 
-    private static final Set<String> BLAMING = Set.of("blame", "accuse");
-
     private void absorb(SentenceContext c, int i, String report) {
         absorbInto(c, c.state.mentions.size() - 1, i, report);
     }
@@ -478,12 +468,10 @@ final class MentionFinder {
         ms.set(index, last.absorb(claims, withFailure(p, i, o.outcomes()), o.fatalities(), o.injuries(), ev));
     }
 
-    private static final Set<String> FAILURE = Set.of("unsuccessful", "failed", "foiled", "thwarted", "botched");
-
     /** "unsuccessful" counts only where it qualifies this trigger, not "mostly unsuccessful attacks" in general. */
-    private static List<String> withFailure(Parse p, int trigger, List<String> found) {
+    private List<String> withFailure(Parse p, int trigger, List<String> found) {
         List<String> out = new ArrayList<>();
-        for (int k : p.children(trigger, "amod")) if (FAILURE.contains(p.lemma(k))) out.add("unsuccessful");
+        for (int k : p.children(trigger, "amod")) if (lexicon.isFailure(p.lemma(k))) out.add("unsuccessful");
         out.addAll(found);
         return out;
     }

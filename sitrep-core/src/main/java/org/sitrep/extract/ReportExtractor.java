@@ -62,7 +62,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             Parse parse = new Parse(s);
             List<PlaceMention> ps = placesBySentence.get(index++);
             List<TimeMention> ts = times.find(s, report.published(), state.anchor);
-            SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors);
+            SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors, lexicon);
             c.speaker = speakers.find(c);
             List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
             boolean tallied = false;

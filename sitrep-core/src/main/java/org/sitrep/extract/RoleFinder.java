@@ -20,17 +20,6 @@ import org.sitrep.resolve.time.TimeValue;
  */
 final class RoleFinder {
     private static final String CIVILIANS = "civilians";
-    private static final java.util.regex.Pattern CIVILIAN_WORDS = java.util.regex.Pattern.compile(
-            "\\b(?:civilians?|people|persons|m[ae]n|residents|child(?:ren)?|wom[ae]n|girls?|boys?|bab(?:y|ies)|famil(?:y|ies)|passengers|workers|pupils|patients|"
-            + "worshippers|shoppers|villagers|displaced)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    static final java.util.regex.Pattern COMBATANT_WORDS = java.util.regex.Pattern.compile(
-            "\\b(?:soldiers?|troops|fighters|militants|servicem(?:e|a)n|service members|officers|commanders?|"
-            + "gunmen|personnel|policem(?:e|a)n|guards)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.regex.Pattern CIVILIAN_OBJECTS = java.util.regex.Pattern.compile(
-            "\\b(?:residential|homes?|houses?|apartments?|flats?|school|hospital|clinic|market|shops?|bus|buses|"
-            + "shelters?|tents?|mosque|church|farm(?:land)?|bakery|restaurant|cafe|wedding|funeral)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
     private final ActorResolver actors;
@@ -107,7 +96,7 @@ final class RoleFinder {
                 repeller = p.child(h, "nsubj", "nsubj:xsubj");
             }
             // "Israeli forces killed three men during a raid on the camp": the one who killed carried out the raid.
-            if (subj < 0 && h >= 0 && p.token(h).isVerb() && TOLL_VERBS.contains(p.lemma(h))
+            if (subj < 0 && h >= 0 && p.token(h).isVerb() && lexicon.isTollVerb(p.lemma(h))
                     && p.relation(i).startsWith("obl") && p.child(h, "nsubj:pass") < 0 && p.child(h, "obj") >= 0) {
                 subj = p.child(h, "nsubj");
             }
@@ -284,8 +273,8 @@ final class RoleFinder {
         if (a2 == null) a2 = victimSide(c, a1, hosted);
         // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
         // one on homes, schools or markets ("hit a residential area of Dnipro").
-        boolean civilianObject = roles.actor2Phrase != null && CIVILIAN_OBJECTS.matcher(roles.actor2Phrase.text()).find()
-                && !COMBATANT_WORDS.matcher(roles.actor2Phrase.text()).find();
+        boolean civilianObject = roles.actor2Phrase != null && lexicon.mentionsCivilianObject(roles.actor2Phrase.text())
+                && !lexicon.mentionsCombatants(roles.actor2Phrase.text());
         // The victims' own phrase when a toll verb names them ("gunmen killed five people": the gunmen are not
         // among the dead), else the whole sentence.
         String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
@@ -296,7 +285,7 @@ final class RoleFinder {
         boolean harmed = o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0
                 || type == EventType.ABDUCTION;
         if (a2 == null && (civilianObject || harmed
-                && CIVILIAN_WORDS.matcher(told).find() && !COMBATANT_WORDS.matcher(told).find())) {
+                && lexicon.mentionsCivilians(told) && !lexicon.mentionsCombatants(told))) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
@@ -304,23 +293,22 @@ final class RoleFinder {
         return a2;
     }
 
-    private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "shoot");
 
     /**
      * The words of the toll verbs' victims ("five people" in "gunmen killed five people"), or null when no toll verb
      * names them. Read only where the sentence tells one event: in a sentence of several, the dead may be another's.
      */
-    private static @Nullable String victimsText(Parse p) {
+    private @Nullable String victimsText(Parse p) {
         StringBuilder out = new StringBuilder();
         for (int v : victimHeads(p)) out.append(p.nounPhrase(v).text()).append(" ; ");
         return out.length() == 0 ? null : out.toString();
     }
 
     /** The head noun of each toll verb's victims, in sentence order: its passive subject, else its object. */
-    private static List<Integer> victimHeads(Parse p) {
+    private List<Integer> victimHeads(Parse p) {
         List<Integer> out = new ArrayList<>();
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).isVerb() || !TOLL_VERBS.contains(p.lemma(k))) continue;
+            if (!p.token(k).isVerb() || !lexicon.isTollVerb(p.lemma(k))) continue;
             int v = p.child(k, "nsubj:pass");
             if (v < 0) v = p.child(k, "obj");
             if (v >= 0) out.add(v);
@@ -335,7 +323,7 @@ final class RoleFinder {
             List<Integer> victims = new ArrayList<>(List.of(v));
             victims.addAll(p.children(v, "conj"));
             for (int victim : victims) {
-                if (!COMBATANT_WORDS.matcher(p.token(victim).word()).find() && !MEMBER_WORDS.contains(p.lemma(victim))) continue;
+                if (!lexicon.mentionsCombatants(p.token(victim).word()) && !lexicon.isMemberWord(p.lemma(victim))) continue;
                 ActorMatch m = null;
                 int of = p.child(victim, "nmod:of");
                 if (of >= 0) m = c.resolve(p.nounPhrase(of), false);
@@ -367,7 +355,6 @@ final class RoleFinder {
         return null;
     }
 
-    private static final Set<String> MEMBER_WORDS = Set.of("member", "leader", "commander", "official", "operative");
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "when", "as", "after", "before",
             "while", "because", "since", "which", "who", "that", "where", "said", "says");

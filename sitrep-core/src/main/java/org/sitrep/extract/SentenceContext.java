@@ -29,6 +29,7 @@ final class SentenceContext {
     final @Nullable LocalDate published;
     final ReportState state;
     final ActorResolver actors;
+    final Lexicon lexicon;
     @Nullable Speaker speaker;
     /** The sentence's trigger candidates, set by the mention finder before it builds mentions. */
     List<MentionFinder.Candidate> candidates = List.of();
@@ -36,13 +37,14 @@ final class SentenceContext {
     boolean told;
 
     SentenceContext(Parse parse, List<PlaceMention> places, List<TimeMention> times, @Nullable LocalDate published,
-                    ReportState state, ActorResolver actors) {
+                    ReportState state, ActorResolver actors, Lexicon lexicon) {
         this.parse = parse;
         this.places = places;
         this.times = times;
         this.published = published;
         this.state = state;
         this.actors = actors;
+        this.lexicon = lexicon;
     }
 
     /** Resolves a role phrase; pronouns and "the same group" go to the running state. */
@@ -58,19 +60,13 @@ final class SentenceContext {
         // "the army", "the military", "police": with no nation named, the forces (or police) of the report's country.
         String bare = phrase.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|its|their)\\s+", "").trim();
         if (state.country != null) {
-            Actor own = GENERIC_FORCES.contains(bare) ? actors.militaryOf(state.country).orElse(null)
-                    : GENERIC_POLICE.contains(bare) ? actors.policeOf(state.country).orElse(null) : null;
+            // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
+            Actor own = lexicon.isOwnForces(bare) ? actors.militaryOf(state.country).orElse(null)
+                    : lexicon.isOwnPolice(bare) ? actors.policeOf(state.country).orElse(null) : null;
             if (own != null) return new ActorMatch(own, null, phrase.text());
         }
         return actors.resolve(phrase.text(), published).orElse(null);
     }
-
-    // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
-    private static final Set<String> GENERIC_POLICE = Set.of("police", "riot police", "police officers", "policemen",
-            "police forces", "the police");
-    private static final Set<String> GENERIC_FORCES = Set.of("army", "military", "armed forces", "army general staff",
-            "government forces", "government troops", "government artillery", "government aircraft",
-            "government warplanes", "government soldiers");
 
     /**
      * The noun phrase at {@code head} resolved, else its apposition ("Kirkuk's governor, Rakan al-Jubouri"): the
