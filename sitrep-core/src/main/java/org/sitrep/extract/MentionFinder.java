@@ -327,7 +327,8 @@ final class MentionFinder {
         }
         Actor a1 = roles.actor1() == null ? null : actors.asCombatant(roles.actor1().actor());
         Actor a2 = roles.actor2() == null ? null : actors.asCombatant(roles.actor2().actor());
-        OutcomeFinder.Outcome o = outcomes.find(p);
+        // Each event of a sentence that joins several keeps its own toll.
+        OutcomeFinder.Outcome o = c.candidates.size() > 1 ? outcomes.findInClause(p, i) : outcomes.find(p);
         a2 = roleFinder.sideHit(c, roles, a1, a2, place, time, type, o);
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.

@@ -69,21 +69,83 @@ final class OutcomeFinder {
      * 57-year-old man" (1), "killed a man and his son" (2), "a commander and two other men" (3).
      */
     Outcome find(Parse p) {
-        Outcome o = find(p.sentence().text());
+        return find(p, null);
+    }
+
+    /**
+     * The outcome told in the clause of the trigger at {@code trigger}, where the sentence joins the clauses of
+     * several events ("an Israeli strike on Nabatieh killed five people, rockets fired from Lebanon hit Kiryat Shmona
+     * without causing injuries, and Hezbollah and Israeli troops fought near Aitaroun"): each keeps its own toll.
+     */
+    Outcome findInClause(Parse p, int trigger) {
+        Set<Integer> clause = clause(p, trigger);
+        return clause == null ? find(p) : find(p, clause);
+    }
+
+    private Outcome find(Parse p, @Nullable Set<Integer> clause) {
+        Outcome o = find(clause == null ? p.sentence().text() : text(p, clause));
         Integer killed = o.fatalities(), wounded = o.injuries();
         // A zero inferred from damage alone gives way to the dead the parse counts.
-        Integer n = killed == null || killed == 0 ? counted(p, "kill") : null;
+        Integer n = killed == null || killed == 0 ? counted(p, clause, "kill") : null;
         if (n != null && n > 0) killed = n;
-        if (wounded == null) wounded = counted(p, "wound", "injure");
+        if (wounded == null) wounded = counted(p, clause, "wound", "injure");
         return new Outcome(killed, wounded, o.outcomes());
+    }
+
+    /**
+     * The tokens of the trigger's own clause when it lies in coordinated clauses: the coordinated verb at or above
+     * the trigger with everything under it but the clauses coordinated with it; null when there is none.
+     */
+    private static @Nullable Set<Integer> clause(Parse p, int trigger) {
+        int head = trigger;
+        for (int guard = 0; head >= 0 && !coordinated(p, head) && guard < 20; guard++) head = p.head(head);
+        if (head < 0) return null;
+        Set<Integer> out = new java.util.TreeSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int k = todo.pop();
+            if (!out.add(k)) continue;
+            for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
+                if (!joinsClauses(p, d)) todo.push(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "X killed five, and Y fought"; "strike kills five; rockets hit": two clauses side by side, each with a subject of
+     * its own. Not "..., wounding two and setting fire to a warehouse", which tells the first clause's outcome.
+     */
+    private static boolean joinsClauses(Parse p, org.sitrep.model.Dependency d) {
+        if (!(d.relation().startsWith("conj") || d.relation().equals("parataxis"))) return false;
+        int a = d.governor(), b = d.dependent();
+        if (!p.token(a).isVerb() || !p.token(b).isVerb()) return false;
+        int sa = p.child(a, "nsubj", "nsubj:pass"), sb = p.child(b, "nsubj", "nsubj:pass");
+        return sb >= 0 && sb != sa;
+    }
+
+    /** Whether the token is a verb joined to another verb as a coordinated clause. */
+    private static boolean coordinated(Parse p, int k) {
+        if (!p.token(k).isVerb()) return false;
+        for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
+            if (joinsClauses(p, d) && (d.dependent() == k || d.governor() == k)) return true;
+        }
+        return false;
+    }
+
+    private static String text(Parse p, Set<Integer> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (int k : tokens) b.append(b.length() == 0 ? "" : " ").append(p.token(k).word());
+        return b.toString();
     }
 
     private static final Set<String> ONE = Set.of("a", "an", "one", "his", "her", "their", "its", "he", "she", "they", "it");
 
     /** People counted as the objects (or passive subjects) of the verb, or null where any is not counted. */
-    private static @Nullable Integer counted(Parse p, String... lemmas) {
+    private static @Nullable Integer counted(Parse p, @Nullable Set<Integer> clause, String... lemmas) {
         Set<String> verbs = Set.of(lemmas);
         for (int k = 0; k < p.size(); k++) {
+            if (clause != null && !clause.contains(k)) continue;
             if (!p.token(k).isVerb() || !(verbs.contains(p.lemma(k)) || verbs.contains("kill") && shotDead(p, k))) continue;
             int v = p.child(k, "obj");
             if (v < 0) v = p.child(k, "nsubj:pass");
