@@ -156,7 +156,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             int last = p.sentence().tokenAt(pm.phrase().end() - 1);
             if (first < 0 || last < 0) continue;
             String rel = p.relation(last);
-            if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !namesArea(p, last, pm, found)) continue;
+            // "the Idlib countryside" names an area by its province; "near Tyre hours later", where the parser makes
+            // the town a modifier of "hours", is still the town.
+            boolean ofTime = p.head(last) >= 0 && EventTimeChooser.SPANS.contains(p.lemma(p.head(last)));
+            if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !ofTime
+                    && !namesArea(p, last, pm, found)) continue;
             if (insideActorName(p, first, last)) continue;
             if (isMetonymy(p, last)) continue;
             out.add(pm);

@@ -57,7 +57,8 @@ final class RoleFinder {
                 // "fired rockets at a Turkish base": the weapon is the object, the target follows "at" or "on".
                 if (obj < 0 || weapons.weaponHead(p, obj)) {
                     int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
-                    if (aimed >= 0) obj = aimed;
+                    // Not "on Tuesday": a time is no target.
+                    if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
                 }
             }
             if (subj < 0) {
@@ -229,6 +230,14 @@ final class RoleFinder {
             }
         }
         return m;
+    }
+
+    private static boolean isTime(SentenceContext c, int token) {
+        int at = c.parse.token(token).start();
+        for (org.sitrep.resolve.time.TimeMention tm : c.times) {
+            if (tm.phrase().start() <= at && at < tm.phrase().end()) return true;
+        }
+        return false;
     }
 
     private static boolean inPointName(SentenceContext c, Phrase words) {

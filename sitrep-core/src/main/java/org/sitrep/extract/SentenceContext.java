@@ -50,7 +50,10 @@ final class SentenceContext {
     /** Resolves a role phrase; pronouns and "the same group" go to the running state. */
     @Nullable ActorMatch resolve(Phrase phrase, boolean preferSpeaker) {
         if (isAnaphoric(phrase.text())) {
-            if (preferSpeaker && speaker != null && speaker.match() != null && !speaker.match().actor().isState()
+            // "The Israeli military says it struck ...": a military speaks of its own strikes; a government ("Iraq
+            // said it ...") of what others did as often as of its own.
+            if (preferSpeaker && speaker != null && speaker.match() != null
+                    && (!speaker.match().actor().isState() || speaker.match().actor().type() == Actor.Type.STATE_MILITARY)
                     && !isAnaphoric(speaker.phrase().text())) {
                 return speaker.match();
             }
