@@ -183,12 +183,20 @@ final class MentionFinder {
             // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
             if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
-            if (t.isNoun() && head >= 0 && p.token(head).isVerb() && p.relation(i).equals("obj")
+            // But "Al-Shabaab claimed a car bomb attack on a police station": a claim of an attack not told before
+            // tells it.
+            boolean claimsNew = head >= 0 && lexicon.claimCue(p.lemma(head)) == ClaimKind.CLAIM && isIndefinite(p, i);
+            if (t.isNoun() && head >= 0 && p.token(head).isVerb() && p.relation(i).equals("obj") && !claimsNew
                     && (lexicon.statementCues().containsKey(p.lemma(head)) || lexicon.claimCue(p.lemma(head)) != null)) {
                 if (!t.isPlural() && !c.state.mentions.isEmpty()) absorb(c, i, report);
                 continue;
             }
             if (t.isNoun() && background.isFigurative(p, i)) continue;
+            // "arrested 12 people after clashes with protesters": the protest's own scuffle, not a battle.
+            if (cand.trigger().type() == EventType.ARMED_CLASH) {
+                int with = p.child(i, "nmod:with", "obl:with");
+                if (with >= 0 && lexicon.isCrowd(p.lemma(with))) continue;
+            }
             // "suspected of planning attacks", "vowed new strikes": what is planned or threatened has not happened.
             if (t.isNoun() && head >= 0 && p.relation(i).equals("obj") && lexicon.isPlanning(p.lemma(head))) continue;
             if (t.isNoun() && isPlannedModifier(p, i)) continue;
@@ -271,6 +279,11 @@ final class MentionFinder {
             for (Candidate other : candidates) if (other.token() == d.dependent() && p.token(other.token()).isNoun()) return true;
         }
         return false;
+    }
+
+    private static boolean isIndefinite(Parse p, int i) {
+        int det = p.child(i, "det");
+        return det >= 0 && (p.lemma(det).equals("a") || p.lemma(det).equals("an"));
     }
 
     private static boolean isDefinite(Parse p, int i) {

@@ -22,7 +22,7 @@ final class OutcomeFinder {
     private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:people|civilians|soldiers|troops|fighters|members|militants|"
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers))?";
     private static final Pattern KILLED = Pattern.compile("\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO
-            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|slain)\\b", F);
+            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|slain|shot dead)\\b", F);
     private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill)\\s+(?:at least\\s+)?" + N + "\\b", F);
     private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\b[^.]{0,40}?\\b(?:to|at|of)\\s+" + N + "\\b", F);
     private static final Pattern WOUNDED = Pattern.compile("\\b(?:at least\\s+|more than\\s+)?" + N + WHO

@@ -96,10 +96,12 @@ final class RoleFinder {
                     && lexicon.isRepelling(MentionFinder.phrasalLemma(p, h))) {
                 repeller = p.child(h, "nsubj", "nsubj:xsubj");
             }
-            // "Israeli forces killed three men during a raid on the camp": the one who killed carried out the raid.
+            // "Israeli forces killed three men during a raid on the camp": the one who killed carried out the raid;
+            // so did the one by whom "two men were shot dead during a raid".
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && lexicon.isTollVerb(p.lemma(h))
-                    && p.relation(i).startsWith("obl") && p.child(h, "nsubj:pass") < 0 && p.child(h, "obj") >= 0) {
-                subj = p.child(h, "nsubj");
+                    && p.relation(i).startsWith("obl")) {
+                if (p.child(h, "nsubj:pass") < 0 && p.child(h, "obj") >= 0) subj = p.child(h, "nsubj");
+                else if (p.child(h, "nsubj:pass") >= 0) subj = p.child(h, "obl:agent", "obl:by");
             }
             // "US forces at Green Village came under rocket attack": the subject of "came" is the target.
             // Found by the words, as the parser often hangs "under attack" on a later verb of saying.
