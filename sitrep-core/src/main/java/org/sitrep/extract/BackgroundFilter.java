@@ -103,25 +103,95 @@ final class BackgroundFilter {
         return false;
     }
 
-    /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon. */
+    /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon; "a mock
+     * assault", "simulated strikes": a stand-in for one. */
     boolean isFigurative(Parse p, int i) {
+        if (isPretend(p, i)) return true;
         int of = p.child(i, "nmod:of");
         if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
         for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
         return lexicon.trigger(p.lemma(of), true) == null;
     }
 
-    /** Sports, markets, entertainment: war words used as metaphors, in a sentence that names no weapon. */
+    /**
+     * Whether the verb at {@code i} strikes, fights or kills nothing that war is made on: its object is harmless
+     * ("crews fought the fire", "the drone hits the weeds"), a stand-in ("fired rockets at mock vehicles"), or its
+     * doer is a natural force or a disease ("an earthquake struck", "a cholera outbreak has struck camps, killing
+     * 12", "killed by floods").
+     */
+    boolean isHarmless(Parse p, int i) {
+        int target = target(p, i);
+        if (target >= 0 && (lexicon.isHarmlessObject(p.lemma(target)) || isPretend(p, target))) return true;
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            String rel = d.relation();
+            if ((rel.equals("obl:at") || rel.equals("obl:on") || rel.equals("obl:against")) && isPretend(p, d.dependent())) return true;
+            if ((rel.equals("obl:agent") || rel.equals("obl:by")) && isHazard(p, d.dependent())) return true;
+        }
+        int doer = activeSubject(p, i);
+        // "has struck camps ..., killing at least 12": a participle or a joined verb shares its head's doer.
+        int head = p.head(i);
+        if (doer < 0 && head >= 0 && p.token(head).isVerb() && (p.relation(i).startsWith("conj")
+                || p.token(i).tag().equals("VBG") && !p.relation(i).startsWith("amod"))) doer = activeSubject(p, head);
+        return doer >= 0 && isHazard(p, doer);
+    }
+
+    private static int activeSubject(Parse p, int verb) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(verb)) if (d.relation().equals("nsubj")) return d.dependent();
+        return -1;
+    }
+
+    /** The verb's object, or where the parse gave it none, the noun phrase right after it ("hits the weeds"). */
+    private static int target(Parse p, int i) {
+        int obj = p.child(i, "obj");
+        if (obj >= 0) return obj;
+        int noun = -1;
+        for (int k = i + 1; k < p.size(); k++) {
+            String tag = p.token(k).tag();
+            if (tag.startsWith("NN")) noun = k;
+            else if (noun >= 0 || !(tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) break;
+        }
+        return noun;
+    }
+
+    /** A noun that stands in for a target or an attack: "mock vehicles", "dummy positions", "a simulated strike". */
+    private boolean isPretend(Parse p, int noun) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+            if ((d.relation().startsWith("amod") || d.relation().equals("compound")) && lexicon.isPretend(p.lemma(d.dependent()))) return true;
+        }
+        return false;
+    }
+
+    /** A common noun of a natural force or disease, itself or its modifier ("the earthquake", "a cholera outbreak"). */
+    private boolean isHazard(Parse p, int noun) {
+        if (isHazardWord(p, noun)) return true;
+        for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+            if (d.relation().equals("compound") && isHazardWord(p, d.dependent())) return true;
+        }
+        return false;
+    }
+
+    private boolean isHazardWord(Parse p, int k) {
+        // "Storm Shadow missiles", "Tornado rocket launchers": a capitalised name is a weapon, not the weather.
+        if (!p.token(k).isNoun() || p.token(k).tag().startsWith("NNP")) return false;
+        String w = p.token(k).word();
+        if (k > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) return false;
+        return lexicon.isHazard(p.lemma(k).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Sports, markets, entertainment, drills: war words used as metaphors or in practice, in a sentence that
+     * names no weapon (or, for sport and drills, hurts no one). */
     boolean isOffTopic(Parse p) {
-        boolean offTopic = false, sport = false, harm = false;
+        boolean offTopic = false, sport = false, harm = false, rehearsal = false;
         for (int k = 0; k < p.size(); k++) {
             offTopic |= lexicon.isOffTopic(p.lemma(k));
             sport |= lexicon.isSport(p.lemma(k));
             harm |= lexicon.isOutcomeVerb(p.lemma(k));
+            rehearsal |= p.token(k).isNoun() && lexicon.isRehearsal(p.lemma(k).toLowerCase(java.util.Locale.ROOT));
         }
         // "the winger launched a rocket from 25 metres": plain words of sport outweigh a weapon's name, unless
-        // someone was hurt ("a footballer was killed by a rocket").
-        if (sport && !harm) return true;
+        // someone was hurt ("a footballer was killed by a rocket"). "During the drill, warships fired missiles at
+        // targets at sea": practice, unless someone was killed or wounded.
+        if ((sport || rehearsal) && !harm) return true;
         return offTopic && weapons.weaponNear(p, 0) == null;
     }
 }

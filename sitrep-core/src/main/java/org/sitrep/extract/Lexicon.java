@@ -58,7 +58,7 @@ public final class Lexicon {
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel", "airborne");
+            "repel", "airborne", "hazard", "pretend", "rehearsal");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -253,6 +253,15 @@ public final class Lexicon {
     public boolean isAirborne(String lemma) { return wordLists.get("airborne").contains(lemma); }
 
     public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
+
+    /** Natural forces and diseases ("earthquake", "storm", "cholera"): what they strike or kill was not attacked. */
+    public boolean isHazard(String lemma) { return wordLists.get("hazard").contains(lemma); }
+
+    /** Words that make a target a stand-in ("mock vehicles", "dummy positions", "a simulated attack"). */
+    public boolean isPretend(String lemma) { return wordLists.get("pretend").contains(lemma); }
+
+    /** Nouns of practice ("drill", "exercise", "war game"): weapons fired in one hit no enemy. */
+    public boolean isRehearsal(String lemma) { return wordLists.get("rehearsal").contains(lemma); }
 
     /** Nouns whose place is a cause, not a location ("in support of Gaza", "in solidarity with Ukraine"). */
     public boolean isCause(String lemma) { return wordLists.get("cause").contains(lemma); }

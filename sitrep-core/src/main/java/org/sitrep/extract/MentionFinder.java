@@ -187,8 +187,8 @@ final class MentionFinder {
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
                     && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
-            // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
-            if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
+            // "crews fought the fire", "the drone hits the weeds", "an earthquake struck": nothing war is made on.
+            if (t.isVerb() && background.isHarmless(p, i)) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
             if (t.isNoun() && head >= 0 && p.token(head).isVerb() && p.relation(i).equals("obj")
                     && (lexicon.statementCues().containsKey(p.lemma(head)) || lexicon.claimCue(p.lemma(head)) != null)) {
