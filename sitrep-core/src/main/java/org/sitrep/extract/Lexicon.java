@@ -58,7 +58,7 @@ public final class Lexicon {
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel", "airborne", "hazard", "pretend", "rehearsal");
+            "repel", "airborne", "hazard", "pretend", "rehearsal", "topic");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -259,6 +259,9 @@ public final class Lexicon {
 
     /** Words that make a target a stand-in ("mock vehicles", "dummy positions", "a simulated attack"). */
     public boolean isPretend(String lemma) { return wordLists.get("pretend").contains(lemma); }
+
+    /** Words of a headline that puts a report off the topic of war: sport, markets, culture, trials, commemorations. */
+    public boolean isTopic(String lemma) { return wordLists.get("topic").contains(lemma); }
 
     /** Nouns of practice ("drill", "exercise", "war game"): weapons fired in one hit no enemy. */
     public boolean isRehearsal(String lemma) { return wordLists.get("rehearsal").contains(lemma); }

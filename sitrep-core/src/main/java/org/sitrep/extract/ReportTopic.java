@@ -1,0 +1,77 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a report is about, as its headline says. A headline that names sport, markets, a film, novel or game, a
+ * commemoration, a trial, the weather or a disease, or a drill (cues.tsv kinds topic, sport, hazard, rehearsal) and
+ * no weapon, no one killed, hurt or held, and no protest ("Ansar edge Nejmeh in a stormy Beirut derby", "Baghdad
+ * court jails two men over 2016 bombing", "Storm batters Aden") puts the whole report off the topic of war: its war
+ * words are metaphors, fiction, history or practice, and it tells no event. A headline with a weapon or a toll
+ * ("Oil prices climb after drone attack", "Shelling hits Kherson football ground, wounding two") does not.
+ * Immutable; thread-safe.
+ */
+final class ReportTopic {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+
+    private final Lexicon lexicon;
+
+    ReportTopic(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean offTopic(@Nullable String headline) {
+        if (headline == null || headline.isBlank()) return false;
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
+        while (m.find()) words.add(m.group());
+        boolean topic = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (weaponAt(words, i)) return false;
+            for (String l : lemmas(words.get(i))) {
+                if (lexicon.isHarm(l) || lexicon.isCasualty(l) || l.equals("dead") || lexicon.isDissent(l)
+                        || lexicon.isRiotous(l) || lexicon.isIntervention(l)) return false;
+                // "Storm batters Aden", not "Gunmen storm a wedding": a hazard word that is also a war verb is no topic.
+                topic |= lexicon.isTopic(l) || lexicon.isSport(l) || lexicon.isRehearsal(l)
+                        || lexicon.isHazard(l) && lexicon.trigger(l, false) == null;
+            }
+        }
+        return topic;
+    }
+
+    private boolean weaponAt(List<String> words, int i) {
+        for (Lexicon.Weapon w : lexicon.weapons()) {
+            if (i + w.words().size() > words.size()) continue;
+            boolean match = true;
+            for (int j = 0; j < w.words().size() && match; j++) match = lemmas(words.get(i + j)).contains(w.words().get(j));
+            if (match) return true;
+        }
+        return false;
+    }
+
+    /** The word and the lemmas it may have: -s, -es, -ies, -ed, -ing undone, a doubled last letter undoubled. */
+    private static Set<String> lemmas(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        if (w.length() <= 3) return out;
+        if (w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
+        if (w.endsWith("es")) out.add(w.substring(0, w.length() - 2));
+        if (w.endsWith("s") && !w.endsWith("ss")) out.add(w.substring(0, w.length() - 1));
+        for (String suffix : List.of("ed", "ing")) {
+            if (!w.endsWith(suffix)) continue;
+            String s = w.substring(0, w.length() - suffix.length());
+            if (s.length() < 2) continue;
+            out.add(s);
+            out.add(s + "e");
+            if (s.charAt(s.length() - 1) == s.charAt(s.length() - 2)) out.add(s.substring(0, s.length() - 1));
+        }
+        return out;
+    }
+}
