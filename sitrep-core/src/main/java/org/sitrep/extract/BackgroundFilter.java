@@ -115,7 +115,8 @@ final class BackgroundFilter {
 
     /**
      * Whether the verb at {@code i} strikes, fights or kills nothing that war is made on: its object is harmless
-     * ("crews fought the fire", "the drone hits the weeds"), a stand-in ("fired rockets at mock vehicles"), or its
+     * ("crews fought the fire", "the drone hits the weeds"), a stand-in ("fired rockets at mock vehicles"), aimed at
+     * what nothing can hurt ("fired back at critics") or with no weapon ("bombarded the sky with light"), or its
      * doer is a natural force or a disease ("an earthquake struck", "a cholera outbreak has struck camps, killing
      * 12", "killed by floods").
      */
@@ -124,7 +125,10 @@ final class BackgroundFilter {
         if (target >= 0 && (lexicon.isHarmlessObject(p.lemma(target)) || isPretend(p, target))) return true;
         for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
             String rel = d.relation();
-            if ((rel.equals("obl:at") || rel.equals("obl:on") || rel.equals("obl:against")) && isPretend(p, d.dependent())) return true;
+            if ((rel.equals("obl:at") || rel.equals("obl:on") || rel.equals("obl:against") || rel.equals("obl:into"))
+                    && (isPretend(p, d.dependent()) || lexicon.isNoTarget(p.lemma(d.dependent())))) return true;
+            // "bombarded the sky with light", "targeted young farmers with a free trial": no weapon is used.
+            if (rel.equals("obl:with") && lexicon.isHarmlessObject(p.lemma(d.dependent()))) return true;
             if ((rel.equals("obl:agent") || rel.equals("obl:by")) && isHazard(p, d.dependent())) return true;
         }
         int doer = activeSubject(p, i);
@@ -161,9 +165,14 @@ final class BackgroundFilter {
         return false;
     }
 
-    /** A common noun of a natural force or disease, itself or its modifier ("the earthquake", "a cholera outbreak"). */
+    /**
+     * A common noun of a natural force or disease, itself or its modifier ("the earthquake", "a cholera outbreak"),
+     * or "a fire": counted, it is a blaze; weapon fire is not counted ("Israeli fire killed two").
+     */
     private boolean isHazard(Parse p, int noun) {
         if (isHazardWord(p, noun)) return true;
+        int det = p.child(noun, "det");
+        if (p.lemma(noun).equals("fire") && det >= 0 && (p.lemma(det).equals("a") || p.lemma(det).equals("an"))) return true;
         for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
             if (d.relation().equals("compound") && isHazardWord(p, d.dependent())) return true;
         }

@@ -86,8 +86,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             for (TimeMention tm : ts) if (tm.value().isKnown()) state.anchor = tm.value();
             if (c.speaker != null && c.speaker.time().isKnown()) state.anchor = latest(state.anchor, c.speaker.time());
         }
-        // A report whose headline is about sport, markets, culture, a trial, the weather or a drill tells no event.
-        if (topic.offTopic(report.title())) state.mentions.clear();
+        // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
+        if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
         return new ExtractedReport(annotated, state.mentions, tallyList, statementList);
     }
 

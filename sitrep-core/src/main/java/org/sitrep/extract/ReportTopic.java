@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * What a report is about, as its headline says. A headline that names sport, markets, a film, novel or game, a
@@ -25,6 +27,35 @@ final class ReportTopic {
 
     ReportTopic(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** Whether the headline, or failing it the body, puts the report off the topic of war. */
+    boolean offTopic(@Nullable String headline, List<Sentence> sentences) {
+        return offTopic(headline) || bodyOffTopic(sentences);
+    }
+
+    /**
+     * A body in which at least a third of the sentences (and two or more) hold a word of sport, markets, culture or
+     * drills ("the striker", "investors", "the premiere", "the exercise") is about that, unless one of its
+     * sentences names a weapon with someone killed or wounded ("a rocket hit the stadium, killing three fans").
+     */
+    boolean bodyOffTopic(List<Sentence> sentences) {
+        int topical = 0;
+        for (Sentence s : sentences) {
+            List<String> words = new ArrayList<>();
+            for (Token t : s.tokens()) words.add(t.word().toLowerCase(Locale.ROOT));
+            boolean topic = false, weapon = false, harm = false;
+            for (int i = 0; i < words.size(); i++) {
+                weapon |= weaponAt(words, i);
+                for (String l : lemmas(words.get(i))) {
+                    topic |= lexicon.isOffTopic(l) || lexicon.isSport(l) || lexicon.isTopic(l) || lexicon.isRehearsal(l);
+                    harm |= lexicon.isOutcomeVerb(l) || l.equals("dead");
+                }
+            }
+            if (weapon && harm) return false;
+            if (topic) topical++;
+        }
+        return topical >= 2 && topical * 3 >= sentences.size();
     }
 
     boolean offTopic(@Nullable String headline) {
