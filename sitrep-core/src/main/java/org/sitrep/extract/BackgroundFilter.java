@@ -171,10 +171,21 @@ final class BackgroundFilter {
      */
     private boolean isHazard(Parse p, int noun) {
         if (isHazardWord(p, noun)) return true;
+        // "Cyclone Mocha", "Hurricane Helene": a hazard word in front of a name; not "Storm Shadow", since a hazard
+        // word that is also a war verb may name a weapon.
+        if (p.token(noun).tag().startsWith("NNP")) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+                String l = p.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+                if (d.relation().equals("compound") && p.token(d.dependent()).tag().startsWith("NNP") && lexicon.isHazard(l)
+                        && lexicon.trigger(l, false) == null) return true;
+            }
+        }
         int det = p.child(noun, "det");
         if (p.lemma(noun).equals("fire") && det >= 0 && (p.lemma(det).equals("a") || p.lemma(det).equals("an"))) return true;
         for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
-            if (d.relation().equals("compound") && isHazardWord(p, d.dependent())) return true;
+            // A capitalised modifier may be a name even at the start of a sentence ("Storm Shadow missiles").
+            if (d.relation().equals("compound") && isHazardWord(p, d.dependent())
+                    && !Character.isUpperCase(p.token(d.dependent()).word().charAt(0))) return true;
         }
         return false;
     }

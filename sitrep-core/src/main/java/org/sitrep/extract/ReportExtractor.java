@@ -88,6 +88,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         }
         // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
+        // A report that tells only of events long past retells them: a trial, an anniversary, a film, a history.
+        if (ReportTopic.onlyHistory(state.mentions, report.published())) state.mentions.clear();
         return new ExtractedReport(annotated, state.mentions, tallyList, statementList);
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,21 @@ final class ReportTopic {
 
     ReportTopic(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** How long before publication an event is history rather than news. */
+    static final int HISTORY_DAYS = 365;
+
+    /**
+     * Whether every event the report tells ended more than a year before it was published: a retelling (a trial,
+     * an anniversary, a film, a book, a museum), not a report of them. Long-past events told beside a new one ("In
+     * January last year, a missile brought down part of a building") are the new one's background and are kept.
+     */
+    static boolean onlyHistory(List<EventMention> mentions, @Nullable LocalDate published) {
+        if (published == null || mentions.isEmpty()) return false;
+        LocalDate cutoff = published.minusDays(HISTORY_DAYS);
+        for (EventMention m : mentions) if (!m.time().isKnown() || !m.time().to().isBefore(cutoff)) return false;
+        return true;
     }
 
     /** Whether the headline, or failing it the body, puts the report off the topic of war. */
