@@ -128,7 +128,7 @@ final class BackgroundFilter {
             if ((rel.equals("obl:at") || rel.equals("obl:on") || rel.equals("obl:against") || rel.equals("obl:into"))
                     && (isPretend(p, d.dependent()) || lexicon.isNoTarget(p.lemma(d.dependent())))) return true;
             // "bombarded the sky with light", "targeted young farmers with a free trial": no weapon is used.
-            if (rel.equals("obl:with") && lexicon.isHarmlessObject(p.lemma(d.dependent()))) return true;
+            if (rel.equals("obl:with") && lexicon.isHarmlessObject(p.lemma(d.dependent())) && !ofWeapons(p, d.dependent())) return true;
             if ((rel.equals("obl:agent") || rel.equals("obl:by")) && isHazard(p, d.dependent())) return true;
         }
         int doer = activeSubject(p, i);
@@ -170,6 +170,8 @@ final class BackgroundFilter {
      * or "a fire": counted, it is a blaze; weapon fire is not counted ("Israeli fire killed two").
      */
     private boolean isHazard(Parse p, int noun) {
+        // "a flood of drones", "a rain of rockets", "an outbreak of fighting": the weapons or the fighting did it.
+        if (ofWeapons(p, noun)) return false;
         if (isHazardWord(p, noun)) return true;
         // "Cyclone Mocha", "Hurricane Helene": a hazard word in front of a name; not "Storm Shadow", since a hazard
         // word that is also a war verb may name a weapon.
@@ -188,6 +190,15 @@ final class BackgroundFilter {
                     && !Character.isUpperCase(p.token(d.dependent()).word().charAt(0))) return true;
         }
         return false;
+    }
+
+    /** Whether the noun is "of" weapons or of fighting: "a flood of drones", "a campaign of missile strikes". */
+    private boolean ofWeapons(Parse p, int noun) {
+        int of = p.child(noun, "nmod:of");
+        if (of < 0) return false;
+        String l = p.lemma(of).toLowerCase(java.util.Locale.ROOT);
+        for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(l)) return true;
+        return lexicon.trigger(l, true) != null || lexicon.trigger(l, false) != null;
     }
 
     private boolean isHazardWord(Parse p, int k) {

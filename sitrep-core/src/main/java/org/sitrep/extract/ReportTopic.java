@@ -53,22 +53,28 @@ final class ReportTopic {
     /**
      * A body in which at least a third of the sentences (and two or more) hold a word of sport, markets, culture or
      * drills ("the striker", "investors", "the premiere", "the exercise") is about that, unless one of its
-     * sentences names a weapon with someone killed or wounded ("a rocket hit the stadium, killing three fans").
+     * sentences names a weapon with someone killed or wounded ("a rocket hit the stadium, killing three fans") or
+     * people harmed or held ("two soldiers were wounded", "police detained 20 people"), or names a weapon in a
+     * sentence with no word of the topic ("Russian drones hit a grain terminal" in a report on wheat prices).
      */
     boolean bodyOffTopic(List<Sentence> sentences) {
         int topical = 0;
         for (Sentence s : sentences) {
             List<String> words = new ArrayList<>();
             for (Token t : s.tokens()) words.add(t.word().toLowerCase(Locale.ROOT));
-            boolean topic = false, weapon = false, harm = false;
+            boolean topic = false, weapon = false, harm = false, victim = false, hurt = false;
             for (int i = 0; i < words.size(); i++) {
                 weapon |= weaponAt(words, i);
                 for (String l : lemmas(words.get(i))) {
                     topic |= lexicon.isOffTopic(l) || lexicon.isSport(l) || lexicon.isTopic(l) || lexicon.isRehearsal(l);
                     harm |= lexicon.isOutcomeVerb(l) || l.equals("dead");
+                    hurt |= lexicon.isHarm(l);
+                    victim |= lexicon.isVictim(l);
                 }
             }
-            if (weapon && harm) return false;
+            // "a rocket hit the stadium, killing three", "two soldiers were wounded", "police detained 20 people";
+            // "Russian drones hit a grain terminal" in a market report: a weapon outside the sentences of the topic.
+            if (weapon && (harm || !topic) || hurt && victim) return false;
             if (topic) topical++;
         }
         return topical >= 2 && topical * 3 >= sentences.size();
