@@ -18,8 +18,9 @@ import org.sitrep.model.Token;
  * no weapon, no one killed, hurt or held, and no protest ("Ansar edge Nejmeh in a stormy Beirut derby", "Baghdad
  * court jails two men over 2016 bombing", "Storm batters Aden") puts the whole report off the topic of war: its war
  * words are metaphors, fiction, history or practice, and it tells no event. A headline with a weapon or a toll
- * ("Oil prices climb after drone attack", "Shelling hits Kherson football ground, wounding two") does not.
- * Immutable; thread-safe.
+ * ("Oil prices climb after drone attack", "Shelling hits Kherson football ground, wounding two") does not. The body
+ * says the same when a third of its sentences speak of the topic ({@link #bodyOffTopic}). And a report whose every
+ * event is more than a year old retells them ({@link #onlyHistory}). Immutable; thread-safe.
  */
 final class ReportTopic {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
