@@ -107,6 +107,11 @@ final class BackgroundFilter {
      * assault", "simulated strikes": a stand-in for one. */
     boolean isFigurative(Parse p, int i) {
         if (isPretend(p, i)) return true;
+        // "a fireworks explosion", "a boiler blast": what blew up was no weapon.
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            if (d.relation().equals("compound") && isHazardWord(p, d.dependent())
+                    && !Character.isUpperCase(p.token(d.dependent()).word().charAt(0))) return true;
+        }
         int of = p.child(i, "nmod:of");
         if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
         for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
@@ -136,7 +141,20 @@ final class BackgroundFilter {
         int head = p.head(i);
         if (doer < 0 && head >= 0 && p.token(head).isVerb() && (p.relation(i).startsWith("conj")
                 || p.token(i).tag().equals("VBG") && !p.relation(i).startsWith("amod"))) doer = activeSubject(p, head);
-        return doer >= 0 && isHazard(p, doer);
+        if (doer >= 0 && isHazard(p, doer)) return true;
+        // "a bus overturned on the highway, killing seven", "a wall collapsed, killing two": the toll of an accident,
+        // where the sentence names no weapon.
+        return lexicon.isOutcomeVerb(p.lemma(i)) && head >= 0 && lexicon.isMishap(p.lemma(head)) && weapons.weaponNear(p, 0) == null
+                && !hasOtherTrigger(p, i);
+    }
+
+    /** Whether the sentence holds a trigger besides the outcome verb at {@code i} ("shelling caused a house to collapse"). */
+    private boolean hasOtherTrigger(Parse p, int i) {
+        for (int k = 0; k < p.size(); k++) {
+            if (k == i || lexicon.isOutcomeVerb(p.lemma(k))) continue;
+            if (lexicon.trigger(p.lemma(k), p.token(k).isNoun()) != null) return true;
+        }
+        return false;
     }
 
     private static int activeSubject(Parse p, int verb) {
@@ -160,7 +178,8 @@ final class BackgroundFilter {
     /** A noun that stands in for a target or an attack: "mock vehicles", "dummy positions", "a simulated strike". */
     private boolean isPretend(Parse p, int noun) {
         for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
-            if ((d.relation().startsWith("amod") || d.relation().equals("compound")) && lexicon.isPretend(p.lemma(d.dependent()))) return true;
+            if ((d.relation().startsWith("amod") || d.relation().equals("compound")) && (lexicon.isPretend(p.lemma(d.dependent()))
+                    || lexicon.isPretend(p.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) return true;
         }
         return false;
     }

@@ -58,7 +58,7 @@ public final class Lexicon {
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget");
+            "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -256,6 +256,9 @@ public final class Lexicon {
 
     /** Natural forces and diseases ("earthquake", "storm", "cholera"): what they strike or kill was not attacked. */
     public boolean isHazard(String lemma) { return wordLists.get("hazard").contains(lemma); }
+
+    /** Verbs of accidents ("overturn", "collapse", "capsize"): a toll that hangs on one is no attack's. */
+    public boolean isMishap(String lemma) { return wordLists.get("mishap").contains(lemma); }
 
     /** Nouns nothing aimed at can hurt: "fired back at critics", "attacked the sky". */
     public boolean isNoTarget(String lemma) { return wordLists.get("notarget").contains(lemma); }
