@@ -103,25 +103,145 @@ final class BackgroundFilter {
         return false;
     }
 
-    /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon. */
+    /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon; "a mock
+     * assault", "simulated strikes": a stand-in for one. */
     boolean isFigurative(Parse p, int i) {
+        if (isPretend(p, i)) return true;
+        // "a fireworks explosion", "a boiler blast": what blew up was no weapon.
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            if (d.relation().equals("compound") && isHazardWord(p, d.dependent())
+                    && !Character.isUpperCase(p.token(d.dependent()).word().charAt(0))) return true;
+        }
         int of = p.child(i, "nmod:of");
         if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
         for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
         return lexicon.trigger(p.lemma(of), true) == null;
     }
 
-    /** Sports, markets, entertainment: war words used as metaphors, in a sentence that names no weapon. */
+    /**
+     * Whether the verb at {@code i} strikes, fights or kills nothing that war is made on: its object is harmless
+     * ("crews fought the fire", "the drone hits the weeds"), a stand-in ("fired rockets at mock vehicles"), aimed at
+     * what nothing can hurt ("fired back at critics") or with no weapon ("bombarded the sky with light"), or its
+     * doer is a natural force or a disease ("an earthquake struck", "a cholera outbreak has struck camps, killing
+     * 12", "killed by floods").
+     */
+    boolean isHarmless(Parse p, int i) {
+        int target = target(p, i);
+        if (target >= 0 && (lexicon.isHarmlessObject(p.lemma(target)) || isPretend(p, target))) return true;
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            String rel = d.relation();
+            if ((rel.equals("obl:at") || rel.equals("obl:on") || rel.equals("obl:against") || rel.equals("obl:into"))
+                    && (isPretend(p, d.dependent()) || lexicon.isNoTarget(p.lemma(d.dependent())))) return true;
+            // "bombarded the sky with light", "targeted young farmers with a free trial": no weapon is used.
+            if (rel.equals("obl:with") && lexicon.isHarmlessObject(p.lemma(d.dependent())) && !ofWeapons(p, d.dependent())) return true;
+            if ((rel.equals("obl:agent") || rel.equals("obl:by")) && isHazard(p, d.dependent())) return true;
+        }
+        int doer = activeSubject(p, i);
+        // "has struck camps ..., killing at least 12": a participle or a joined verb shares its head's doer.
+        int head = p.head(i);
+        if (doer < 0 && head >= 0 && p.token(head).isVerb() && (p.relation(i).startsWith("conj")
+                || p.token(i).tag().equals("VBG") && !p.relation(i).startsWith("amod"))) doer = activeSubject(p, head);
+        if (doer >= 0 && isHazard(p, doer)) return true;
+        // "a bus overturned on the highway, killing seven", "a wall collapsed, killing two": the toll of an accident,
+        // where the sentence names no weapon.
+        return lexicon.isOutcomeVerb(p.lemma(i)) && head >= 0 && lexicon.isMishap(p.lemma(head)) && weapons.weaponNear(p, 0) == null
+                && !hasOtherTrigger(p, i);
+    }
+
+    /** Whether the sentence holds a trigger besides the outcome verb at {@code i} ("shelling caused a house to collapse"). */
+    private boolean hasOtherTrigger(Parse p, int i) {
+        for (int k = 0; k < p.size(); k++) {
+            if (k == i || lexicon.isOutcomeVerb(p.lemma(k))) continue;
+            if (lexicon.trigger(p.lemma(k), p.token(k).isNoun()) != null) return true;
+        }
+        return false;
+    }
+
+    private static int activeSubject(Parse p, int verb) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(verb)) if (d.relation().equals("nsubj")) return d.dependent();
+        return -1;
+    }
+
+    /** The verb's object, or where the parse gave it none, the noun phrase right after it ("hits the weeds"). */
+    private static int target(Parse p, int i) {
+        int obj = p.child(i, "obj");
+        if (obj >= 0) return obj;
+        int noun = -1;
+        for (int k = i + 1; k < p.size(); k++) {
+            String tag = p.token(k).tag();
+            if (tag.startsWith("NN")) noun = k;
+            else if (noun >= 0 || !(tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD"))) break;
+        }
+        return noun;
+    }
+
+    /** A noun that stands in for a target or an attack: "mock vehicles", "dummy positions", "a simulated strike". */
+    private boolean isPretend(Parse p, int noun) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+            if ((d.relation().startsWith("amod") || d.relation().equals("compound")) && (lexicon.isPretend(p.lemma(d.dependent()))
+                    || lexicon.isPretend(p.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A common noun of a natural force or disease, itself or its modifier ("the earthquake", "a cholera outbreak"),
+     * or "a fire": counted, it is a blaze; weapon fire is not counted ("Israeli fire killed two").
+     */
+    private boolean isHazard(Parse p, int noun) {
+        // "a flood of drones", "a rain of rockets", "an outbreak of fighting": the weapons or the fighting did it.
+        if (ofWeapons(p, noun)) return false;
+        if (isHazardWord(p, noun)) return true;
+        // "Cyclone Mocha", "Hurricane Helene": a hazard word in front of a name; not "Storm Shadow", since a hazard
+        // word that is also a war verb may name a weapon.
+        if (p.token(noun).tag().startsWith("NNP")) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+                String l = p.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+                if (d.relation().equals("compound") && p.token(d.dependent()).tag().startsWith("NNP") && lexicon.isHazard(l)
+                        && lexicon.trigger(l, false) == null) return true;
+            }
+        }
+        int det = p.child(noun, "det");
+        if (p.lemma(noun).equals("fire") && det >= 0 && (p.lemma(det).equals("a") || p.lemma(det).equals("an"))) return true;
+        for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+            // A capitalised modifier may be a name even at the start of a sentence ("Storm Shadow missiles").
+            if (d.relation().equals("compound") && isHazardWord(p, d.dependent())
+                    && !Character.isUpperCase(p.token(d.dependent()).word().charAt(0))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the noun is "of" weapons or of fighting: "a flood of drones", "a campaign of missile strikes". */
+    private boolean ofWeapons(Parse p, int noun) {
+        int of = p.child(noun, "nmod:of");
+        if (of < 0) return false;
+        String l = p.lemma(of).toLowerCase(java.util.Locale.ROOT);
+        for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(l)) return true;
+        return lexicon.trigger(l, true) != null || lexicon.trigger(l, false) != null;
+    }
+
+    private boolean isHazardWord(Parse p, int k) {
+        // "Storm Shadow missiles", "Tornado rocket launchers": a capitalised name is a weapon, not the weather.
+        if (!p.token(k).isNoun() || p.token(k).tag().startsWith("NNP")) return false;
+        String w = p.token(k).word();
+        if (k > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) return false;
+        return lexicon.isHazard(p.lemma(k).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Sports, markets, entertainment, drills: war words used as metaphors or in practice, in a sentence that
+     * names no weapon (or, for sport and drills, hurts no one). */
     boolean isOffTopic(Parse p) {
-        boolean offTopic = false, sport = false, harm = false;
+        boolean offTopic = false, sport = false, harm = false, rehearsal = false;
         for (int k = 0; k < p.size(); k++) {
             offTopic |= lexicon.isOffTopic(p.lemma(k));
             sport |= lexicon.isSport(p.lemma(k));
             harm |= lexicon.isOutcomeVerb(p.lemma(k));
+            rehearsal |= p.token(k).isNoun() && lexicon.isRehearsal(p.lemma(k).toLowerCase(java.util.Locale.ROOT));
         }
         // "the winger launched a rocket from 25 metres": plain words of sport outweigh a weapon's name, unless
-        // someone was hurt ("a footballer was killed by a rocket").
-        if (sport && !harm) return true;
+        // someone was hurt ("a footballer was killed by a rocket"). "During the drill, warships fired missiles at
+        // targets at sea": practice, unless someone was killed or wounded.
+        if ((sport || rehearsal) && !harm) return true;
         return offTopic && weapons.weaponNear(p, 0) == null;
     }
 }

@@ -61,7 +61,7 @@ public final class Lexicon {
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel", "airborne",
+            "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice");
 
@@ -295,6 +295,24 @@ public final class Lexicon {
     }
 
     public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
+
+    /** Natural forces and diseases ("earthquake", "storm", "cholera"): what they strike or kill was not attacked. */
+    public boolean isHazard(String lemma) { return wordLists.get("hazard").contains(lemma); }
+
+    /** Verbs of accidents ("overturn", "collapse", "capsize"): a toll that hangs on one is no attack's. */
+    public boolean isMishap(String lemma) { return wordLists.get("mishap").contains(lemma); }
+
+    /** Nouns nothing aimed at can hurt: "fired back at critics", "attacked the sky". */
+    public boolean isNoTarget(String lemma) { return wordLists.get("notarget").contains(lemma); }
+
+    /** Words that make a target a stand-in ("mock vehicles", "dummy positions", "a simulated attack"). */
+    public boolean isPretend(String lemma) { return wordLists.get("pretend").contains(lemma); }
+
+    /** Words of a headline that puts a report off the topic of war: sport, markets, culture, trials, commemorations. */
+    public boolean isTopic(String lemma) { return wordLists.get("topic").contains(lemma); }
+
+    /** Nouns of practice ("drill", "exercise", "war game"): weapons fired in one hit no enemy. */
+    public boolean isRehearsal(String lemma) { return wordLists.get("rehearsal").contains(lemma); }
 
     /** Nouns whose place is a cause, not a location ("in support of Gaza", "in solidarity with Ukraine"). */
     public boolean isCause(String lemma) { return wordLists.get("cause").contains(lemma); }

@@ -180,8 +180,8 @@ final class MentionFinder {
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
                     && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
-            // "crews fought the fire", "the drone hits the weeds": the verb's object is no one to fight or strike.
-            if (t.isVerb() && p.child(i, "obj") >= 0 && lexicon.isHarmlessObject(p.lemma(p.child(i, "obj")))) continue;
+            // "crews fought the fire", "the drone hits the weeds", "an earthquake struck": nothing war is made on.
+            if (t.isVerb() && background.isHarmless(p, i)) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
             // But "Al-Shabaab claimed a car bomb attack on a police station": a claim of an attack not told before
             // tells it.

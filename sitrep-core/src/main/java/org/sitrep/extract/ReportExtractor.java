@@ -36,6 +36,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private final MentionFinder mentions;
     private final TallyFinder tallies;
     private final StatementFinder statements;
+    private final ReportTopic topic;
 
     public ReportExtractor(Lexicon lexicon, ActorRegistry registry, PlaceMatcher places) {
         this.lexicon = lexicon;
@@ -46,6 +47,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         this.speakers = new SpeakerFinder(lexicon);
         this.mentions = new MentionFinder(lexicon, actors);
         this.statements = new StatementFinder(lexicon);
+        this.topic = new ReportTopic(lexicon);
     }
 
     @Override
@@ -84,6 +86,10 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             for (TimeMention tm : ts) if (tm.value().isKnown()) state.anchor = tm.value();
             if (c.speaker != null && c.speaker.time().isKnown()) state.anchor = latest(state.anchor, c.speaker.time());
         }
+        // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
+        if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
+        // A report that tells only of events long past retells them: a trial, an anniversary, a film, a history.
+        if (ReportTopic.onlyHistory(state.mentions, report.published())) state.mentions.clear();
         return new ExtractedReport(annotated, state.mentions, tallyList, statementList);
     }
 

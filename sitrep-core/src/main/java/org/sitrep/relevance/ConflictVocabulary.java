@@ -72,7 +72,8 @@ public final class ConflictVocabulary {
 
     /**
      * Scores one tokenized sentence. Weak words count nothing in a sentence with an off-topic word (sport,
-     * markets, film: where war words are metaphors) or when capitalised inside the sentence ("March", "Strike
+     * markets, film: where war words are metaphors), a natural hazard ("the storm battered", "cholera struck") or a
+     * drill ("fired rockets during the exercise") or when capitalised inside the sentence ("March", "Strike
      * Force": names, not events).
      */
     public SentenceScore score(List<Token> tokens) {
@@ -81,7 +82,7 @@ public final class ConflictVocabulary {
         for (Token t : tokens) {
             List<String> ls = lemmas(t.word().toLowerCase(Locale.ROOT));
             lemmas.add(ls);
-            for (String l : ls) offTopic |= lexicon.isOffTopic(l);
+            for (String l : ls) offTopic |= lexicon.isOffTopic(l) || lexicon.isHazard(l) || lexicon.isRehearsal(l);
         }
         boolean candidate = false;
         double score = 0;
