@@ -86,10 +86,12 @@ final class ReportTopic {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
         while (m.find()) words.add(m.group());
-        boolean topic = false;
+        boolean topic = false, sport = false, event = false;
         for (int i = 0; i < words.size(); i++) {
             if (weaponAt(words, i)) return false;
             for (String l : lemmas(words.get(i))) {
+                sport |= lexicon.isSport(l);
+                event |= lexicon.trigger(l, false) != null || lexicon.trigger(l, true) != null;
                 if (lexicon.isHarm(l) || lexicon.isCasualty(l) || l.equals("dead") || lexicon.isDissent(l)
                         || lexicon.isRiotous(l) || lexicon.isIntervention(l)) return false;
                 // "Storm batters Aden", not "Gunmen storm a wedding": a hazard word that is also a war verb is no topic.
@@ -97,7 +99,9 @@ final class ReportTopic {
                         || lexicon.isHazard(l) && lexicon.trigger(l, false) == null;
             }
         }
-        return topic;
+        // "Russia pounds Kyiv on anniversary of invasion", "Israeli troops raid Jenin as settlers' trial opens": an
+        // event told beside the topic. Only words of sport make "strike" and "shot" their own ("Ansar strike twice").
+        return topic && (!event || sport);
     }
 
     private boolean weaponAt(List<String> words, int i) {
