@@ -15,6 +15,8 @@ final class ReportState {
     @Nullable Speaker priorSentenceSpeaker;
     /** Who holds the floor in a transcript ("GEN. RYDER: ... we hold Iran responsible"); null outside one. */
     @Nullable Speaker transcriptSpeaker;
+    /** The person a sentence named as the subject of a verb, for "he" or "she" in the next sentence. */
+    @Nullable Speaker lastPersonNamed;
     /** The armed group named last, what "the group" as a speaker refers to. */
     @Nullable Actor lastGroupNamed;
     final List<EventMention> mentions = new ArrayList<>();

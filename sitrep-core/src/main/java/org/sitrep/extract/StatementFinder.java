@@ -54,7 +54,9 @@ final class StatementFinder {
             for (Lexicon.StatementCue cue : matched) {
                 List<String> words = cue.words();
                 // A one-word cue is a verb or an adjective ("urged", "unacceptable"), never a noun ("press briefing").
-                if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")) continue;
+                // A noun in a reported clause is what the speaker calls the thing: "said the strike was a violation".
+                if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")
+                        && !cue.needs().contains(Lexicon.Needs.REPORTED)) continue;
                 String type = cue.type();
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
@@ -63,21 +65,37 @@ final class StatementFinder {
                 // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
+                // "blamed the drought for the poor harvest": an accusation is made against someone.
+                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
                 Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED)
-                        ? (c.speaker != null && named(p, c.speaker) ? c.speaker : null)
+                        ? reportingSpeaker(c, i)
                         : speakerFor(c, i, type.equals("DEMAND") || type.equals("APPEAL"));
                 if (sp == null) continue;
                 String person = namedPerson(c, sp);
+                if (person == null) person = nameOverTitle(c, sp);
                 String speaker = person != null ? person : sp.name();
                 if (!seen.add(speaker + "/" + type)) continue;
                 out.add(statement(c, i, words.size() > 1 ? between(p, i, words) : -1, type, sp, person, report, ordinal + out.size()));
             }
         }
         c.state.priorSentenceSpeaker = c.speaker;
+        Speaker person = lastPersonNamed(c);
+        if (person != null) c.state.lastPersonNamed = person;
         Actor group = lastGroupNamed(c);
         if (group != null) c.state.lastGroupNamed = group;
         return out;
+    }
+
+    /**
+     * Who says the clause a REPORTED cue stands in: the sentence's speaker, or the subject of the verb that
+     * introduces the clause when that verb is itself a statement ("Gallant warned that Hezbollah would pay a heavy
+     * price": Gallant threatens, Hezbollah is threatened).
+     */
+    private @Nullable Speaker reportingSpeaker(SentenceContext c, int cue) {
+        if (c.speaker != null && named(c.parse, c.speaker)) return c.speaker;
+        int intro = reportingVerb(c.parse, cue, lexicon);
+        return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
     }
 
     /**
@@ -102,12 +120,29 @@ final class StatementFinder {
                 null, false);
     }
 
-    /** The last armed group the sentence names, for "the group" in the sentences after it. */
+    /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
+    private @Nullable Speaker lastPersonNamed(SentenceContext c) {
+        Parse p = c.parse;
+        Speaker last = null;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.relation(k).equals("nsubj") || !p.token(k).tag().startsWith("NNP") || p.head(k) < 0) continue;
+            ActorMatch m = c.resolve(p.core(k), false);
+            if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
+        }
+        return last;
+    }
+
+    /**
+     * The last armed group the sentence names, for "the group" in the sentences after it. A name is a capitalised
+     * noun whatever its tag: the tagger often takes an acronym ("the RSF") for a common noun.
+     */
     private static @Nullable Actor lastGroupNamed(SentenceContext c) {
         Parse p = c.parse;
         Actor last = null;
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).tag().startsWith("NNP") || p.relation(k).equals("compound")) continue;
+            String word = p.token(k).word();
+            if (!p.token(k).isNoun() || word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+                    || p.relation(k).equals("compound")) continue;
             ActorMatch m = c.resolve(p.core(k), false);
             if (m != null && m.person() == null && m.actor().isArmedGroup()) last = m.actor();
         }
@@ -141,6 +176,26 @@ final class StatementFinder {
         return true;
     }
 
+    /**
+     * Whether the one a verb of accusing governs is someone: a name, a party the registry knows, or a pronoun
+     * standing for one. "Blamed the drought" and "accused the men of theft" accuse no party to a conflict.
+     */
+    private static boolean accusesSomeone(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int whom = p.child(cue, "obj");
+        if (whom < 0 || !p.token(cue).isVerb()) return true;
+        if (p.token(whom).tag().startsWith("PRP")) return true;
+        // The whole phrase, its describing words with theirs: "Iran-aligned militia groups".
+        Phrase ph = p.subtree(whom, AGENT_STOP, 12);
+        if (c.resolve(p.nounPhrase(whom), false) != null || c.resolve(ph, false) != null) return true;
+        int lo = p.sentence().tokenAt(ph.start()), hi = p.sentence().tokenAt(ph.end() - 1);
+        for (int k = Math.max(lo, 1); k >= 0 && k <= hi; k++) {
+            String w = p.token(k).word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
+        }
+        return false;
+    }
+
     private static boolean blamesActor(SentenceContext c, int cause) {
         int agent = c.parse.child(cause, "obl:agent");
         if (agent < 0) agent = c.parse.child(cause, "obl:by");
@@ -169,8 +224,12 @@ final class StatementFinder {
         int prev = i;
         for (int w = 1; w < words.size(); w++) {
             int found = -1;
-            for (int k = prev + 1; k < Math.min(p.size(), i + 7); k++) {
-                if (matchesWord(p, k, words.get(w)) && (k == prev + 1 || treeDistance(p, prev, k) <= 2)) { found = k; break; }
+            for (int k = prev + 1; k < Math.min(p.size(), i + 14); k++) {
+                if (!matchesWord(p, k, words.get(w))) continue;
+                // Far words belong to the cue only as direct dependents: "called the strike on the Beirut suburb a
+                // flagrant violation".
+                boolean near = k < i + 7 && (k == prev + 1 || treeDistance(p, prev, k) <= 2);
+                if (near || p.head(k) == prev) { found = k; break; }
             }
             if (found < 0) return false;
             prev = found;
@@ -198,6 +257,7 @@ final class StatementFinder {
             }
             case CLAUSE -> p.child(at, "ccomp") >= 0 || p.child(at, "xcomp") >= 0;
             case REPORTED -> isReported(p, at, lexicon);
+            case UNLESS_OBJECT -> !governs(p, at, objects, "obj", "iobj", "nsubj:pass");
         };
     }
 
@@ -215,11 +275,35 @@ final class StatementFinder {
     /** "said the Houthis must stop": a modal in a clause under a reporting verb, about someone else than "we". */
     private static boolean isReported(Parse p, int at, Lexicon lexicon) {
         int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
-        if (verb < 0 || !p.relation(verb).startsWith("ccomp")) return false;
-        int reporting = p.head(verb);
-        if (reporting < 0 || !p.token(reporting).isVerb() || !lexicon.isReportingVerb(p.lemma(reporting))) return false;
+        if (verb < 0 || reportingVerb(p, at, lexicon) < 0) return false;
         int subj = p.child(verb, "nsubj");
-        return subj >= 0 && !FIRST_PERSON.contains(p.lemma(subj));
+        // A quoted clause may come without its subject ("said the army \"will pay the price\""); a noun is a
+        // predicate only with one.
+        if (subj < 0) return p.token(verb).isVerb();
+        return !FIRST_PERSON.contains(p.lemma(subj));
+    }
+
+    /**
+     * The verb that introduces the clause of token {@code at}, or -1: "said (that) the Houthis must stop", a quote
+     * put before its verb ("\"Russia must stop,\" Zelensky said", where the parser hangs the verb of saying on the
+     * quote), or a verb that is itself a statement ("warned that Hezbollah would pay").
+     */
+    private static int reportingVerb(Parse p, int at, Lexicon lexicon) {
+        int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
+        if (verb < 0) return -1;
+        // "said the army \"will pay the price\"": the parser may leave a quoted clause as a bare dependent.
+        if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
+            int intro = p.head(verb);
+            boolean says = intro >= 0 && p.token(intro).isVerb() && (lexicon.isReportingVerb(p.lemma(intro))
+                    || lexicon.statementCues().containsKey(p.lemma(intro)));
+            return says ? intro : -1;
+        }
+        if (p.head(verb) < 0) {
+            for (int k : p.children(verb, "parataxis")) {
+                if (k > verb && p.token(k).isVerb() && lexicon.isReportingVerb(p.lemma(k))) return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -247,6 +331,7 @@ final class StatementFinder {
         if (modal) cue = p.head(cue);
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
+            if (subj < 0) subj = sharedSubject(p, cue);
             // "Palestinian Islamic Jihad, which rejected the accusation": the relative pronoun stands for its noun.
             if (subj >= 0 && (p.token(subj).tag().equals("WDT") || p.token(subj).tag().equals("WP"))
                     && p.relation(cue).startsWith("acl:relcl") && p.head(cue) >= 0) {
@@ -319,10 +404,17 @@ final class StatementFinder {
      * not be the last speaker ("the Israeli military said ... a rocket misfired by Palestinian Islamic Jihad").
      */
     private @Nullable Speaker referent(SentenceContext c, int subj, Phrase ph) {
-        if (!SentenceContext.isAnaphoric(ph.text())) return null;
+        if (!SentenceContext.isAnaphoric(ph.text()) && !describesGroup(c.parse, subj)) return null;
         Parse p = c.parse;
         String lemma = p.lemma(subj);
         Speaker prior = c.state.priorSentenceSpeaker;
+        // "Kanaani spoke to reporters on Monday. He accused ...": with no one quoted just before, "he" or "she" is
+        // the person the sentence before named.
+        Speaker person = c.state.lastPersonNamed;
+        if (Set.of("he", "she").contains(lemma) && person != null && person.phrase().sentence() == p.sentence().index() - 1
+                && (prior == null || prior.match() == null || prior.match().person() == null)) {
+            return person;
+        }
         if (Set.of("it", "they").contains(lemma) && prior != null && prior.phrase().sentence() == p.sentence().index() - 1
                 && (prior.match() != null || prior.phrase().text().matches("^([Tt]he\\s+)?\\p{Lu}.*"))
                 && !(lemma.equals("it") && prior.phrase().text().matches(".*\\b\\w+s$") && prior.match() == null)) {
@@ -333,6 +425,20 @@ final class StatementFinder {
             return speaker(c, ph, group, p.head(subj) >= 0 ? p.head(subj) : subj, subj);
         }
         return c.state.lastSpeaker;
+    }
+
+    /**
+     * "The paramilitary group", "the jihadist movement": a definite group noun with only lower-case describing words
+     * before it names no one new; it is the group named before.
+     */
+    private boolean describesGroup(Parse p, int subj) {
+        int det = p.child(subj, "det");
+        if (det < 0 || !p.lemma(det).equalsIgnoreCase("the") || !lexicon.isGroupNoun(p.lemma(subj))) return false;
+        for (int k = det + 1; k < subj; k++) {
+            String w = p.token(k).word();
+            if (!p.relation(k).equals("amod") || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+        }
+        return true;
     }
 
     /** The named subject of a verb whose reported clause holds the cue, when the cue's own subject is no speaker. */
@@ -403,6 +509,19 @@ final class StatementFinder {
         return subj;
     }
 
+    /**
+     * "ordered the ambassador to leave and demanded the withdrawal": a conjoined verb shares the subject of the verb
+     * before it, also where the parser leaves it unattached after "and". -1 if none.
+     */
+    private static int sharedSubject(Parse p, int verb) {
+        int first = -1;
+        if (p.relation(verb).equals("conj") && p.head(verb) >= 0) first = p.head(verb);
+        else if (p.head(verb) < 0 && verb > 0 && p.token(verb - 1).tag().equals("CC")) {
+            for (int k = verb - 2; k >= 0 && first < 0; k--) if (p.head(k) < 0) first = k;
+        }
+        return first >= 0 && p.token(first).isVerb() ? p.child(first, "nsubj") : -1;
+    }
+
     /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
     private static int earlierNamedSubject(Parse p, int cue) {
         for (int k = 0; k < cue; k++) {
@@ -440,10 +559,53 @@ final class StatementFinder {
         return c.resolve(name, false) == null ? name.text() : null;
     }
 
+    /**
+     * "Houthi spokesman Yahya Saree", "Ukraine's foreign minister Andrii Sybiha": the registry may read the title as
+     * whoever held the office; the name the report gives is who spoke.
+     */
+    private static @Nullable String nameOverTitle(SentenceContext c, Speaker sp) {
+        Parse p = c.parse;
+        if (sp.match() == null || sp.match().person() == null || sp.phrase().sentence() != p.sentence().index()) return null;
+        int lo = p.sentence().tokenAt(sp.phrase().start());
+        int hi = p.sentence().tokenAt(sp.phrase().end() - 1);
+        if (lo < 0 || hi < 0) return null;
+        // "Ukraine's foreign minister Andrii Sybiha": the parser may hang the name on the title as a loose dependent.
+        for (String rel : new String[] {"dep", "appos"}) {
+            int name = p.child(hi, rel);
+            if (name > hi && p.token(name).tag().startsWith("NNP") && !p.token(hi).tag().startsWith("NNP")) hi = name;
+        }
+        if (!p.token(hi).tag().startsWith("NNP")) return null;
+        int first = hi;
+        while (first - 1 > lo && p.token(first - 1).tag().startsWith("NNP")) first--;
+        // A title goes before the name; a bare two-word name is the person the registry found.
+        if (first == hi || first == lo) return null;
+        org.sitrep.resolve.actor.Person held = sp.match().person();
+        String surname = p.token(hi).word();
+        if (held.name().contains(surname) || held.aliases().stream().anyMatch(a -> a.contains(surname))) return null;
+        Phrase name = p.span(first, hi);
+        ActorMatch m = c.resolve(name, false);
+        return m != null && m.person() != null ? m.person().name() : name.text();
+    }
+
     private Statement statement(SentenceContext c, int cue, int inner, String type, Speaker sp, @Nullable String person,
                                 String report, int ordinal) {
         Parse p = c.parse;
-        int aboutTok = inner >= 0 ? inner : p.child(cue, "obj");
+        int aboutTok = inner;
+        // "called on the Houthis to release the crew": a demand or appeal is about the one it is made of.
+        boolean directive = type.equals("DEMAND") || type.equals("APPEAL");
+        if (aboutTok < 0 && directive) aboutTok = p.child(cue, "obl:on");
+        // The parser may make the one called on the subject of what it is to do ("called on the Houthis to release").
+        if (aboutTok < 0 && directive) {
+            for (String rel : new String[] {"advcl", "xcomp"}) {
+                int todo = p.child(cue, rel);
+                if (todo >= 0 && todo > cue && p.child(todo, "nsubj") > cue) { aboutTok = p.child(todo, "nsubj"); break; }
+            }
+        }
+        if (aboutTok < 0) aboutTok = p.child(cue, "obj");
+        // "demanded that the UAE stop": a demand is about the one told to act. (A threat's clause names the one who
+        // would act, mostly the speaker's own side: "warned that the group would widen its operations".)
+        int said = p.child(cue, "ccomp");
+        if (aboutTok < 0 && said >= 0 && directive) aboutTok = p.child(said, "nsubj");
         if (aboutTok < 0) aboutTok = p.child(cue, "nsubj", "obl:on");
         if (aboutTok < 0 && p.head(cue) >= 0) aboutTok = p.child(p.head(cue), "nsubj");
         String about = null;
