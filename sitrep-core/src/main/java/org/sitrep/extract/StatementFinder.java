@@ -82,6 +82,7 @@ final class StatementFinder {
         c.state.priorSentenceSpeaker = c.speaker;
         Speaker person = lastPersonNamed(c);
         if (person != null) c.state.lastPersonNamed = person;
+        c.state.priorMainSubject = mainSubject(c);
         Actor group = lastGroupNamed(c);
         if (group != null) c.state.lastGroupNamed = group;
         return out;
@@ -120,6 +121,25 @@ final class StatementFinder {
                 null, false);
     }
 
+    /**
+     * "Egypt's foreign minister", "Sudan's government", "the foreign ministry spokesman in Tehran": an office the
+     * registry does not know speaks for the state that the possessor or the capital it sits in names.
+     */
+    private @Nullable ActorMatch officeOf(SentenceContext c, int subj) {
+        Parse p = c.parse;
+        if (!lexicon.isOfficialPhrase(p.nounPhrase(subj).text())) return null;
+        for (String rel : new String[] {"nmod:poss", "nmod:in"}) {
+            int k = p.child(subj, rel);
+            if (k < 0 || !p.token(k).tag().startsWith("NNP")) continue;
+            ActorMatch state = c.resolve(p.core(k), false);
+            if (state == null) state = c.resolve(p.span(k, k), false);
+            if (state != null && state.person() == null && state.actor().isState()) {
+                return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+            }
+        }
+        return null;
+    }
+
     /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
     private @Nullable Speaker lastPersonNamed(SentenceContext c) {
         Parse p = c.parse;
@@ -130,6 +150,17 @@ final class StatementFinder {
             if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
         }
         return last;
+    }
+
+    /** The party the sentence's main verb has for its subject ("The RSF issued a statement"), or null. */
+    private @Nullable Speaker mainSubject(SentenceContext c) {
+        Parse p = c.parse;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.relation(k).equals("nsubj") || p.head(k) < 0 || p.head(p.head(k)) >= 0) continue;
+            ActorMatch m = c.resolve(p.core(k), false);
+            return m != null && m.person() == null && !m.actor().isGeneric() ? speaker(c, p.core(k), m, p.head(k), k) : null;
+        }
+        return null;
     }
 
     /**
@@ -368,6 +399,7 @@ final class StatementFinder {
                     int appos = p.child(subj, "appos");
                     if (appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
                 }
+                if (m == null) m = officeOf(c, subj);
                 // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
                 if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
                         && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
@@ -419,6 +451,13 @@ final class StatementFinder {
                 && (prior.match() != null || prior.phrase().text().matches("^([Tt]he\\s+)?\\p{Lu}.*"))
                 && !(lemma.equals("it") && prior.phrase().text().matches(".*\\b\\w+s$") && prior.match() == null)) {
             return prior;
+        }
+        // "The RSF issued a statement on Tuesday. It accused the army ...": with no one quoted just before, "it" or
+        // "they" is the party the sentence before was about.
+        Speaker party = c.state.priorMainSubject;
+        if (Set.of("it", "they").contains(lemma) && prior == null && party != null
+                && party.phrase().sentence() == p.sentence().index() - 1) {
+            return party;
         }
         if (!p.token(subj).tag().startsWith("PRP") && c.state.lastGroupNamed != null) {
             ActorMatch group = new ActorMatch(c.state.lastGroupNamed, null, ph.text());
