@@ -152,6 +152,22 @@ final class StatementFinder {
         return last;
     }
 
+    /** The subject of a verb of saying put after the quote that holds {@code cue}, or null. */
+    private @Nullable Speaker quoteSpeaker(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int root = cue;
+        while (p.head(root) >= 0) root = p.head(root);
+        for (int k : p.children(root, "parataxis")) {
+            if (k <= cue || !p.token(k).isVerb() || !lexicon.isReportingVerb(p.lemma(k))) continue;
+            int s = p.child(k, "nsubj");
+            if (s < 0 || p.token(s).tag().startsWith("PRP")) continue;
+            ActorMatch m = c.resolveNoun(s, false);
+            Phrase name = m == null ? c.properName(s) : null;
+            if (m != null || name != null) return speaker(c, m != null ? p.core(s) : name, m, cue, s);
+        }
+        return null;
+    }
+
     /** The party the sentence's main verb has for its subject ("The RSF issued a statement"), or null. */
     private @Nullable Speaker mainSubject(SentenceContext c) {
         Parse p = c.parse;
@@ -194,7 +210,10 @@ final class StatementFinder {
         // "the Houthis' ability to threaten global trade", "called on the council to condemn": an infinitive is
         // what someone may or should do, not what the speaker does.
         int mark = p.child(cue, "mark");
-        if (words == 1 && p.token(cue).isVerb() && mark >= 0 && p.lemma(mark).equals("to")) return false;
+        // "said Kyiv was to blame": "to" after a copula blames; it is no infinitive.
+        if (words == 1 && p.token(cue).isVerb() && mark >= 0 && p.lemma(mark).equals("to") && p.child(cue, "cop") < 0) {
+            return false;
+        }
         if (type.equals("THREATEN") && p.lemma(cue).equals("warn")) {
             int said = p.child(cue, "ccomp");
             if (said >= 0) {
@@ -215,7 +234,8 @@ final class StatementFinder {
         Parse p = c.parse;
         int whom = p.child(cue, "obj");
         if (whom < 0 || !p.token(cue).isVerb()) return true;
-        if (p.token(whom).tag().startsWith("PRP")) return true;
+        // A plural noun is people ("blamed jihadists"); a thing blamed is mostly a mass noun ("the drought").
+        if (p.token(whom).tag().startsWith("PRP") || p.token(whom).tag().equals("NNS")) return true;
         // The whole phrase, its describing words with theirs: "Iran-aligned militia groups".
         Phrase ph = p.subtree(whom, AGENT_STOP, 12);
         if (c.resolve(p.nounPhrase(whom), false) != null || c.resolve(ph, false) != null) return true;
@@ -374,6 +394,11 @@ final class StatementFinder {
             // "GEN. RYDER: ... we hold Iran ultimately responsible": "we" and "I" are whoever holds the floor.
             if (subj >= 0 && FIRST_PERSON.contains(p.lemma(subj)) && c.state.transcriptSpeaker != null) {
                 return c.state.transcriptSpeaker;
+            }
+            // "\"We categorically deny these accusations,\" the RSF said": "we" in a quote is whoever says it.
+            if (subj >= 0 && FIRST_PERSON.contains(p.lemma(subj))) {
+                Speaker quoted = quoteSpeaker(c, cue);
+                if (quoted != null) return quoted;
             }
             if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
                 int earlier = earlierNamedSubject(p, cue);
