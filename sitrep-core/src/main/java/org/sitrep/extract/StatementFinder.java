@@ -65,6 +65,7 @@ final class StatementFinder {
                 // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
+                if (type.equals("ACCUSE") && describesAccused(p, i)) continue;
                 // "blamed the drought for the poor harvest": an accusation is made against someone.
                 if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
@@ -224,6 +225,25 @@ final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "a commander, whom it accused of planning attacks", "travellers it accuses of working with the army", "a
+     * commander who was responsible for the attacks": a relative clause that tells what someone is accused of
+     * describes that person; only "X, which blamed Y" is X's own accusation.
+     */
+    private static boolean describesAccused(Parse p, int cue) {
+        int clause = -1;
+        for (int k = cue, steps = 0; k >= 0 && steps < 3 && clause < 0; k = p.head(k), steps++) {
+            if (p.relation(k).startsWith("acl")) clause = k;
+        }
+        if (clause < 0) return false;
+        if (!p.token(cue).isVerb() || clause != cue) return true;
+        int subj = p.child(cue, "nsubj");
+        // The subject is the relative pronoun, or the noun it stands for where the parse puts that in its place.
+        boolean relativeSubject = subj >= 0 && (subj == p.head(cue) || p.token(subj).tag().equals("WDT")
+                || p.token(subj).tag().equals("WP"));
+        return !relativeSubject;
     }
 
     /**
