@@ -58,7 +58,7 @@ public final class Lexicon {
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
             "interception", "agentive", "offtopic", "official", "placehead", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
-            "repel", "airborne", "groupnoun");
+            "repel", "airborne", "groupnoun", "saying");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -238,6 +238,9 @@ public final class Lexicon {
     public boolean isDissent(String lemma) { return wordLists.get("dissent").contains(lemma); }
 
     /** Whom one appeals to rather than makes demands of: residents, citizens, companies ("urged residents to leave"). */
+    /** A verb that introduces what a speaker holds, read by statements only ("insisted that ... must"). */
+    public boolean isSayingVerb(String lemma) { return wordLists.get("saying").contains(lemma); }
+
     /** A noun that, after "the" and lower-case describing words, stands for an armed group named before. */
     public boolean isGroupNoun(String lemma) { return wordLists.get("groupnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
 

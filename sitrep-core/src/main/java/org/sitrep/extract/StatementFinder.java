@@ -89,6 +89,27 @@ final class StatementFinder {
         return out;
     }
 
+    /** A participle with a passive subject: "was accused", not "vowed" that shares "were killed"'s subject. */
+    private static boolean hasPassiveSubject(Parse p, int verb) {
+        if (!p.token(verb).tag().equals("VBN")) return false;
+        for (int k : p.children(verb, "nsubj")) if (p.relation(k).equals("nsubj:pass")) return true;
+        return false;
+    }
+
+    /**
+     * "Israel has been accused by the UN of blocking aid": in the passive the subject is the one accused or
+     * threatened, and the agent is who speaks; "Al-Shabaab was blamed for the bombing" names no one who spoke.
+     */
+    private @Nullable Speaker agentOf(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int agent = p.child(cue, "obl:agent");
+        if (agent < 0) agent = p.child(cue, "obl:by");
+        if (agent < 0) return null;
+        ActorMatch m = c.resolveNoun(agent, false);
+        Phrase name = m == null ? c.properName(agent) : null;
+        return m != null || name != null ? speaker(c, m != null ? p.core(agent) : name, m, cue, agent) : null;
+    }
+
     /**
      * Who says the clause a REPORTED cue stands in: the sentence's speaker, or the subject of the verb that
      * introduces the clause when that verb is itself a statement ("Gallant warned that Hezbollah would pay a heavy
@@ -366,7 +387,7 @@ final class StatementFinder {
         if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
             int intro = p.head(verb);
             boolean says = intro >= 0 && p.token(intro).isVerb() && (lexicon.isReportingVerb(p.lemma(intro))
-                    || lexicon.statementCues().containsKey(p.lemma(intro)));
+                    || lexicon.isSayingVerb(p.lemma(intro)) || lexicon.statementCues().containsKey(p.lemma(intro)));
             return says ? intro : -1;
         }
         if (p.head(verb) < 0) {
@@ -400,6 +421,7 @@ final class StatementFinder {
         // "would expand", "will continue": the verb, not its auxiliary, has the subject.
         boolean modal = p.relation(cue).startsWith("aux") && p.head(cue) >= 0;
         if (modal) cue = p.head(cue);
+        if (p.token(cue).isVerb() && !p.lemma(cue).equals("cause") && hasPassiveSubject(p, cue)) return agentOf(c, cue);
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
             if (subj < 0) subj = sharedSubject(p, cue);
