@@ -127,8 +127,8 @@ public final class Lexicon {
             Set<String> objects = new HashSet<>();
             for (String o : r.list("objects")) objects.add(o.toLowerCase(Locale.ROOT));
             if (!objects.isEmpty() && !needs.contains(Needs.OBJECT) && !needs.contains(Needs.SUBJECT)
-                    && !needs.contains(Needs.UNLESS_OBJECT)) {
-                throw r.fail("objects need object, subject or unless-object");
+                    && !needs.contains(Needs.UNLESS_OBJECT) && !needs.contains(Needs.TO)) {
+                throw r.fail("objects need object, subject, to or unless-object");
             }
             statements.add(new StatementCue(List.of(r.required("cue").toLowerCase(Locale.ROOT).split(" ")),
                     r.required("type"), needs, objects));

@@ -344,13 +344,36 @@ final class StatementFinder {
             case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
             case SUBJECT -> governs(p, at, objects, "nsubj");
             case TO -> {
-                for (int x : p.children(at, "xcomp")) if (p.token(x).isVerb() && p.child(x, "mark") >= 0) yield true;
+                List<Integer> todo = new ArrayList<>(p.children(at, "xcomp"));
+                // "vowed in a statement to make them pay": the parser may hang a late infinitive elsewhere; the
+                // first one after the word, with no other verb between, is what it governs.
+                if (todo.isEmpty()) {
+                    for (int k = at + 1; k < Math.min(p.size(), at + 8); k++) {
+                        if (!p.token(k).isVerb()) continue;
+                        int mark = p.child(k, "mark");
+                        if (mark >= 0 && p.lemma(mark).equals("to")) todo.add(k);
+                        break;
+                    }
+                }
+                for (int x : todo) {
+                    if (p.token(x).isVerb() && p.child(x, "mark") >= 0 && (objects.isEmpty() || doesAny(p, x, objects))) yield true;
+                }
                 yield false;
             }
-            case CLAUSE -> p.child(at, "ccomp") >= 0 || p.child(at, "xcomp") >= 0;
+            // A clause of its own ("vowed that those behind it would be punished"); an infinitive is "to".
+            case CLAUSE -> p.child(at, "ccomp") >= 0;
             case REPORTED -> isReported(p, at, lexicon);
             case UNLESS_OBJECT -> !governs(p, at, objects, "obj", "iobj", "nsubj:pass");
         };
+    }
+
+    /** The verb or one it makes happen is one of lemmas: "vowed to make the Americans pay a heavy price". */
+    private static boolean doesAny(Parse p, int verb, Set<String> lemmas) {
+        if (lemmas.contains(p.lemma(verb))) return true;
+        for (String rel : new String[] {"xcomp", "ccomp"}) {
+            for (int k : p.children(verb, rel)) if (p.token(k).isVerb() && lemmas.contains(p.lemma(k))) return true;
+        }
+        return false;
     }
 
     private static boolean governs(Parse p, int at, Set<String> lemmas, String... relations) {
