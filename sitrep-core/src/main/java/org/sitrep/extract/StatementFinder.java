@@ -259,12 +259,20 @@ final class StatementFinder {
             if (p.relation(k).startsWith("acl")) clause = k;
         }
         if (clause < 0) return false;
-        if (!p.token(cue).isVerb() || clause != cue) return true;
+        int antecedent = p.head(clause);
         int subj = p.child(cue, "nsubj");
-        // The subject is the relative pronoun, or the noun it stands for where the parse puts that in its place.
-        boolean relativeSubject = subj >= 0 && (subj == p.head(cue) || p.token(subj).tag().equals("WDT")
-                || p.token(subj).tag().equals("WP"));
-        return !relativeSubject;
+        boolean relativeSubject = subj >= 0 && (subj == antecedent || isRelativePronoun(p, subj));
+        // "a commander who was responsible for": the clause says its own noun is to blame.
+        if (!p.token(cue).isVerb() || clause != cue) return subj < 0 || relativeSubject;
+        // "X, which blamed Y" is X's own accusation; "we hold Iran responsible", hung by the parser on a noun
+        // before it, accuses Iran, not that noun.
+        if (relativeSubject) return false;
+        int obj = p.child(cue, "obj");
+        return obj < 0 || obj == antecedent || isRelativePronoun(p, obj);
+    }
+
+    private static boolean isRelativePronoun(Parse p, int k) {
+        return p.token(k).tag().equals("WDT") || p.token(k).tag().equals("WP");
     }
 
     /**
