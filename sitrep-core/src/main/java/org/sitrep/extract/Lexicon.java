@@ -24,7 +24,7 @@ public final class Lexicon {
     }
 
     /** What a statement cue's first word must govern for the cue to hold (see statement-cues.tsv). */
-    public enum Needs { ANY, OBJECT, SUBJECT, TO, CLAUSE, REPORTED }
+    public enum Needs { ANY, OBJECT, SUBJECT, TO, CLAUSE, REPORTED, UNLESS_OBJECT }
 
     /**
      * A statement cue: its words, the PLOVER type it gives, and the parse condition on its first word with the
@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -127,15 +127,16 @@ public final class Lexicon {
             Set<Needs> needs = java.util.EnumSet.noneOf(Needs.class);
             for (String n : r.required("needs").split("\\+")) {
                 try {
-                    needs.add(Needs.valueOf(n.trim().toUpperCase(Locale.ROOT)));
+                    needs.add(Needs.valueOf(n.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
                 } catch (IllegalArgumentException e) {
                     throw r.fail("needs must be one or more of " + java.util.Arrays.toString(Needs.values()) + " joined by +");
                 }
             }
             Set<String> objects = new HashSet<>();
             for (String o : r.list("objects")) objects.add(o.toLowerCase(Locale.ROOT));
-            if (!objects.isEmpty() && !needs.contains(Needs.OBJECT) && !needs.contains(Needs.SUBJECT)) {
-                throw r.fail("objects need object or subject");
+            if (!objects.isEmpty() && !needs.contains(Needs.OBJECT) && !needs.contains(Needs.SUBJECT)
+                    && !needs.contains(Needs.UNLESS_OBJECT) && !needs.contains(Needs.TO)) {
+                throw r.fail("objects need object, subject, to or unless-object");
             }
             statements.add(new StatementCue(List.of(r.required("cue").toLowerCase(Locale.ROOT).split(" ")),
                     r.required("type"), needs, objects));
@@ -245,6 +246,12 @@ public final class Lexicon {
     public boolean isDissent(String lemma) { return wordLists.get("dissent").contains(lemma); }
 
     /** Whom one appeals to rather than makes demands of: residents, citizens, companies ("urged residents to leave"). */
+    /** A verb that introduces what a speaker holds, read by statements only ("insisted that ... must"). */
+    public boolean isSayingVerb(String lemma) { return wordLists.get("saying").contains(lemma); }
+
+    /** A noun that, after "the" and lower-case describing words, stands for an armed group named before. */
+    public boolean isGroupNoun(String lemma) { return wordLists.get("groupnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
+
     public boolean isAppealee(String lemma) { return wordLists.get("appealee").contains(lemma); }
 
     /** Verbs of counting ("counted 856 attacks", "documented 600 attacks"): what they count is a tally. */

@@ -15,6 +15,10 @@ final class ReportState {
     @Nullable Speaker priorSentenceSpeaker;
     /** Who holds the floor in a transcript ("GEN. RYDER: ... we hold Iran responsible"); null outside one. */
     @Nullable Speaker transcriptSpeaker;
+    /** The person a sentence named as the subject of a verb, for "he" or "she" in the next sentence. */
+    @Nullable Speaker lastPersonNamed;
+    /** The party that the main verb of the sentence just read had for its subject, for "it" or "they" after it. */
+    @Nullable Speaker priorMainSubject;
     /** The armed group named last, what "the group" as a speaker refers to. */
     @Nullable Actor lastGroupNamed;
     final List<EventMention> mentions = new ArrayList<>();

@@ -54,7 +54,9 @@ final class StatementFinder {
             for (Lexicon.StatementCue cue : matched) {
                 List<String> words = cue.words();
                 // A one-word cue is a verb or an adjective ("urged", "unacceptable"), never a noun ("press briefing").
-                if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")) continue;
+                // A noun in a reported clause is what the speaker calls the thing: "said the strike was a violation".
+                if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")
+                        && !cue.needs().contains(Lexicon.Needs.REPORTED)) continue;
                 String type = cue.type();
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
@@ -63,21 +65,60 @@ final class StatementFinder {
                 // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
+                if (type.equals("ACCUSE") && describesAccused(p, i)) continue;
+                // "blamed the drought for the poor harvest": an accusation is made against someone.
+                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
                 Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED)
-                        ? (c.speaker != null && named(p, c.speaker) ? c.speaker : null)
+                        ? reportingSpeaker(c, i)
                         : speakerFor(c, i, type.equals("DEMAND") || type.equals("APPEAL"));
                 if (sp == null) continue;
                 String person = namedPerson(c, sp);
+                if (person == null) person = nameOverTitle(c, sp);
                 String speaker = person != null ? person : sp.name();
                 if (!seen.add(speaker + "/" + type)) continue;
                 out.add(statement(c, i, words.size() > 1 ? between(p, i, words) : -1, type, sp, person, report, ordinal + out.size()));
             }
         }
         c.state.priorSentenceSpeaker = c.speaker;
+        Speaker person = lastPersonNamed(c);
+        if (person != null) c.state.lastPersonNamed = person;
+        c.state.priorMainSubject = mainSubject(c);
         Actor group = lastGroupNamed(c);
         if (group != null) c.state.lastGroupNamed = group;
         return out;
+    }
+
+    /** A participle with a passive subject: "was accused", not "vowed" that shares "were killed"'s subject. */
+    private static boolean hasPassiveSubject(Parse p, int verb) {
+        if (!p.token(verb).tag().equals("VBN")) return false;
+        for (int k : p.children(verb, "nsubj")) if (p.relation(k).equals("nsubj:pass")) return true;
+        return false;
+    }
+
+    /**
+     * "Israel has been accused by the UN of blocking aid": in the passive the subject is the one accused or
+     * threatened, and the agent is who speaks; "Al-Shabaab was blamed for the bombing" names no one who spoke.
+     */
+    private @Nullable Speaker agentOf(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int agent = p.child(cue, "obl:agent");
+        if (agent < 0) agent = p.child(cue, "obl:by");
+        if (agent < 0) return null;
+        ActorMatch m = c.resolveNoun(agent, false);
+        Phrase name = m == null ? c.properName(agent) : null;
+        return m != null || name != null ? speaker(c, m != null ? p.core(agent) : name, m, cue, agent) : null;
+    }
+
+    /**
+     * Who says the clause a REPORTED cue stands in: the sentence's speaker, or the subject of the verb that
+     * introduces the clause when that verb is itself a statement ("Gallant warned that Hezbollah would pay a heavy
+     * price": Gallant threatens, Hezbollah is threatened).
+     */
+    private @Nullable Speaker reportingSpeaker(SentenceContext c, int cue) {
+        if (c.speaker != null && named(c.parse, c.speaker)) return c.speaker;
+        int intro = reportingVerb(c.parse, cue, lexicon);
+        return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
     }
 
     /**
@@ -102,12 +143,75 @@ final class StatementFinder {
                 null, false);
     }
 
-    /** The last armed group the sentence names, for "the group" in the sentences after it. */
+    /**
+     * "Egypt's foreign minister", "Sudan's government", "the foreign ministry spokesman in Tehran": an office the
+     * registry does not know speaks for the state that the possessor or the capital it sits in names.
+     */
+    private @Nullable ActorMatch officeOf(SentenceContext c, int subj) {
+        Parse p = c.parse;
+        if (!lexicon.isOfficialPhrase(p.nounPhrase(subj).text())) return null;
+        for (String rel : new String[] {"nmod:poss", "nmod:in"}) {
+            int k = p.child(subj, rel);
+            if (k < 0 || !p.token(k).tag().startsWith("NNP")) continue;
+            ActorMatch state = c.resolve(p.core(k), false);
+            if (state == null) state = c.resolve(p.span(k, k), false);
+            if (state != null && state.person() == null && state.actor().isState()) {
+                return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+            }
+        }
+        return null;
+    }
+
+    /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
+    private @Nullable Speaker lastPersonNamed(SentenceContext c) {
+        Parse p = c.parse;
+        Speaker last = null;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.relation(k).equals("nsubj") || !p.token(k).tag().startsWith("NNP") || p.head(k) < 0) continue;
+            ActorMatch m = c.resolve(p.core(k), false);
+            if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
+        }
+        return last;
+    }
+
+    /** The subject of a verb of saying put after the quote that holds {@code cue}, or null. */
+    private @Nullable Speaker quoteSpeaker(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int root = cue;
+        while (p.head(root) >= 0) root = p.head(root);
+        for (int k : p.children(root, "parataxis")) {
+            if (k <= cue || !p.token(k).isVerb() || !lexicon.isReportingVerb(p.lemma(k))) continue;
+            int s = p.child(k, "nsubj");
+            if (s < 0 || p.token(s).tag().startsWith("PRP")) continue;
+            ActorMatch m = c.resolveNoun(s, false);
+            Phrase name = m == null ? c.properName(s) : null;
+            if (m != null || name != null) return speaker(c, m != null ? p.core(s) : name, m, cue, s);
+        }
+        return null;
+    }
+
+    /** The party the sentence's main verb has for its subject ("The RSF issued a statement"), or null. */
+    private @Nullable Speaker mainSubject(SentenceContext c) {
+        Parse p = c.parse;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.relation(k).equals("nsubj") || p.head(k) < 0 || p.head(p.head(k)) >= 0) continue;
+            ActorMatch m = c.resolve(p.core(k), false);
+            return m != null && m.person() == null && !m.actor().isGeneric() ? speaker(c, p.core(k), m, p.head(k), k) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The last armed group the sentence names, for "the group" in the sentences after it. A name is a capitalised
+     * noun whatever its tag: the tagger often takes an acronym ("the RSF") for a common noun.
+     */
     private static @Nullable Actor lastGroupNamed(SentenceContext c) {
         Parse p = c.parse;
         Actor last = null;
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).tag().startsWith("NNP") || p.relation(k).equals("compound")) continue;
+            String word = p.token(k).word();
+            if (!p.token(k).isNoun() || word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+                    || p.relation(k).equals("compound")) continue;
             ActorMatch m = c.resolve(p.core(k), false);
             if (m != null && m.person() == null && m.actor().isArmedGroup()) last = m.actor();
         }
@@ -128,7 +232,10 @@ final class StatementFinder {
         // "the Houthis' ability to threaten global trade", "called on the council to condemn": an infinitive is
         // what someone may or should do, not what the speaker does.
         int mark = p.child(cue, "mark");
-        if (words == 1 && p.token(cue).isVerb() && mark >= 0 && p.lemma(mark).equals("to")) return false;
+        // "said Kyiv was to blame": "to" after a copula blames; it is no infinitive.
+        if (words == 1 && p.token(cue).isVerb() && mark >= 0 && p.lemma(mark).equals("to") && p.child(cue, "cop") < 0) {
+            return false;
+        }
         if (type.equals("THREATEN") && p.lemma(cue).equals("warn")) {
             int said = p.child(cue, "ccomp");
             if (said >= 0) {
@@ -139,6 +246,54 @@ final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "a commander, whom it accused of planning attacks", "travellers it accuses of working with the army", "a
+     * commander who was responsible for the attacks": a relative clause that tells what someone is accused of
+     * describes that person; only "X, which blamed Y" is X's own accusation.
+     */
+    private static boolean describesAccused(Parse p, int cue) {
+        int clause = -1;
+        for (int k = cue, steps = 0; k >= 0 && steps < 3 && clause < 0; k = p.head(k), steps++) {
+            if (p.relation(k).startsWith("acl")) clause = k;
+        }
+        if (clause < 0) return false;
+        int antecedent = p.head(clause);
+        int subj = p.child(cue, "nsubj");
+        boolean relativeSubject = subj >= 0 && (subj == antecedent || isRelativePronoun(p, subj));
+        // "a commander who was responsible for": the clause says its own noun is to blame.
+        if (!p.token(cue).isVerb() || clause != cue) return subj < 0 || relativeSubject;
+        // "X, which blamed Y" is X's own accusation; "we hold Iran responsible", hung by the parser on a noun
+        // before it, accuses Iran, not that noun.
+        if (relativeSubject) return false;
+        int obj = p.child(cue, "obj");
+        return obj < 0 || obj == antecedent || isRelativePronoun(p, obj);
+    }
+
+    private static boolean isRelativePronoun(Parse p, int k) {
+        return p.token(k).tag().equals("WDT") || p.token(k).tag().equals("WP");
+    }
+
+    /**
+     * Whether the one a verb of accusing governs is someone: a name, a party the registry knows, or a pronoun
+     * standing for one. "Blamed the drought" and "accused the men of theft" accuse no party to a conflict.
+     */
+    private static boolean accusesSomeone(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int whom = p.child(cue, "obj");
+        if (whom < 0 || !p.token(cue).isVerb()) return true;
+        // A plural noun is people ("blamed jihadists"); a thing blamed is mostly a mass noun ("the drought").
+        if (p.token(whom).tag().startsWith("PRP") || p.token(whom).tag().equals("NNS")) return true;
+        // The whole phrase, its describing words with theirs: "Iran-aligned militia groups".
+        Phrase ph = p.subtree(whom, AGENT_STOP, 12);
+        if (c.resolve(p.nounPhrase(whom), false) != null || c.resolve(ph, false) != null) return true;
+        int lo = p.sentence().tokenAt(ph.start()), hi = p.sentence().tokenAt(ph.end() - 1);
+        for (int k = Math.max(lo, 1); k >= 0 && k <= hi; k++) {
+            String w = p.token(k).word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
+        }
+        return false;
     }
 
     private static boolean blamesActor(SentenceContext c, int cause) {
@@ -169,8 +324,12 @@ final class StatementFinder {
         int prev = i;
         for (int w = 1; w < words.size(); w++) {
             int found = -1;
-            for (int k = prev + 1; k < Math.min(p.size(), i + 7); k++) {
-                if (matchesWord(p, k, words.get(w)) && (k == prev + 1 || treeDistance(p, prev, k) <= 2)) { found = k; break; }
+            for (int k = prev + 1; k < Math.min(p.size(), i + 14); k++) {
+                if (!matchesWord(p, k, words.get(w))) continue;
+                // Far words belong to the cue only as direct dependents: "called the strike on the Beirut suburb a
+                // flagrant violation".
+                boolean near = k < i + 7 && (k == prev + 1 || treeDistance(p, prev, k) <= 2);
+                if (near || p.head(k) == prev) { found = k; break; }
             }
             if (found < 0) return false;
             prev = found;
@@ -193,12 +352,36 @@ final class StatementFinder {
             case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
             case SUBJECT -> governs(p, at, objects, "nsubj");
             case TO -> {
-                for (int x : p.children(at, "xcomp")) if (p.token(x).isVerb() && p.child(x, "mark") >= 0) yield true;
+                List<Integer> todo = new ArrayList<>(p.children(at, "xcomp"));
+                // "vowed in a statement to make them pay": the parser may hang a late infinitive elsewhere; the
+                // first one after the word, with no other verb between, is what it governs.
+                if (todo.isEmpty()) {
+                    for (int k = at + 1; k < Math.min(p.size(), at + 8); k++) {
+                        if (!p.token(k).isVerb()) continue;
+                        int mark = p.child(k, "mark");
+                        if (mark >= 0 && p.lemma(mark).equals("to")) todo.add(k);
+                        break;
+                    }
+                }
+                for (int x : todo) {
+                    if (p.token(x).isVerb() && p.child(x, "mark") >= 0 && (objects.isEmpty() || doesAny(p, x, objects))) yield true;
+                }
                 yield false;
             }
-            case CLAUSE -> p.child(at, "ccomp") >= 0 || p.child(at, "xcomp") >= 0;
+            // A clause of its own ("vowed that those behind it would be punished"); an infinitive is "to".
+            case CLAUSE -> p.child(at, "ccomp") >= 0;
             case REPORTED -> isReported(p, at, lexicon);
+            case UNLESS_OBJECT -> !governs(p, at, objects, "obj", "iobj", "nsubj:pass");
         };
+    }
+
+    /** The verb or one it makes happen is one of lemmas: "vowed to make the Americans pay a heavy price". */
+    private static boolean doesAny(Parse p, int verb, Set<String> lemmas) {
+        if (lemmas.contains(p.lemma(verb))) return true;
+        for (String rel : new String[] {"xcomp", "ccomp"}) {
+            for (int k : p.children(verb, rel)) if (p.token(k).isVerb() && lemmas.contains(p.lemma(k))) return true;
+        }
+        return false;
     }
 
     private static boolean governs(Parse p, int at, Set<String> lemmas, String... relations) {
@@ -215,11 +398,35 @@ final class StatementFinder {
     /** "said the Houthis must stop": a modal in a clause under a reporting verb, about someone else than "we". */
     private static boolean isReported(Parse p, int at, Lexicon lexicon) {
         int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
-        if (verb < 0 || !p.relation(verb).startsWith("ccomp")) return false;
-        int reporting = p.head(verb);
-        if (reporting < 0 || !p.token(reporting).isVerb() || !lexicon.isReportingVerb(p.lemma(reporting))) return false;
+        if (verb < 0 || reportingVerb(p, at, lexicon) < 0) return false;
         int subj = p.child(verb, "nsubj");
-        return subj >= 0 && !FIRST_PERSON.contains(p.lemma(subj));
+        // A quoted clause may come without its subject ("said the army \"will pay the price\""); a noun is a
+        // predicate only with one.
+        if (subj < 0) return p.token(verb).isVerb();
+        return !FIRST_PERSON.contains(p.lemma(subj));
+    }
+
+    /**
+     * The verb that introduces the clause of token {@code at}, or -1: "said (that) the Houthis must stop", a quote
+     * put before its verb ("\"Russia must stop,\" Zelensky said", where the parser hangs the verb of saying on the
+     * quote), or a verb that is itself a statement ("warned that Hezbollah would pay").
+     */
+    private static int reportingVerb(Parse p, int at, Lexicon lexicon) {
+        int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
+        if (verb < 0) return -1;
+        // "said the army \"will pay the price\"": the parser may leave a quoted clause as a bare dependent.
+        if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
+            int intro = p.head(verb);
+            boolean says = intro >= 0 && p.token(intro).isVerb() && (lexicon.isReportingVerb(p.lemma(intro))
+                    || lexicon.isSayingVerb(p.lemma(intro)) || lexicon.statementCues().containsKey(p.lemma(intro)));
+            return says ? intro : -1;
+        }
+        if (p.head(verb) < 0) {
+            for (int k : p.children(verb, "parataxis")) {
+                if (k > verb && p.token(k).isVerb() && lexicon.isReportingVerb(p.lemma(k))) return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -245,8 +452,10 @@ final class StatementFinder {
         // "would expand", "will continue": the verb, not its auxiliary, has the subject.
         boolean modal = p.relation(cue).startsWith("aux") && p.head(cue) >= 0;
         if (modal) cue = p.head(cue);
+        if (p.token(cue).isVerb() && !p.lemma(cue).equals("cause") && hasPassiveSubject(p, cue)) return agentOf(c, cue);
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
+            if (subj < 0) subj = sharedSubject(p, cue);
             // "Palestinian Islamic Jihad, which rejected the accusation": the relative pronoun stands for its noun.
             if (subj >= 0 && (p.token(subj).tag().equals("WDT") || p.token(subj).tag().equals("WP"))
                     && p.relation(cue).startsWith("acl:relcl") && p.head(cue) >= 0) {
@@ -258,6 +467,11 @@ final class StatementFinder {
             // "GEN. RYDER: ... we hold Iran ultimately responsible": "we" and "I" are whoever holds the floor.
             if (subj >= 0 && FIRST_PERSON.contains(p.lemma(subj)) && c.state.transcriptSpeaker != null) {
                 return c.state.transcriptSpeaker;
+            }
+            // "\"We categorically deny these accusations,\" the RSF said": "we" in a quote is whoever says it.
+            if (subj >= 0 && FIRST_PERSON.contains(p.lemma(subj))) {
+                Speaker quoted = quoteSpeaker(c, cue);
+                if (quoted != null) return quoted;
             }
             if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
                 int earlier = earlierNamedSubject(p, cue);
@@ -283,6 +497,7 @@ final class StatementFinder {
                     int appos = p.child(subj, "appos");
                     if (appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
                 }
+                if (m == null) m = officeOf(c, subj);
                 // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
                 if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
                         && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
@@ -319,20 +534,48 @@ final class StatementFinder {
      * not be the last speaker ("the Israeli military said ... a rocket misfired by Palestinian Islamic Jihad").
      */
     private @Nullable Speaker referent(SentenceContext c, int subj, Phrase ph) {
-        if (!SentenceContext.isAnaphoric(ph.text())) return null;
+        if (!SentenceContext.isAnaphoric(ph.text()) && !describesGroup(c.parse, subj)) return null;
         Parse p = c.parse;
         String lemma = p.lemma(subj);
         Speaker prior = c.state.priorSentenceSpeaker;
+        // "Kanaani spoke to reporters on Monday. He accused ...": with no one quoted just before, "he" or "she" is
+        // the person the sentence before named.
+        Speaker person = c.state.lastPersonNamed;
+        if (Set.of("he", "she").contains(lemma) && person != null && person.phrase().sentence() == p.sentence().index() - 1
+                && (prior == null || prior.match() == null || prior.match().person() == null)) {
+            return person;
+        }
         if (Set.of("it", "they").contains(lemma) && prior != null && prior.phrase().sentence() == p.sentence().index() - 1
                 && (prior.match() != null || prior.phrase().text().matches("^([Tt]he\\s+)?\\p{Lu}.*"))
                 && !(lemma.equals("it") && prior.phrase().text().matches(".*\\b\\w+s$") && prior.match() == null)) {
             return prior;
+        }
+        // "The RSF issued a statement on Tuesday. It accused the army ...": with no one quoted just before, "it" or
+        // "they" is the party the sentence before was about.
+        Speaker party = c.state.priorMainSubject;
+        if (Set.of("it", "they").contains(lemma) && prior == null && party != null
+                && party.phrase().sentence() == p.sentence().index() - 1) {
+            return party;
         }
         if (!p.token(subj).tag().startsWith("PRP") && c.state.lastGroupNamed != null) {
             ActorMatch group = new ActorMatch(c.state.lastGroupNamed, null, ph.text());
             return speaker(c, ph, group, p.head(subj) >= 0 ? p.head(subj) : subj, subj);
         }
         return c.state.lastSpeaker;
+    }
+
+    /**
+     * "The paramilitary group", "the jihadist movement": a definite group noun with only lower-case describing words
+     * before it names no one new; it is the group named before.
+     */
+    private boolean describesGroup(Parse p, int subj) {
+        int det = p.child(subj, "det");
+        if (det < 0 || !p.lemma(det).equalsIgnoreCase("the") || !lexicon.isGroupNoun(p.lemma(subj))) return false;
+        for (int k = det + 1; k < subj; k++) {
+            String w = p.token(k).word();
+            if (!p.relation(k).equals("amod") || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+        }
+        return true;
     }
 
     /** The named subject of a verb whose reported clause holds the cue, when the cue's own subject is no speaker. */
@@ -403,6 +646,19 @@ final class StatementFinder {
         return subj;
     }
 
+    /**
+     * "ordered the ambassador to leave and demanded the withdrawal": a conjoined verb shares the subject of the verb
+     * before it, also where the parser leaves it unattached after "and". -1 if none.
+     */
+    private static int sharedSubject(Parse p, int verb) {
+        int first = -1;
+        if (p.relation(verb).equals("conj") && p.head(verb) >= 0) first = p.head(verb);
+        else if (p.head(verb) < 0 && verb > 0 && p.token(verb - 1).tag().equals("CC")) {
+            for (int k = verb - 2; k >= 0 && first < 0; k--) if (p.head(k) < 0) first = k;
+        }
+        return first >= 0 && p.token(first).isVerb() ? p.child(first, "nsubj") : -1;
+    }
+
     /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
     private static int earlierNamedSubject(Parse p, int cue) {
         for (int k = 0; k < cue; k++) {
@@ -440,10 +696,53 @@ final class StatementFinder {
         return c.resolve(name, false) == null ? name.text() : null;
     }
 
+    /**
+     * "Houthi spokesman Yahya Saree", "Ukraine's foreign minister Andrii Sybiha": the registry may read the title as
+     * whoever held the office; the name the report gives is who spoke.
+     */
+    private static @Nullable String nameOverTitle(SentenceContext c, Speaker sp) {
+        Parse p = c.parse;
+        if (sp.match() == null || sp.match().person() == null || sp.phrase().sentence() != p.sentence().index()) return null;
+        int lo = p.sentence().tokenAt(sp.phrase().start());
+        int hi = p.sentence().tokenAt(sp.phrase().end() - 1);
+        if (lo < 0 || hi < 0) return null;
+        // "Ukraine's foreign minister Andrii Sybiha": the parser may hang the name on the title as a loose dependent.
+        for (String rel : new String[] {"dep", "appos"}) {
+            int name = p.child(hi, rel);
+            if (name > hi && p.token(name).tag().startsWith("NNP") && !p.token(hi).tag().startsWith("NNP")) hi = name;
+        }
+        if (!p.token(hi).tag().startsWith("NNP")) return null;
+        int first = hi;
+        while (first - 1 > lo && p.token(first - 1).tag().startsWith("NNP")) first--;
+        // A title goes before the name; a bare two-word name is the person the registry found.
+        if (first == hi || first == lo) return null;
+        org.sitrep.resolve.actor.Person held = sp.match().person();
+        String surname = p.token(hi).word();
+        if (held.name().contains(surname) || held.aliases().stream().anyMatch(a -> a.contains(surname))) return null;
+        Phrase name = p.span(first, hi);
+        ActorMatch m = c.resolve(name, false);
+        return m != null && m.person() != null ? m.person().name() : name.text();
+    }
+
     private Statement statement(SentenceContext c, int cue, int inner, String type, Speaker sp, @Nullable String person,
                                 String report, int ordinal) {
         Parse p = c.parse;
-        int aboutTok = inner >= 0 ? inner : p.child(cue, "obj");
+        int aboutTok = inner;
+        // "called on the Houthis to release the crew": a demand or appeal is about the one it is made of.
+        boolean directive = type.equals("DEMAND") || type.equals("APPEAL");
+        if (aboutTok < 0 && directive) aboutTok = p.child(cue, "obl:on");
+        // The parser may make the one called on the subject of what it is to do ("called on the Houthis to release").
+        if (aboutTok < 0 && directive) {
+            for (String rel : new String[] {"advcl", "xcomp"}) {
+                int todo = p.child(cue, rel);
+                if (todo >= 0 && todo > cue && p.child(todo, "nsubj") > cue) { aboutTok = p.child(todo, "nsubj"); break; }
+            }
+        }
+        if (aboutTok < 0) aboutTok = p.child(cue, "obj");
+        // "demanded that the UAE stop": a demand is about the one told to act. (A threat's clause names the one who
+        // would act, mostly the speaker's own side: "warned that the group would widen its operations".)
+        int said = p.child(cue, "ccomp");
+        if (aboutTok < 0 && said >= 0 && directive) aboutTok = p.child(said, "nsubj");
         if (aboutTok < 0) aboutTok = p.child(cue, "nsubj", "obl:on");
         if (aboutTok < 0 && p.head(cue) >= 0) aboutTok = p.child(p.head(cue), "nsubj");
         String about = null;
