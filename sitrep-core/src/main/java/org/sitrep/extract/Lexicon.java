@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -300,6 +300,9 @@ public final class Lexicon {
         return java.util.regex.Pattern.compile("\\b(?:" + String.join("|", words.stream().sorted()
                 .map(java.util.regex.Pattern::quote).toList()) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
+
+    /** A topic word an event can be told beside ("on the anniversary of", "as a trial opens"). */
+    public boolean isBackdrop(String lemma) { return wordLists.get("backdrop").contains(lemma); }
 
     public boolean isSport(String lemma) { return wordLists.get("sport").contains(lemma); }
 

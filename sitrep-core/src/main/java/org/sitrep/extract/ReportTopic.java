@@ -24,6 +24,7 @@ import org.sitrep.model.Token;
  */
 final class ReportTopic {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private final Lexicon lexicon;
 
@@ -86,22 +87,24 @@ final class ReportTopic {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
         while (m.find()) words.add(m.group());
-        boolean topic = false, sport = false, event = false;
+        boolean topic = false, backdrop = false, event = false;
         for (int i = 0; i < words.size(); i++) {
             if (weaponAt(words, i)) return false;
             for (String l : lemmas(words.get(i))) {
-                sport |= lexicon.isSport(l);
                 event |= lexicon.trigger(l, false) != null || lexicon.trigger(l, true) != null;
                 if (lexicon.isHarm(l) || lexicon.isCasualty(l) || l.equals("dead") || lexicon.isDissent(l)
                         || lexicon.isRiotous(l) || lexicon.isIntervention(l)) return false;
                 // "Storm batters Aden", not "Gunmen storm a wedding": a hazard word that is also a war verb is no topic.
-                topic |= lexicon.isTopic(l) || lexicon.isSport(l) || lexicon.isRehearsal(l)
+                boolean word = lexicon.isTopic(l) || lexicon.isSport(l) || lexicon.isRehearsal(l)
                         || lexicon.isHazard(l) && lexicon.trigger(l, false) == null;
+                if (word && lexicon.isBackdrop(l)) backdrop = true;
+                else topic |= word;
             }
         }
         // "Russia pounds Kyiv on anniversary of invasion", "Israeli troops raid Jenin as settlers' trial opens": an
-        // event told beside the topic. Only words of sport make "strike" and "shot" their own ("Ansar strike twice").
-        return topic && (!event || sport);
+        // anniversary or a trial is the backdrop of an event the headline tells. Not "Mosul court sentences man over
+        // 2017 checkpoint attack": an attack of a named year is the trial's past.
+        return topic || backdrop && (!event || YEAR.matcher(headline).find());
     }
 
     private boolean weaponAt(List<String> words, int i) {

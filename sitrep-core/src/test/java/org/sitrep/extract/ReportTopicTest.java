@@ -31,7 +31,8 @@ class ReportTopicTest {
                 "Missile hits Kharkiv as football fans watch match", "Gunmen storm wedding in Plateau state",
                 "Protesters storm parliament in Baghdad over election results", "Russian strike damages Kharkiv art museum",
                 "Israeli strike hits football stadium in Gaza City", "Storm Shadow missiles hit Russian HQ in Kursk region",
-                "Iraqi forces arrest four over rocket attack on Basra oil company", "Police fire tear gas at Baghdad protest")) {
+                "Iraqi forces arrest four over rocket attack on Basra oil company", "Police fire tear gas at Baghdad protest",
+                "Russia pounds Kyiv on anniversary of full-scale invasion", "Israeli troops raid Jenin as settlers' trial opens")) {
             assertFalse(TOPIC.offTopic(h), h);
         }
     }
