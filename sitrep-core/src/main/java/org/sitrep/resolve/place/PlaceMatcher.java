@@ -376,6 +376,8 @@ public final class PlaceMatcher {
             String ner = tokens.get(k).ner();
             named |= ner != null && PERSON_OR_ORG.contains(ner);
         }
+        // "on the road between Djibo and Dori": the tagger reads two names joined so as people; the words say places.
+        if (named && betweenPlaces(tokens, i)) named = false;
         Gazetteer.StopRule rule = gazetteer.stopRule(key);
         boolean initial = sentenceInitial(tokens, i);
         boolean inLongerName = (i > 0 && !sentenceInitial(tokens, i - 1) && capitalised(tokens.get(i - 1)))
@@ -395,6 +397,13 @@ public final class PlaceMatcher {
             out.add(p);
         }
         return out;
+    }
+
+    private static boolean betweenPlaces(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("between")) return true;
+        if (i < 2 || !tokens.get(i - 1).word().equalsIgnoreCase("and")) return false;
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) if (tokens.get(k).word().equalsIgnoreCase("between")) return true;
+        return false;
     }
 
     private static boolean capitalised(Token t) {
