@@ -15,6 +15,10 @@ import org.sitrep.model.DatePrecision;
  */
 final class RelativeTimes {
     /** The phrases {@link #resolve} knows, longest first so that the regular expression prefers them. */
+    /** The phrases of a night: before a report, the night that ends on its day. */
+    private static final java.util.Set<String> NIGHTS = java.util.Set.of("overnight", "during the night", "in the night",
+            "through the night");
+
     static final String PHRASES = "hours later|minutes later|a few hours later|hours earlier|minutes earlier"
             + "|(?:shortly )?after midnight|shortly after(?:wards)?|soon after(?:wards)?"
             + "|later that day|later in the day|earlier in the day|(?:on )?the same day|that day"
@@ -51,11 +55,7 @@ final class RelativeTimes {
      */
     static TimeValue resolveEarlier(String phrase, @Nullable LocalDate pub, TimeValue anchor) {
         String w = phrase.toLowerCase(Locale.ROOT);
-        boolean night = switch (w) {
-            case "overnight", "during the night", "in the night", "through the night" -> true;
-            default -> false;
-        };
-        if (night && anchor.isKnown() && pub != null && anchor.from().isBefore(pub)) {
+        if (NIGHTS.contains(w) && anchor.isKnown() && pub != null && anchor.from().isBefore(pub)) {
             return new TimeValue(anchor.from().minusDays(1), anchor.from(), DatePrecision.RANGE);
         }
         return resolve(phrase, pub, anchor);
@@ -105,14 +105,13 @@ final class RelativeTimes {
     }
 
     private static @Nullable TimeValue fromPublication(String w, LocalDate pub) {
+        // The night before a report: both calendar days it spans.
+        if (NIGHTS.contains(w)) return new TimeValue(pub.minusDays(1), pub, DatePrecision.RANGE);
         switch (w) {
             case "today", "earlier today", "this morning", "this afternoon", "this evening", "tonight":
                 return TimeValue.day(pub);
             case "yesterday", "last night":
                 return TimeValue.day(pub.minusDays(1));
-            case "overnight", "during the night", "in the night", "through the night":
-                // The night before a report: both calendar days it spans.
-                return new TimeValue(pub.minusDays(1), pub, DatePrecision.RANGE);
             case "over the weekend", "at the weekend", "during the weekend", "last weekend", "this weekend": {
                 // In a Saturday report the weekend so far is that day.
                 if (pub.getDayOfWeek() == DayOfWeek.SATURDAY) return TimeValue.day(pub);
