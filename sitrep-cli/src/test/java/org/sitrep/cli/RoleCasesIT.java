@@ -75,6 +75,7 @@ class RoleCasesIT {
                         case "fatalities" -> e.fatalities() == null ? null : e.fatalities().toString();
                         case "location" -> e.location();
                         case "type" -> e.type().label();
+                        case "date" -> e.date();
                         default -> throw new IllegalArgumentException("unknown field " + x.getKey());
                     };
                     if (!x.getValue().equals(got)) failures.add(c.text() + ": " + x.getKey() + " " + got + ", expected " + x.getValue());

@@ -77,6 +77,7 @@ final class BackgroundFilter {
         List<Integer> scope = new ArrayList<>(List.of(i));
         int head = p.head(i);
         if (p.token(i).isNoun() && head >= 0) scope.add(head);
+        if (isPastAttacks(p, i) || p.token(i).isVerb() && pastAttacksSubject(p, i)) return true;
         for (int k : scope) {
             for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
                 int child = d.dependent();
@@ -101,6 +102,32 @@ final class BackgroundFilter {
             }
         }
         return false;
+    }
+
+    /** "earlier strikes", "previous attacks": a plural that speaks of past attacks in general. */
+    private boolean isPastAttacks(Parse p, int noun) {
+        if (!p.token(noun).isNoun() || !p.token(noun).isPlural() || p.child(noun, "nummod") >= 0
+                || lexicon.trigger(p.lemma(noun), true) == null) return false;
+        for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+            if ((d.relation().equals("amod") || d.relation().equals("advmod")) && isRetrospective(p, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word as written, since the lemmatiser makes "earlier" "early". */
+    private boolean isRetrospective(Parse p, int k) {
+        return lexicon.isRetrospective(p.token(k).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "All of Washington's earlier strikes had targeted sites in eastern Syria": the verb's doer is past attacks. */
+    private boolean pastAttacksSubject(Parse p, int verb) {
+        int subject = p.child(verb, "nsubj");
+        if (subject < 0) return false;
+        if (isPastAttacks(p, subject)) return true;
+        int of = p.child(subject, "nmod:of");
+        return of >= 0 && isPastAttacks(p, of);
     }
 
     /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon; "a mock

@@ -39,6 +39,15 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 o, c, e);
     }
 
+    /** This mention at the more precise place a later sentence gives ("The strikes near Jurf al-Sakhar ..."). */
+    public EventMention relocated(Place newPlace, GeoPrecision newPrecision, List<Evidence> moreEvidence) {
+        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        e.removeIf(v -> v.field().equals("place"));
+        e.addAll(moreEvidence);
+        return new EventMention(id, report, sentence, type, weapon, actor1, actor2, newPlace, newPrecision, time,
+                fatalities, injuries, outcomes, claims, e);
+    }
+
     /** This mention as a later sentence shows it: a protest whose crowd then hurled stones was a riot. */
     public EventMention retyped(EventType newType, @Nullable Actor newActor1, @Nullable Actor newActor2,
                                 List<Evidence> moreEvidence) {

@@ -25,22 +25,44 @@ final class EventTimeChooser {
         if (tm != null && laterSpanClause(c, i, tm)) tm = null;
         if (tm != null) {
             int clause = relativeClause(c, i, tm);
-            if (clause < 0) return tm.value();
-            // "struck early on Wednesday, hours after fighters hit the base": the earlier event is dated only to
-            // the day of the main clause or the day before (after the day for "before").
-            TimeValue v = tm.value();
-            boolean after = c.parse.lemma(clause).equals("after");
-            // "two days after the group hit a ship": exactly that many days before (or after) the main clause's day.
-            int days = daysBefore(c.parse, clause);
-            if (days > 0 && v.from().equals(v.to())) {
-                return TimeValue.day(after ? v.from().minusDays(days) : v.from().plusDays(days));
-            }
-            return after ? new TimeValue(v.from().minusDays(1), v.to(), DatePrecision.RANGE)
-                    : new TimeValue(v.from(), v.to().plusDays(1), DatePrecision.RANGE);
+            // "struck the port on Saturday evening, hours after a drone hit Tel Aviv", where the parser garbles the
+            // clause: read off the words, the trigger follows a span's "after" that follows the date.
+            if (clause < 0) clause = earlierSpanClause(c, i, tm);
+            return clause < 0 ? tm.value() : shifted(c, clause, tm.value());
         }
         if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
-        for (TimeMention m : c.times) if (m.value().isKnown() && !laterSpanClause(c, i, m)) return m.value();
+        for (TimeMention m : c.times) {
+            if (!m.value().isKnown() || laterSpanClause(c, i, m)) continue;
+            int clause = earlierSpanClause(c, i, m);
+            return clause < 0 ? m.value() : shifted(c, clause, m.value());
+        }
         return TimeValue.UNKNOWN;
+    }
+
+    /**
+     * The date of an event told in an "after"/"before" clause of a sentence dated {@code v}: "struck early on
+     * Wednesday, hours after fighters hit the base" is the day of the main clause or the day before (the day after
+     * for "before"); "two days after the group hit a ship" exactly that many days before (or after).
+     */
+    private static TimeValue shifted(SentenceContext c, int clause, TimeValue v) {
+        boolean after = c.parse.lemma(clause).equals("after");
+        int days = daysBefore(c.parse, clause);
+        if (days > 0 && v.from().equals(v.to())) {
+            return TimeValue.day(after ? v.from().minusDays(days) : v.from().plusDays(days));
+        }
+        return after ? new TimeValue(v.from().minusDays(1), v.to(), DatePrecision.RANGE)
+                : new TimeValue(v.from(), v.to().plusDays(1), DatePrecision.RANGE);
+    }
+
+    /**
+     * The span's "after"/"before" between the date and the trigger that follows them both, with the trigger in the
+     * clause it opens, or -1. Not "On Tuesday, the day before the announcement, drones struck", an aside.
+     */
+    private static int earlierSpanClause(SentenceContext c, int i, TimeMention tm) {
+        int tok = c.parse.sentence().tokenAt(tm.phrase().start());
+        int opener = tok < i ? spanOpenerBetween(c.parse, tok, i) : -1;
+        for (int k = opener + 1; opener >= 0 && k < i; k++) if (c.parse.token(k).word().equals(",")) return -1;
+        return opener;
     }
 
     private static boolean laterSpanClause(SentenceContext c, int i, TimeMention tm) {
@@ -86,7 +108,8 @@ final class EventTimeChooser {
 
     /** The "after" or "before" that marks token {@code a} as an adverbial clause, or -1. */
     private static int afterBeforeMark(Parse p, int a) {
-        if (!p.relation(a).startsWith("advcl")) return -1;
+        // The parser hangs "early on Wednesday, hours after fighters hit the base" on the date as acl:after.
+        if (!p.relation(a).startsWith("advcl") && !p.relation(a).startsWith("acl")) return -1;
         int mark = p.child(a, "mark");
         return mark >= 0 && (p.lemma(mark).equals("after") || p.lemma(mark).equals("before")) ? mark : -1;
     }

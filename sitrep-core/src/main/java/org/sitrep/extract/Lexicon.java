@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -203,6 +203,8 @@ public final class Lexicon {
 
     /** Words that make a trigger a repeated or background one ("repeatedly targeted", "a frequent target"). */
     public boolean isHabitual(String lemma) { return wordLists.get("habitual").contains(lemma); }
+
+    public boolean isRetrospective(String lemma) { return wordLists.get("retrospective").contains(lemma); }
 
     /** Triggers whose agent is the defender, not the attacker ("air defences shot down a drone"). */
     public boolean isInterception(String lemma) { return wordLists.get("interception").contains(lemma); }

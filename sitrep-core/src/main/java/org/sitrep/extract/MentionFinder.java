@@ -8,6 +8,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimKind;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.actor.Actor;
@@ -72,8 +73,14 @@ final class MentionFinder {
     /** Trigger candidates of the sentence, secondary ones dropped where a primary one is present. */
     List<Candidate> candidates(Parse p) {
         List<Candidate> all = triggers(p);
-        boolean primary = all.stream().anyMatch(c -> !lexicon.isSecondary(c.trigger().lemma()));
-        if (primary) all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma()));
+        // "a drone launched from Yemen hit a hotel": an aiming verb with no weapon aimed shadows nothing.
+        List<Candidate> primaries = all.stream().filter(c -> !lexicon.isSecondary(c.trigger().lemma())
+                && !(p.token(c.token()).isVerb() && lexicon.isAimed(p.lemma(c.token())) && !weapons.isAimed(p, c.token())))
+                .toList();
+        // "Turkish drones struck a village on Tuesday, hours after fighters attacked an outpost": a primary trigger
+        // across a span's "after" or "before" tells another event and leaves the secondary its own.
+        all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma()) && primaries.stream().anyMatch(o ->
+                EventTimeChooser.spanOpenerBetween(p, Math.min(o.token(), c.token()), Math.max(o.token(), c.token())) < 0));
         // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
         if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
         return all;
@@ -224,6 +231,20 @@ final class MentionFinder {
                     continue;
                 }
             }
+            // "US jets struck two sites south of Baghdad ... The strikes near Jurf al-Sakhar killed seven": a
+            // definite noun with no date of its own, at a named place near the vaguer place of an event of its kind
+            // just told, is that event, now placed more precisely.
+            if (t.isNoun() && isDefinite(p, i) && place != null && !time.isKnown()) {
+                // "the attack" follows its weapon, so it may be any kind of attack; "the raid" is a raid.
+                int earlier = vaguerMention(c, place, cand.trigger().type());
+                if (earlier >= 0) {
+                    absorbInto(c, earlier, i, report);
+                    List<EventMention> ms = c.state.mentions;
+                    ms.set(earlier, ms.get(earlier).relocated(place.place(), place.precision(),
+                            List.of(place.phrase().evidence(report, "place"))));
+                    continue;
+                }
+            }
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
             if (t.isPlural() && p.child(i, "nummod") < 0
@@ -267,6 +288,25 @@ final class MentionFinder {
             if (time != null && (!m.time().isKnown() || !time.isKnown() || !m.time().overlaps(time))) continue;
             if (m.place().id().equals(place.place().id()) || org.sitrep.resolve.place.Place.distanceKm(m.place().lat(),
                     m.place().lon(), place.place().lat(), place.place().lon()) <= 25) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The latest mention of this report, of the same family as {@code kind} (any attack when null), placed only near a town or in a region
+     * ("south of Baghdad", "in Babil province") within reach of {@code place}, which is at least as precise; or -1.
+     */
+    private static int vaguerMention(SentenceContext c, PlaceMention place, @Nullable EventType kind) {
+        List<EventMention> ms = c.state.mentions;
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            EventMention m = ms.get(k);
+            if (m.place() == null || m.geoPrecision() == null || ProtestRules.isProtest(m.type())
+                    || kind != null && !m.type().family().equals(kind.family())) continue;
+            if (m.geoPrecision() == GeoPrecision.SITE || place.precision().code() > m.geoPrecision().code()) continue;
+            if (m.place().id().equals(place.place().id())) continue;
+            double reach = m.geoPrecision() == GeoPrecision.REGION ? 300 : 100;
+            if (org.sitrep.resolve.place.Place.distanceKm(m.place().lat(), m.place().lon(), place.place().lat(),
+                    place.place().lon()) <= reach) return k;
         }
         return -1;
     }
@@ -390,7 +430,12 @@ final class MentionFinder {
             for (int k = c.state.mentions.size() - 1; k >= 0; k--) {
                 EventMention m = c.state.mentions.get(k);
                 if (m.actor1() == null || !m.type().family().equals(type.family())) continue;
-                if (a2 == null || !m.actor1().id().equals(a2.id())) a1 = m.actor1();
+                // "Israeli jets struck Hodeidah, hours after a drone hit Tel Aviv": forces told striking abroad are
+                // not the ones who hit their own country (an army at war at home, as Sudan's, still may be).
+                String here = place == null ? null : place.place().country();
+                boolean home = m.actor1().isState() && here != null && here.equals(m.actor1().country())
+                        && m.place() != null && !here.equals(m.place().country());
+                if (!home && (a2 == null || !m.actor1().id().equals(a2.id()))) a1 = m.actor1();
                 break;
             }
         }

@@ -63,6 +63,9 @@ final class WeaponReader {
             k = last;
             // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
             if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) continue;
+            // "drones struck a farm on Tuesday, hours after fighters attacked an outpost": not across a span's
+            // "after", which tells another event.
+            if (EventTimeChooser.spanOpenerBetween(p, Math.min(i, first), Math.max(i, last)) >= 0) continue;
             int dist = i < first ? first - i : i > last ? i - last : 0;
             if (dist < bestDist) { bestDist = dist; best = w; }
         }
