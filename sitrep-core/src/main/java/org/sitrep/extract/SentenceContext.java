@@ -68,7 +68,29 @@ final class SentenceContext {
                     : lexicon.isOwnPolice(bare) ? actors.policeOf(state.country).orElse(null) : null;
             if (own != null) return new ActorMatch(own, null, phrase.text());
         }
-        return actors.resolve(phrase.text(), published).orElse(null);
+        ActorMatch m = actors.resolve(phrase.text(), published).orElse(null);
+        return m != null ? m : possessive(phrase.text());
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+            "^(?:the\\s+)?(.+?)['\u2019]s?\\s+(.+)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Israel's army", "Iraq's police": a nation's own forces; "the PKK's armed wing", "the group's fighters" named
+     * by a registry name: that group. The registry lists only some possessive spellings.
+     */
+    private @Nullable ActorMatch possessive(String text) {
+        java.util.regex.Matcher mt = POSSESSIVE.matcher(text.trim());
+        if (!mt.matches()) return null;
+        Actor owner = actors.resolve(mt.group(1), published).map(ActorMatch::actor).orElse(null);
+        if (owner == null) return null;
+        String rest = mt.group(2).toLowerCase(Locale.ROOT).trim();
+        if ((owner.type() == Actor.Type.COUNTRY || owner.type() == Actor.Type.GOVERNMENT) && owner.country() != null) {
+            Actor own = lexicon.isOwnForces(rest) ? actors.militaryOf(owner.country()).orElse(null)
+                    : lexicon.isOwnPolice(rest) ? actors.policeOf(owner.country()).orElse(null) : null;
+            return own == null ? null : new ActorMatch(own, null, text);
+        }
+        return owner.isArmedGroup() ? new ActorMatch(owner, null, text) : null;
     }
 
     /**

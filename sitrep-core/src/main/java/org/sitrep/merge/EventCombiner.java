@@ -30,7 +30,10 @@ public final class EventCombiner {
     public Event combine(Event a, Event b) {
         boolean bActor1 = better(b.actor1Id(), a.actor1Id());
         boolean bActor2 = better(b.actor2Id(), a.actor2Id());
-        boolean bPlace = b.geoPrecision() != null && (a.geoPrecision() == null || b.geoPrecision() < a.geoPrecision());
+        // Of two places of one precision, a province ("Duhok province") is narrower than a part of a country
+        // ("northern Iraq"), which has no first-level region.
+        boolean bPlace = b.geoPrecision() != null && (a.geoPrecision() == null || b.geoPrecision() < a.geoPrecision()
+                || b.geoPrecision().equals(a.geoPrecision()) && a.admin1() == null && b.admin1() != null);
         boolean bDate = narrower(b, a);
         boolean bType = a.weapon() == null && b.weapon() != null;
         List<Claim> claims = new ArrayList<>(a.claims());
