@@ -40,9 +40,11 @@ import org.sitrep.model.Token;
 public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
     private static final String SPLIT = "tokenize,ssplit";
 
+    private final StanfordCoreNLP posTagger;
     private final StanfordCoreNLP pipeline;
     private final @Nullable StanfordCoreNLP splitter;
-    private final @Nullable StanfordCoreNLP tagger;
+    private final @Nullable StanfordCoreNLP tagOnly;
+    private final NounTags nounTags = NounTags.bundled();
     private final @Nullable SentenceSelector selector;
     private final boolean parse;
 
@@ -53,12 +55,14 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
 
     /** Annotates in full only the sentences {@code selector} chooses; every sentence when it is null. */
     public CoreNlpAnnotator(AnnotateConfig config, @Nullable SentenceSelector selector) {
-        String rest = config.parse() ? "pos,lemma,ner,depparse" : "pos,lemma,ner";
-        this.pipeline = new StanfordCoreNLP(properties(config, SPLIT + "," + rest));
-        // CoreNLP's annotator pool shares the models between pipelines with the same settings, so these two cost
-        // no second copy of the models.
+        // The tagger runs on its own so that NounTags can mend its tags before the parser reads them.
+        String rest = config.parse() ? "lemma,ner,depparse" : "lemma,ner";
+        this.posTagger = new StanfordCoreNLP(properties(config, SPLIT + ",pos"));
+        // CoreNLP's annotator pool shares the models between pipelines with the same settings, so these cost no
+        // second copy of the models.
+        this.pipeline = new StanfordCoreNLP(properties(config, rest), false);
         this.splitter = selector == null ? null : new StanfordCoreNLP(properties(config, SPLIT));
-        this.tagger = selector == null ? null : new StanfordCoreNLP(properties(config, rest), false);
+        this.tagOnly = selector == null ? null : new StanfordCoreNLP(properties(config, "pos"), false);
         this.selector = selector;
         this.parse = config.parse();
     }
@@ -103,17 +107,30 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
         Annotation doc = new Annotation(report.text());
         doc.set(CoreAnnotations.SentencesAnnotation.class, sub);
         doc.set(CoreAnnotations.TokensAnnotation.class, subTokens);
-        tagger.annotate(doc);
+        tag(doc);
+        pipeline.annotate(doc);
         for (int i = 0; i < split.size(); i++) {
             if (chosen.sentences().contains(i)) sentences.set(i, toSentence(split.get(i), i, paragraphOf.get(i), report.text()));
         }
         return new AnnotatedReport(report, sentences);
     }
 
+    /** Tags the document's sentences, already split, and mends the tags the parser would stumble on. */
+    private void tag(Annotation doc) {
+        tagOnly.annotate(doc);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            nounTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+    }
+
     private AnnotatedReport full(Report report) {
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph p : report.paragraphs()) {
             Annotation doc = new Annotation(p.text());
+            posTagger.annotate(doc);
+            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                nounTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
             pipeline.annotate(doc);
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 sentences.add(toSentence(s, sentences.size(), p, report.text()));

@@ -77,7 +77,9 @@ final class BackgroundFilter {
         List<Integer> scope = new ArrayList<>(List.of(i));
         int head = p.head(i);
         if (p.token(i).isNoun() && head >= 0) scope.add(head);
-        if (isPastAttacks(p, i) || p.token(i).isVerb() && pastAttacksSubject(p, i)) return true;
+        // "as fighting raged on for a third week": the noun's own clause (the tagger may take "fighting" for a verb).
+        scope.addAll(p.children(i, "acl"));
+        if (isPastAttacks(p, i) || p.token(i).isVerb() && pastAttacksSubject(p, i) || goesOnFor(p, i)) return true;
         for (int k : scope) {
             for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
                 int child = d.dependent();
@@ -98,6 +100,25 @@ final class BackgroundFilter {
                         && SPAN_WORDS.contains(p.lemma(p.child(child, "amod")))) return true;
                 if (rel.startsWith("advcl") && p.child(child, "mark") >= 0 && p.lemma(p.child(child, "mark")).equals("since")) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "as fighting raged on for a third week", "clashes that have continued for days": read off the words up to the
+     * clause's end, as the parser hangs the verb on whatever noun is near.
+     */
+    private boolean goesOnFor(Parse p, int i) {
+        for (int k = i + 1; k < Math.min(p.size(), i + 12); k++) {
+            String w = p.token(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) return false;
+            if (!p.token(k).isVerb() || !lexicon.isOngoing(p.lemma(k))) continue;
+            for (int m = k + 1; m < Math.min(p.size(), k + 4); m++) {
+                if (!p.lemma(m).equals("for")) continue;
+                for (int n = m + 1; n < Math.min(p.size(), m + 4); n++) {
+                    if (DURATIONS.contains(p.lemma(n)) || p.lemma(n).equals("day")) return true;
                 }
             }
         }

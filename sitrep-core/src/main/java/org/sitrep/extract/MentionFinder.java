@@ -126,6 +126,8 @@ final class MentionFinder {
         // area" refers to events told before, and a singular trigger left unused was judged on its own.
         for (Candidate k : candidates) {
             Token t = c.parse.token(k.token());
+            // "... killing two fighters, as fighting raged on for a third week": ongoing fighting shadows nothing.
+            if (background.isBackground(c, k.token())) continue;
             if (!t.isNoun() || !t.isPlural() || isDefinite(c.parse, k.token())) return;
         }
         List<Candidate> second = secondaries(c.parse, candidates);

@@ -43,7 +43,14 @@ final class RoleFinder {
         int subj = -1, obj = -1, repeller = -1;
         if (p.token(i).isVerb()) {
             int pass = p.child(i, "nsubj:pass");
-            if (pass >= 0) {
+            // "A Russian drone hit a minibus" parsed with "drone" as the passive's auxiliary: no "be" or "get", and
+            // an object, make it the active verb it is.
+            int auxPass = p.child(i, "aux:pass");
+            if (pass >= 0 && auxPass >= 0 && p.child(i, "obj") >= 0 && !p.lemma(auxPass).equals("be")
+                    && !p.lemma(auxPass).equals("get")) {
+                subj = pass;
+                obj = p.child(i, "obj");
+            } else if (pass >= 0) {
                 obj = pass;
                 subj = p.child(i, "obl:agent", "obl:by");
                 // "two drones were launched at the base": the weapon is the subject, the target follows "at".
@@ -190,7 +197,10 @@ final class RoleFinder {
         }
         // The parser often misreads the subject ("A US drone strike" with "drone" as a verb; "Malian soldiers
         // accompanied by ... killed"): read the attacker off the surface words before the trigger instead.
-        if (m1 == null && subj < 0 && shotDown < 0 && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+        // So where it made an adjective the subject ("A Turkish drone struck", with "drone" as a verb).
+        boolean adjectiveSubject = subj >= 0 && p.token(subj).tag().startsWith("JJ");
+        if (m1 == null && (subj < 0 || adjectiveSubject) && shotDown < 0
+                && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
             Phrase surface = surfaceAttacker(c, i);
             if (surface != null) {
                 m1 = c.resolve(surface, false);
@@ -386,7 +396,9 @@ final class RoleFinder {
             String tag = p.token(i).tag();
             // A participle with a direct object is an active verb the parser took for a reduced relative
             // ("soldiers accompanied by Russian fighters killed 21 civilians").
-            boolean activeParticiple = tag.equals("VBN") && p.relation(i).equals("acl") && p.child(i, "obj") >= 0;
+            // So is one with an object that the parser made a passive ("A Russian drone hit a minibus").
+            boolean activeParticiple = tag.equals("VBN") && p.child(i, "obj") >= 0
+                    && (p.relation(i).equals("acl") || p.child(i, "aux:pass") >= 0);
             if (!tag.equals("VBD") && !tag.equals("VBZ") && !tag.equals("VBP") && !activeParticiple) return null;
             start = 0;
             for (int k = i - 1; k >= 0; k--) {
