@@ -16,6 +16,8 @@ final class EventPlaceChooser {
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
             "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
 
+    private static final Set<String> SPOKEN_AT = Set.of("in", "at", "from");
+
     private final Lexicon lexicon;
 
     EventPlaceChooser(Lexicon lexicon) {
@@ -30,10 +32,14 @@ final class EventPlaceChooser {
         List<PlaceMention> targets = new ArrayList<>();
         for (PlaceMention pm : places) {
             if (!isOrigin(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
-                    && !secondOfBetween(p, pm)) targets.add(pm);
+                    && !secondOfBetween(p, pm) && !isSpeakersPlace(p, i, pm)) targets.add(pm);
         }
         // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
-        if (targets.isEmpty()) for (PlaceMention pm : places) if (!inOtherEventClause(p, i, pm) && !isOffshore(p, pm)) targets.add(pm);
+        if (targets.isEmpty()) {
+            for (PlaceMention pm : places) {
+                if (!inOtherEventClause(p, i, pm) && !isOffshore(p, pm) && !isSpeakersPlace(p, i, pm)) targets.add(pm);
+            }
+        }
         int at = p.token(i).start();
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
@@ -64,6 +70,28 @@ final class EventPlaceChooser {
                     : area.admin1().equals(point.admin1());
             default -> false;
         };
+    }
+
+    /**
+     * "..., an official told reporters in Maiduguri", "the ministry said in a statement from Baghdad": where the
+     * speaker spoke, not where the event was. Not the speaker's own description ("residents of al-Baghdadi said").
+     */
+    private boolean isSpeakersPlace(Parse p, int trigger, PlaceMention pm) {
+        int cur = p.sentence().tokenAt(pm.phrase().start());
+        // The place is where something is ("in", "at", "from"), and what it hangs on is the verb's own phrase: its
+        // object ("told reporters in Maiduguri") or a phrase of place ("said in Baghdad").
+        if (cur < 0 || !SPOKEN_AT.contains(p.relation(cur).replaceFirst("^(obl|nmod):", ""))) return false;
+        for (int guard = 0; cur >= 0 && guard < 4; guard++) {
+            int head = p.head(cur);
+            if (head < 0 || head == trigger) return false;
+            if (p.token(head).isVerb()) {
+                String rel = p.relation(cur);
+                return lexicon.isReportingVerb(p.lemma(head))
+                        && (rel.equals("obj") || SPOKEN_AT.contains(rel.replaceFirst("^obl:", "")));
+            }
+            cur = head;
+        }
+        return false;
     }
 
     /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */

@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -207,6 +207,8 @@ public final class Lexicon {
     public boolean isRetrospective(String lemma) { return wordLists.get("retrospective").contains(lemma); }
 
     public boolean isOngoing(String lemma) { return wordLists.get("ongoing").contains(lemma); }
+
+    public boolean isReflexive(String lemma) { return wordLists.get("reflexive").contains(lemma); }
 
     /** Triggers whose agent is the defender, not the attacker ("air defences shot down a drone"). */
     public boolean isInterception(String lemma) { return wordLists.get("interception").contains(lemma); }

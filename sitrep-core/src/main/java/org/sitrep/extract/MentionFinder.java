@@ -374,6 +374,12 @@ final class MentionFinder {
                 }
             }
         }
+        // "a woman blew herself up outside the hospital": a suicide bombing.
+        if (p.token(i).isVerb() && p.child(i, "obj") >= 0 && lexicon.isReflexive(p.lemma(p.child(i, "obj")))
+                && tr.fallback() == EventType.REMOTE_EXPLOSIVE) {
+            type = EventType.SUICIDE_BOMB;
+            weapon = "suicide bomb";
+        }
         // "the raid on Aitaroun flattened a house": a raid that hits or destroys something came from the air.
         if (type == EventType.ARMED_CLASH && w == null && p.token(i).isNoun() && p.relation(i).startsWith("nsubj")
                 && p.head(i) >= 0 && lexicon.isAirborne(p.lemma(p.head(i)))) {
