@@ -18,7 +18,8 @@ import org.sitrep.refdata.TsvRows;
 
 /**
  * Places by normalised name ({@link Names#key}). Loaded once from the hand-written {@code countries.tsv},
- * {@code places.tsv} and {@code sites.tsv} (bases, fields, crossings, embassies) and, where present, the derived world gazetteer built by {@code scripts/build-gazetteer} from
+ * {@code places.tsv}, {@code sites.tsv} (bases, fields, crossings, embassies) and {@code villages.tsv} (villages, camps and
+ * neighbourhoods that conflict reports name and GeoNames cities500 lacks) and, where present, the derived world gazetteer built by {@code scripts/build-gazetteer} from
  * GeoNames ({@code world-countries.tsv.gz}, {@code world-places.tsv.gz}) with its {@code place-stopwords.tsv}
  * (classpath by default, or a folder holding them); immutable and shared by every thread.
  *
@@ -284,7 +285,8 @@ public final class Gazetteer {
         Class<?> a = Gazetteer.class;
         return new Gazetteer(countries(TsvRows.resource(a, "countries.tsv")),
                 TsvRows.hasResource(a, WORLD_COUNTRIES) ? countries(TsvRows.resource(a, WORLD_COUNTRIES)) : List.of(),
-                handPlaces(TsvRows.resource(a, "places.tsv"), TsvRows.resource(a, SITES)),
+                handPlaces(TsvRows.resource(a, "places.tsv"), TsvRows.resource(a, SITES),
+                        TsvRows.hasResource(a, VILLAGES) ? TsvRows.resource(a, VILLAGES) : List.of()),
                 TsvRows.hasResource(a, WORLD_PLACES) ? places(TsvRows.resource(a, WORLD_PLACES)) : List.of(),
                 TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of(),
                 new Given(TsvRows.hasResource(a, WORLD_MORE) ? places(TsvRows.resource(a, WORLD_MORE)) : List.of(),
@@ -296,18 +298,20 @@ public final class Gazetteer {
     /** Only the hand-written starter files, without the derived world gazetteer. */
     static Gazetteer starter() {
         return new Gazetteer(countries(TsvRows.resource(Gazetteer.class, "countries.tsv")),
-                handPlaces(TsvRows.resource(Gazetteer.class, "places.tsv"), TsvRows.resource(Gazetteer.class, SITES)));
+                handPlaces(TsvRows.resource(Gazetteer.class, "places.tsv"), TsvRows.resource(Gazetteer.class, SITES),
+                        TsvRows.hasResource(Gazetteer.class, VILLAGES) ? TsvRows.resource(Gazetteer.class, VILLAGES) : List.of()));
     }
 
     /**
-     * A gazetteer from a folder holding countries.tsv and places.tsv, and optionally sites.tsv, world-countries.tsv.gz,
+     * A gazetteer from a folder holding countries.tsv and places.tsv, and optionally sites.tsv, villages.tsv, world-countries.tsv.gz,
      * world-places.tsv.gz and place-stopwords.tsv.
      */
     public static Gazetteer load(Path folder) {
         return new Gazetteer(countries(TsvRows.file(folder.resolve("countries.tsv"))),
                 optional(folder.resolve(WORLD_COUNTRIES)) ? countries(TsvRows.file(folder.resolve(WORLD_COUNTRIES))) : List.of(),
                 handPlaces(TsvRows.file(folder.resolve("places.tsv")),
-                        optional(folder.resolve(SITES)) ? TsvRows.file(folder.resolve(SITES)) : List.of()),
+                        optional(folder.resolve(SITES)) ? TsvRows.file(folder.resolve(SITES)) : List.of(),
+                        optional(folder.resolve(VILLAGES)) ? TsvRows.file(folder.resolve(VILLAGES)) : List.of()),
                 optional(folder.resolve(WORLD_PLACES)) ? places(TsvRows.file(folder.resolve(WORLD_PLACES))) : List.of(),
                 optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of(),
                 new Given(optional(folder.resolve(WORLD_MORE)) ? places(TsvRows.file(folder.resolve(WORLD_MORE))) : List.of(),
@@ -317,6 +321,7 @@ public final class Gazetteer {
     }
 
     private static final String SITES = "sites.tsv";
+    private static final String VILLAGES = "villages.tsv";
     private static final String WORLD_COUNTRIES = "world-countries.tsv.gz";
     private static final String WORLD_PLACES = "world-places.tsv.gz";
     private static final String STOPWORDS = "place-stopwords.tsv";
@@ -347,10 +352,14 @@ public final class Gazetteer {
                 r.list("aliases"), r.list("demonyms")));
     }
 
-    /** The hand-written towns and regions, then the hand-written sites (bases, fields, crossings, embassies). */
-    private static List<Place> handPlaces(List<TsvRows.Row> places, List<TsvRows.Row> sites) {
+    /**
+     * The hand-written towns and regions, then the hand-written sites (bases, fields, crossings, embassies), then the
+     * hand-written villages, camps and neighbourhoods.
+     */
+    private static List<Place> handPlaces(List<TsvRows.Row> places, List<TsvRows.Row> sites, List<TsvRows.Row> villages) {
         List<Place> out = new ArrayList<>(places(places));
         out.addAll(places(sites));
+        out.addAll(places(villages));
         return out;
     }
 
