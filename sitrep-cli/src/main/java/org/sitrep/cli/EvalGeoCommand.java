@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.AnnotateConfig;
 import org.sitrep.annotate.CoreNlpAnnotator;
@@ -21,6 +23,7 @@ import org.sitrep.eval.geo.Recognition;
 import org.sitrep.model.Paragraph;
 import org.sitrep.model.Report;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 import org.sitrep.resolve.place.Gazetteer;
 import org.sitrep.resolve.place.Place;
 import org.sitrep.resolve.place.PlaceMatcher;
@@ -40,6 +43,15 @@ import picocli.CommandLine.Spec;
  * places against located gold toponyms (a found place that overlaps only an unlocated annotation, such as a
  * GeoWebNews demonym, counts neither way) and geocoding is scored on the matched toponyms. About 3,000-9,000
  * tokens/s: use {@code --limit}.
+ *
+ * <p>Two more resolution rows follow the protocol of the published figures they are compared with. Mordecai 3
+ * (Halterman 2023, its {@code format_geoparsing_data.py}) scores only the gold toponyms that carry a GeoNames id and
+ * that its NER tags as a place (spaCy GPE or LOC): demonyms, organisations named after a place ("University of
+ * Arizona") and buildings drop out. Row {@code res/GeoNames}: the located toponyms with a GeoNames id, printed
+ * where that is a proper subset (GeoWebNews took street and building points from elsewhere). Row {@code
+ * res/NER+GeoNames} (mode {@code both} only, as it needs the NER): of those, the ones a token of which CoreNLP tags
+ * LOCATION. Both score the same choices as the {@code resolution} row; Mordecai 3's held-out splits are not
+ * public, so the rows cover the whole corpus.
  */
 @Command(name = "eval-geo", mixinStandardHelpOptions = true,
         description = "Geoparsing figures (Acc@161, AUC, mean error; recognition P/R/F1) on GeoWebNews, LGL, TR-News, GeoVirus.")
@@ -112,49 +124,82 @@ final class EvalGeoCommand implements Callable<Integer> {
         List<String> rows = new ArrayList<>();
         List<String> errorLines = new ArrayList<>();
         errorLines.add("corpus\tmode\tdocument\tstart\tend\tname\tgold_lat\tgold_lon\tplace_id\tplace_name\tlat\tlon\terror_km");
+        Map<String, List<Scored>> resolved = new LinkedHashMap<>();
         if (!mode.equals("e2e")) {
             PlaceResolver resolver = PlaceResolver.forGivenNames(gazetteer);
-            for (var e : docs.entrySet()) rows.add(row(e.getKey(), "resolution", resolution(resolver, e.getValue(), errorLines), null));
+            for (var e : docs.entrySet()) {
+                List<Scored> scored = resolution(resolver, e.getValue(), errorLines);
+                resolved.put(e.getKey(), scored);
+                rows.add(row(e.getKey(), "resolution", scored.stream().map(Scored::km).toList(), null));
+                List<Double> withId = scored.stream().filter(x -> x.gold().geonamesId() != null).map(Scored::km).toList();
+                if (!withId.isEmpty() && withId.size() < scored.size()) rows.add(row(e.getKey(), "res/GeoNames", withId, null));
+            }
         }
+        Set<String> nerLocations = new HashSet<>();
         if (!mode.equals("resolution")) {
             CoreNlpAnnotator annotator = new CoreNlpAnnotator(new AnnotateConfig(false, AnnotateConfig.THREE_CLASS, 1));
             PlaceMatcher matcher = new PlaceMatcher(gazetteer);
             for (var e : docs.entrySet()) {
                 Recognition[] recognition = new Recognition[1];
-                List<Double> errs = endToEnd(annotator, matcher, e.getKey(), e.getValue(), errorLines, recognition, err);
+                List<Double> errs = endToEnd(annotator, matcher, e.getKey(), e.getValue(), errorLines, recognition,
+                        nerLocations, err);
                 rows.add(row(e.getKey(), "e2e", errs, recognition[0]));
             }
+            for (var e : resolved.entrySet()) {
+                List<Double> protocol = e.getValue().stream()
+                        .filter(x -> x.gold().geonamesId() != null && nerLocations.contains(key(x.doc(), x.gold())))
+                        .map(Scored::km).toList();
+                if (!protocol.isEmpty()) rows.add(row(e.getKey(), "res/NER+GeoNames", protocol, null));
+            }
         }
-        out.println("corpus      mode        toponyms  Acc@161    AUC  mean km  median km   recognition P / R / F1");
+        out.println("corpus      mode              toponyms  Acc@161    AUC  mean km  median km   recognition P / R / F1");
         rows.forEach(out::println);
+        if (rows.stream().anyMatch(r -> r.contains(" res/"))) {
+            out.println("res/GeoNames: located gold toponyms with a GeoNames id; res/NER+GeoNames: of those, the ones the NER"
+                    + " tags LOCATION (Mordecai 3's protocol, whole corpus)");
+        }
         if (errors != null) Files.write(errors, errorLines, StandardCharsets.UTF_8);
         out.flush();
         return 0;
     }
 
-    private static List<Double> resolution(PlaceResolver resolver, List<GeoDocument> docs, List<String> errorLines) {
-        List<Double> errs = new ArrayList<>();
+    /** One located gold toponym and the error of the place chosen for it. */
+    private record Scored(GeoDocument doc, GoldToponym gold, double km) {
+    }
+
+    private static String key(GeoDocument d, GoldToponym g) {
+        return d.id() + "\t" + g.start() + "\t" + g.end();
+    }
+
+    private static List<Scored> resolution(PlaceResolver resolver, List<GeoDocument> docs, List<String> errorLines) {
+        List<Scored> scored = new ArrayList<>();
         for (GeoDocument d : docs) {
             // Every annotated span is context, located or not; only the located ones are scored.
             List<String> names = d.toponyms().stream().map(GoldToponym::name).toList();
             List<Place> chosen = resolver.resolve(names);
             for (int i = 0; i < d.toponyms().size(); i++) {
                 GoldToponym g = d.toponyms().get(i);
-                if (g.located()) errs.add(error(g, chosen.get(i), d, "resolution", errorLines));
+                if (g.located()) scored.add(new Scored(d, g, error(g, chosen.get(i), d, "resolution", errorLines)));
             }
         }
-        return errs;
+        return scored;
     }
 
     private static List<Double> endToEnd(CoreNlpAnnotator annotator, PlaceMatcher matcher, String corpus,
                                          List<GeoDocument> docs, List<String> errorLines, Recognition[] recognition,
-                                         PrintWriter err) {
+                                         Set<String> nerLocations, PrintWriter err) {
         List<Double> errs = new ArrayList<>();
         int matchedGold = 0, gold = 0, predicted = 0, correct = 0;
         long t0 = System.nanoTime();
         int done = 0;
         for (GeoDocument d : docs) {
             List<Sentence> sentences = annotator.apply(report(d)).sentences();
+            for (Sentence sentence : sentences) {
+                for (Token t : sentence.tokens()) {
+                    if (!t.ner().equals("LOCATION")) continue;
+                    for (GoldToponym g : d.toponyms()) if (g.overlaps(t.start(), t.end())) nerLocations.add(key(d, g));
+                }
+            }
             List<PlaceMention> found = new ArrayList<>();
             for (List<PlaceMention> ms : matcher.findInReport(sentences)) found.addAll(ms);
             List<GoldToponym> located = d.located();
@@ -218,7 +263,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         GeoScore s = GeoScore.of(errs);
         String rec = recognition == null ? "" : String.format(Locale.ROOT, "   %.2f / %.2f / %.2f",
                 recognition.precision(), recognition.recall(), recognition.f1());
-        return String.format(Locale.ROOT, "%-11s %-10s %9d  %6.1f%%  %5.3f  %7.0f  %9.0f%s", corpus, mode, s.n(),
+        return String.format(Locale.ROOT, "%-11s %-16s %9d  %6.1f%%  %5.3f  %7.0f  %9.0f%s", corpus, mode, s.n(),
                 100 * s.acc161(), s.auc(), s.meanKm(), s.medianKm(), rec);
     }
 }
