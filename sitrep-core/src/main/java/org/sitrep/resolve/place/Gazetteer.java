@@ -92,8 +92,7 @@ public final class Gazetteer {
             if (cs.put(c.code(), c) != null) throw new IllegalArgumentException("duplicate country " + c.code());
             Place p = c.asPlace();
             ids.put(p.id(), p);
-            index(keys, c.name(), p);
-            for (String a : c.aliases()) index(keys, a, p);
+            for (String n : countryNames(c)) index(keys, n, p);
         }
         for (Country c : worldCountries) {
             if (cs.containsKey(c.code())) continue;
@@ -101,8 +100,7 @@ public final class Gazetteer {
             Place p = c.asPlace();
             ids.put(p.id(), p);
             fromWorld.add(p);
-            indexDerived(keys, givenKeys, c.name(), p, stopwords);
-            for (String a : c.aliases()) indexDerived(keys, givenKeys, a, p, stopwords);
+            for (String n : countryNames(c)) indexDerived(keys, givenKeys, n, p, stopwords);
         }
         // Hand-written regions and points by (country, key), to find the derived rows they supersede.
         Map<String, Place> handAreas = new HashMap<>();
@@ -233,6 +231,21 @@ public final class Gazetteer {
      * {@link Names#key}, with a fast path for plain ASCII (most names), where it is lower case with apostrophes
      * dropped and every other run of non-alphanumerics one space.
      */
+    /**
+     * A country's name and aliases, each also without the "the" of an "of the" ("Democratic Republic of Congo",
+     * "Republic of Congo"), as news agencies write them.
+     */
+    private static List<String> countryNames(Country c) {
+        List<String> out = new ArrayList<>();
+        out.add(c.name());
+        out.addAll(c.aliases());
+        for (String n : List.copyOf(out)) {
+            String without = n.replace(" of the ", " of ");
+            if (!without.equals(n)) out.add(without);
+        }
+        return out;
+    }
+
     static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         boolean space = false;
