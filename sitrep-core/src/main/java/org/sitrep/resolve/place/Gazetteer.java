@@ -228,10 +228,6 @@ public final class Gazetteer {
     }
 
     /**
-     * {@link Names#key}, with a fast path for plain ASCII (most names), where it is lower case with apostrophes
-     * dropped and every other run of non-alphanumerics one space.
-     */
-    /**
      * A country's name and aliases, each also without the "the" of an "of the" ("Democratic Republic of Congo",
      * "Republic of Congo"), as news agencies write them.
      */
@@ -246,6 +242,10 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * {@link Names#key}, with a fast path for plain ASCII (most names), where it is lower case with apostrophes
+     * dropped and every other run of non-alphanumerics one space.
+     */
     static String key(String name) {
         StringBuilder b = new StringBuilder(name.length());
         boolean space = false;
