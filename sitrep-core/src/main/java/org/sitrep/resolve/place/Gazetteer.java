@@ -3,6 +3,7 @@ package org.sitrep.resolve.place;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,6 +177,15 @@ public final class Gazetteer {
             Place p = ids.get(r.required("id"));
             if (p != null) index(givenKeys, r.required("name"), p);
         }
+        Set<String> fw = new HashSet<>();
+        for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
+        // An airport given by its own name, without the place it serves ("Heathrow", "Dulles International Airport",
+        // "Schiphol"): only for names given as places, since "Heathrow" in running text may be the Florida town.
+        for (Place w : worldPlaces) {
+            Place p = ids.get(w.id());
+            if (p == null || p.kind() != Place.Kind.SITE || !fromWorld.contains(p)) continue;
+            for (String n : names(p)) for (String own : ownAirportNames(n, p, keys, fw)) index(givenKeys, own, p);
+        }
         int longest = 0;
         for (String k : keys.keySet()) longest = Math.max(longest, tokens(k));
         keys.replaceAll((k, v) -> v.size() == 1 ? List.of(v.get(0)) : List.copyOf(v));
@@ -190,8 +200,6 @@ public final class Gazetteer {
         this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
         this.droppedDerived = dropped;
-        Set<String> fw = new HashSet<>();
-        for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
         this.featureWords = Set.copyOf(fw);
         Map<String, List<Place>> divisions = new HashMap<>();
         for (Place p : givenOnly) {
@@ -225,6 +233,40 @@ public final class Gazetteer {
 
     private static Place withAdmin1(Place p, String admin1) {
         return new Place(p.id(), p.name(), p.kind(), p.country(), admin1, p.lat(), p.lon(), p.population(), p.aliases());
+    }
+
+    /**
+     * The keys of an airport's name after the longest leading run of words that names a town, region or country of
+     * its own country ("London Heathrow Airport": "heathrow airport", "heathrow"; "Amsterdam Airport Schiphol":
+     * "schiphol"); none where nothing of its own is left ("Kansas City International Airport") or what is left
+     * begins with a place of that country too.
+     */
+    private static List<String> ownAirportNames(String name, Place airport, Map<String, List<Place>> keys, Set<String> fw) {
+        String[] words = key(name).split(" ");
+        for (int i = words.length - 1; i >= 1; i--) {
+            List<Place> served = keys.get(String.join(" ", Arrays.copyOfRange(words, 0, i)));
+            if (!namesPlaceOf(served, airport.country())) continue;
+            int from = i, to = words.length;
+            while (from < to && fw.contains(words[from])) from++;
+            int core = to;
+            while (core > from && fw.contains(words[core - 1])) core--;
+            if (core == from) return List.of();
+            // "Fort Lauderdale Hollywood International Airport", "Kalamazoo Battle Creek International Airport": what
+            // is left begins with another place it serves.
+            for (int k = from + 1; k <= to; k++) {
+                if (namesPlaceOf(keys.get(String.join(" ", Arrays.copyOfRange(words, from, k))), airport.country())) {
+                    return List.of();
+                }
+            }
+            String bare = String.join(" ", Arrays.copyOfRange(words, from, core));
+            String whole = String.join(" ", Arrays.copyOfRange(words, from, to));
+            return bare.equals(whole) ? List.of(bare) : List.of(bare, whole);
+        }
+        return List.of();
+    }
+
+    private static boolean namesPlaceOf(@Nullable List<Place> places, String country) {
+        return places != null && places.stream().anyMatch(q -> q.kind() != Place.Kind.SITE && q.country().equals(country));
     }
 
     /**
