@@ -184,7 +184,7 @@ public final class Gazetteer {
         for (Place w : worldPlaces) {
             Place p = ids.get(w.id());
             if (p == null || p.kind() != Place.Kind.SITE || !fromWorld.contains(p)) continue;
-            for (String n : names(p)) for (String own : ownAirportNames(n, p, keys, fw)) index(givenKeys, own, p);
+            for (String n : names(p)) for (String own : ownAirportNames(n, p, keys, givenKeys, fw)) index(givenKeys, own, p);
         }
         int longest = 0;
         for (String k : keys.keySet()) longest = Math.max(longest, tokens(k));
@@ -241,11 +241,11 @@ public final class Gazetteer {
      * "schiphol"); none where nothing of its own is left ("Kansas City International Airport") or what is left
      * begins with a place of that country too.
      */
-    private static List<String> ownAirportNames(String name, Place airport, Map<String, List<Place>> keys, Set<String> fw) {
+    private static List<String> ownAirportNames(String name, Place airport, Map<String, List<Place>> keys,
+                                                Map<String, List<Place>> givenKeys, Set<String> fw) {
         String[] words = key(name).split(" ");
         for (int i = words.length - 1; i >= 1; i--) {
-            List<Place> served = keys.get(String.join(" ", Arrays.copyOfRange(words, 0, i)));
-            if (!namesPlaceOf(served, airport.country())) continue;
+            if (!namesPlaceOf(String.join(" ", Arrays.copyOfRange(words, 0, i)), airport.country(), keys, givenKeys)) continue;
             int from = i, to = words.length;
             while (from < to && fw.contains(words[from])) from++;
             int core = to;
@@ -254,7 +254,7 @@ public final class Gazetteer {
             // "Fort Lauderdale Hollywood International Airport", "Kalamazoo Battle Creek International Airport": what
             // is left begins with another place it serves.
             for (int k = from + 1; k <= to; k++) {
-                if (namesPlaceOf(keys.get(String.join(" ", Arrays.copyOfRange(words, from, k))), airport.country())) {
+                if (namesPlaceOf(String.join(" ", Arrays.copyOfRange(words, from, k)), airport.country(), keys, givenKeys)) {
                     return List.of();
                 }
             }
@@ -265,8 +265,16 @@ public final class Gazetteer {
         return List.of();
     }
 
-    private static boolean namesPlaceOf(@Nullable List<Place> places, String country) {
-        return places != null && places.stream().anyMatch(q -> q.kind() != Place.Kind.SITE && q.country().equals(country));
+    /** Whether a key names a town, region or country (not another airport) of the country, read in text or given. */
+    private static boolean namesPlaceOf(String key, String country, Map<String, List<Place>> keys,
+                                        Map<String, List<Place>> givenKeys) {
+        for (Map<String, List<Place>> m : List.of(keys, givenKeys)) {
+            List<Place> places = m.get(key);
+            if (places != null && places.stream().anyMatch(q -> q.kind() != Place.Kind.SITE && q.country().equals(country))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
