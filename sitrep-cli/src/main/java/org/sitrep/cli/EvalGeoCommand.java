@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
  * GeoWebNews demonym, counts neither way) and geocoding is scored on the matched toponyms. About 3,000-9,000
  * tokens/s: use {@code --limit}.
  *
- * <p>Two more resolution rows follow the protocol of the published figures they are compared with. Mordecai 3
+ * <p>Three more resolution rows follow the protocol of the published figures they are compared with. Mordecai 3
  * (Halterman 2023, its {@code format_geoparsing_data.py}) scores only the gold toponyms that carry a GeoNames id and
  * that its NER tags as a place (spaCy GPE or LOC): demonyms, organisations named after a place ("University of
  * Arizona") and buildings drop out. Row {@code res/GeoNames}: the located toponyms with a GeoNames id, printed
@@ -154,13 +154,10 @@ final class EvalGeoCommand implements Callable<Integer> {
                 rows.add(row(e.getKey(), "e2e", errs, recognition[0]));
             }
             for (var e : resolved.entrySet()) {
-                List<Double> protocol = e.getValue().stream()
-                        .filter(x -> x.gold().geonamesId() != null && nerLocations.contains(key(x.doc(), x.gold())))
-                        .map(Scored::km).toList();
-                if (protocol.isEmpty()) continue;
-                rows.add(row(e.getKey(), "res/NER+GeoNames", protocol, null));
                 List<Scored> tagged = e.getValue().stream()
                         .filter(x -> x.gold().geonamesId() != null && nerLocations.contains(key(x.doc(), x.gold()))).toList();
+                if (tagged.isEmpty()) continue;
+                rows.add(row(e.getKey(), "res/NER+GeoNames", tagged.stream().map(Scored::km).toList(), null));
                 List<Double> mordecai = tagged.stream().filter(Scored::goldAmongCandidates)
                         .map(x -> x.goldChosen() ? 0.0 : x.km()).toList();
                 double exact = tagged.stream().filter(Scored::goldChosen).count() / (double) tagged.size();
