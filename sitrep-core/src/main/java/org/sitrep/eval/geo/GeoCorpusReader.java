@@ -107,7 +107,18 @@ public final class GeoCorpusReader {
                 throw new IllegalArgumentException(file + ": article " + doc + ": bad coordinates " + lat + ", " + lon);
             }
         }
-        return new GoldToponym(start, end, text.substring(start, end), la, lo);
+        return new GoldToponym(start, end, text.substring(start, end), la, lo, geonamesId(t));
+    }
+
+    /** LGL and TR-News: {@code <gaztag geonameid="...">}; GeoWebNews: {@code <geonamesID>}. */
+    private static @Nullable String geonamesId(Element t) {
+        NodeList g = t.getElementsByTagName("gaztag");
+        if (g.getLength() > 0) {
+            String id = ((Element) g.item(0)).getAttribute("geonameid");
+            if (!id.isBlank()) return id.strip();
+        }
+        String id = child(t, "geonamesID");
+        return id == null ? null : id.strip();
     }
 
     private static String require(Path file, String doc, Element e, String tag) {

@@ -3,6 +3,7 @@ package org.sitrep.resolve.place;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,8 +94,7 @@ public final class Gazetteer {
             if (cs.put(c.code(), c) != null) throw new IllegalArgumentException("duplicate country " + c.code());
             Place p = c.asPlace();
             ids.put(p.id(), p);
-            index(keys, c.name(), p);
-            for (String a : c.aliases()) index(keys, a, p);
+            for (String n : countryNames(c)) index(keys, n, p);
         }
         for (Country c : worldCountries) {
             if (cs.containsKey(c.code())) continue;
@@ -102,8 +102,7 @@ public final class Gazetteer {
             Place p = c.asPlace();
             ids.put(p.id(), p);
             fromWorld.add(p);
-            indexDerived(keys, givenKeys, c.name(), p, stopwords);
-            for (String a : c.aliases()) indexDerived(keys, givenKeys, a, p, stopwords);
+            for (String n : countryNames(c)) indexDerived(keys, givenKeys, n, p, stopwords);
         }
         // Hand-written regions and points by (country, key), to find the derived rows they supersede.
         Map<String, Place> handAreas = new HashMap<>();
@@ -179,6 +178,15 @@ public final class Gazetteer {
             Place p = ids.get(r.required("id"));
             if (p != null) index(givenKeys, r.required("name"), p);
         }
+        Set<String> fw = new HashSet<>();
+        for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
+        // An airport given by its own name, without the place it serves ("Heathrow", "Dulles International Airport",
+        // "Schiphol"): only for names given as places, since "Heathrow" in running text may be the Florida town.
+        for (Place w : worldPlaces) {
+            Place p = ids.get(w.id());
+            if (p == null || p.kind() != Place.Kind.SITE || !fromWorld.contains(p)) continue;
+            for (String n : names(p)) for (String own : ownAirportNames(n, p, keys, givenKeys, fw)) index(givenKeys, own, p);
+        }
         int longest = 0;
         for (String k : keys.keySet()) longest = Math.max(longest, tokens(k));
         keys.replaceAll((k, v) -> v.size() == 1 ? List.of(v.get(0)) : List.copyOf(v));
@@ -193,8 +201,6 @@ public final class Gazetteer {
         this.stopwords = Map.copyOf(stopwords);
         this.longestKey = longest;
         this.droppedDerived = dropped;
-        Set<String> fw = new HashSet<>();
-        for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
         this.featureWords = Set.copyOf(fw);
         Map<String, List<Place>> divisions = new HashMap<>();
         for (Place p : givenOnly) {
@@ -228,6 +234,63 @@ public final class Gazetteer {
 
     private static Place withAdmin1(Place p, String admin1) {
         return new Place(p.id(), p.name(), p.kind(), p.country(), admin1, p.lat(), p.lon(), p.population(), p.aliases());
+    }
+
+    /**
+     * The keys of an airport's name after the longest leading run of words that names a town, region or country of
+     * its own country ("London Heathrow Airport": "heathrow airport", "heathrow"; "Amsterdam Airport Schiphol":
+     * "schiphol"); none where nothing of its own is left ("Kansas City International Airport") or what is left
+     * begins with a place of that country too.
+     */
+    private static List<String> ownAirportNames(String name, Place airport, Map<String, List<Place>> keys,
+                                                Map<String, List<Place>> givenKeys, Set<String> fw) {
+        String[] words = key(name).split(" ");
+        for (int i = words.length - 1; i >= 1; i--) {
+            if (!namesPlaceOf(String.join(" ", Arrays.copyOfRange(words, 0, i)), airport.country(), keys, givenKeys)) continue;
+            int from = i, to = words.length;
+            while (from < to && fw.contains(words[from])) from++;
+            int core = to;
+            while (core > from && fw.contains(words[core - 1])) core--;
+            if (core == from) return List.of();
+            // "Fort Lauderdale Hollywood International Airport", "Kalamazoo Battle Creek International Airport": what
+            // is left begins with another place it serves.
+            for (int k = from + 1; k <= to; k++) {
+                if (namesPlaceOf(String.join(" ", Arrays.copyOfRange(words, from, k)), airport.country(), keys, givenKeys)) {
+                    return List.of();
+                }
+            }
+            String bare = String.join(" ", Arrays.copyOfRange(words, from, core));
+            String whole = String.join(" ", Arrays.copyOfRange(words, from, to));
+            return bare.equals(whole) ? List.of(bare) : List.of(bare, whole);
+        }
+        return List.of();
+    }
+
+    /** Whether a key names a town, region or country (not another airport) of the country, read in text or given. */
+    private static boolean namesPlaceOf(String key, String country, Map<String, List<Place>> keys,
+                                        Map<String, List<Place>> givenKeys) {
+        for (Map<String, List<Place>> m : List.of(keys, givenKeys)) {
+            List<Place> places = m.get(key);
+            if (places != null && places.stream().anyMatch(q -> q.kind() != Place.Kind.SITE && q.country().equals(country))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A country's name and aliases, each also without the "the" of an "of the" ("Democratic Republic of Congo",
+     * "Republic of Congo"), as news agencies write them.
+     */
+    private static List<String> countryNames(Country c) {
+        List<String> out = new ArrayList<>();
+        out.add(c.name());
+        out.addAll(c.aliases());
+        for (String n : List.copyOf(out)) {
+            String without = n.replace(" of the ", " of ");
+            if (!without.equals(n)) out.add(without);
+        }
+        return out;
     }
 
     /**

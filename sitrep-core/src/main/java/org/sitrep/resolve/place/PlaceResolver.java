@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * "Kurdistan"); a place in a country the report names, or that the report's other places lie in; a town in a region
  * the report names (or that another name may stand for); a town in a county another name may stand for, and a county
  * holding a town another name may stand for (within {@value #COUNTY_KM} km); a point within {@value #NEAR_KM} km of
- * another place of the report; hand-written rows (the project's corrections). Two passes: the first with the
+ * another place of the report; a city of half a million or more named by its own name; hand-written rows (the project's corrections). Two passes: the first with the
  * countries named, the second with the first pass's choices as context.
  */
 public final class PlaceResolver {
@@ -35,6 +35,9 @@ public final class PlaceResolver {
     static final double BARE_DIVISION_PENALTY = 1;
     /** Support for a town from a region another name may stand for but was not read as. */
     static final double REGION_CANDIDATE_BONUS = 1.5;
+    /** A city of this population or more is known beyond its country, and scores {@value #BIG_CITY_BONUS} higher. */
+    static final long BIG_CITY = 500_000;
+    static final double BIG_CITY_BONUS = 2;
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
@@ -282,6 +285,12 @@ public final class PlaceResolver {
             default -> { }
         }
         if (!gazetteer.isDerived(p)) s += 2;
+        // A city of half a million or more, named by its own name, is the one readers know ("London", "Rome",
+        // "Portland" in a report naming Ohio or Texas; "Paris" beside Russia is not the village Parizh).
+        if (p.isPoint() && p.population() >= BIG_CITY && self >= 0 && self < ctx.keys().size()
+                && bearsName(p, ctx.keys().get(self))) {
+            s += BIG_CITY_BONUS;
+        }
         if (ctx.named.contains(p.country())) s += 3;
         else if (insideNamedCountry(p, ctx.named)) s += 1.5;
         s += 3 * ctx.share(p.country(), self);

@@ -2,6 +2,7 @@ package org.sitrep.eval.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,13 +26,16 @@ class GeoCorpusReaderTest {
                 + "<toponym><start>9</start><end>14</end><phrase>Erbil</phrase><gaztag geonameid=\"1\"><lat>36.19</lat>"
                 + "<lon>44.01</lon></gaztag></toponym></toponyms></article>"
                 + "<article file=\"8\"><text>Kurdish fighters</text><toponyms><toponym><extractedName>Kurdish</extractedName>"
-                + "<start>0</start><end>7</end><latitude/><longitude/></toponym></toponyms></article></articles>");
+                + "<start>0</start><end>7</end><geonamesID>126585</geonamesID><latitude/><longitude/></toponym></toponyms>"
+                + "</article></articles>");
         List<String> warnings = new ArrayList<>();
         List<GeoDocument> docs = GeoCorpusReader.read(f, "X", warnings);
         assertEquals(2, docs.size());
         GoldToponym erbil = docs.get(0).toponyms().get(0);
         assertEquals("Erbil", erbil.name());
         assertEquals(36.19, erbil.lat());
+        assertEquals("1", erbil.geonamesId());
+        assertEquals("126585", docs.get(1).toponyms().get(0).geonamesId());
         assertEquals("8", docs.get(1).id());
         assertFalse(docs.get(1).toponyms().get(0).located());
         assertTrue(docs.get(1).located().isEmpty());
@@ -46,6 +50,7 @@ class GeoCorpusReaderTest {
         GoldToponym t = GeoCorpusReader.read(f, "GeoVirus", new ArrayList<>()).get(0).toponyms().get(0);
         assertEquals(10, t.start());
         assertEquals("Pandi", t.name());
+        assertNull(t.geonamesId());
     }
 
     @Test

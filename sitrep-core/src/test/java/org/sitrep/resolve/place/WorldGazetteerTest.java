@@ -251,6 +251,32 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void anAirportGivenByItsOwnNameIsTheAirportOnlyWhereGivenAsAPlace() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("oa-EGLL", given.resolve(List.of("Heathrow")).get(0).id());
+        assertEquals("oa-EHAM", given.resolve(List.of("Schiphol")).get(0).id());
+        assertEquals("oa-KIAD", given.resolve(List.of("Dulles International Airport")).get(0).id());
+        // In running text "Heathrow" stays what the matcher reads it as; and a place the airport also serves is no
+        // name of it ("Fort Lauderdale Hollywood International Airport", "Kalamazoo Battle Creek ...").
+        assertTrue(gazetteer.lookup("heathrow").stream().noneMatch(p -> p.kind() == Place.Kind.SITE));
+        assertTrue(gazetteer.lookupGiven("hollywood").stream().noneMatch(p -> p.kind() == Place.Kind.SITE));
+        assertTrue(gazetteer.lookupGiven("battle").stream().noneMatch(p -> p.kind() == Place.Kind.SITE));
+    }
+
+    @Test
+    void aCityOfHalfAMillionBeatsItsNamesakesInTheReportsCountry() {
+        // A report on Syria that names Russia: Paris is not the village Parizh in Chelyabinsk Oblast.
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("FR", given.resolve(List.of("Paris", "Russia", "Syria", "Aleppo")).get(0).country());
+    }
+
+    @Test
+    void countryNamesAreAlsoReadWithoutTheTheOfOfThe() {
+        assertEquals("country:CD", gazetteer.lookup("democratic republic of congo").get(0).id());
+        assertEquals("country:CG", gazetteer.lookup("republic of congo").get(0).id());
+    }
+
+    @Test
     void resolvesWithCountiesAndCountriesTheReportNames() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         // A town inside a county of the report (Huntsville, Texas, is the seat of Walker County).
