@@ -23,15 +23,18 @@ final class OutcomeFinder {
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers))?";
     private static final Pattern KILLED = Pattern.compile("\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|slain|shot dead)\\b", F);
-    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill)\\s+(?:at least\\s+)?" + N + "\\b", F);
-    private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\b[^.]{0,40}?\\b(?:to|at|of)\\s+" + N + "\\b", F);
+    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
+    /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
+    private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
+            + "\\b[^.]{0,80}?\\b(?:to|at|of)\\s+(?:at least\\s+)?" + N + "\\b", F);
     private static final Pattern WOUNDED = Pattern.compile("\\b(?:at least\\s+|more than\\s+)?" + N + WHO
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:wounded|injured|hurt)\\b", F);
     private static final Pattern WOUNDING = Pattern.compile("\\b(?:wounding|injuring)\\s+(?:at least\\s+)?" + N + "\\b", F);
     /** "no casualties", "without causing injuries", "no one was hurt", "caused no casualties or damage". */
     private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no |without (?:causing |any )?)(?:damage or |reported )?"
             + "(?:casualties|deaths|fatalities|injuries|one (?:was|were) (?:killed|hurt|injured|wounded))\\b"
-            + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:killed|hurt|injured|wounded)\\b", F);
+            + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:killed|hurt|injured|wounded)\\b"
+            + "|\\b(?:dispersed|ended|passed off|broke up) (?:peacefully|without (?:incident|violence))\\b", F);
     private static final Pattern NO_INJURIES = Pattern.compile("\\b(?:no |without (?:causing |any )?)(?:damage or |reported )?"
             + "(?:injuries|casualties|one (?:was|were) (?:injured|hurt|wounded))\\b"
             + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:hurt|injured|wounded)\\b", F);
@@ -89,6 +92,8 @@ final class OutcomeFinder {
         Integer n = killed == null || killed == 0 ? counted(p, clause, "kill") : null;
         if (n != null && n > 0) killed = n;
         if (wounded == null) wounded = counted(p, clause, "wound", "injure");
+        // "wounding a woman and her son": the wounded the parse counts, with no one killed, are a toll of zero dead.
+        if (killed == null && wounded != null && wounded > 0) killed = 0;
         return new Outcome(killed, wounded, o.outcomes());
     }
 

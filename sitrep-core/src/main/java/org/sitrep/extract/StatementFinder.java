@@ -688,6 +688,15 @@ final class StatementFinder {
         if (sp.match() == null || sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
         int head = p.sentence().tokenAt(sp.phrase().end() - 1);
         int appos = head < 0 ? -1 : p.child(head, "appos");
+        // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
+        if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
+            int first = head;
+            while (first - 1 >= 0 && p.token(first - 1).tag().startsWith("NNP") && p.token(first - 1).ner().equals("PERSON")) first--;
+            int lo = p.sentence().tokenAt(sp.phrase().start());
+            if (first == head || first <= lo) return null;
+            Phrase name = p.span(first, head);
+            return c.resolve(name, false) == null ? name.text() : null;
+        }
         if (appos < 0) return null;
         Phrase name = p.core(appos);
         int lo = p.sentence().tokenAt(name.start());
