@@ -24,6 +24,7 @@ import org.sitrep.model.Token;
  */
 final class ReportTopic {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private final Lexicon lexicon;
@@ -87,6 +88,8 @@ final class ReportTopic {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
         while (m.find()) words.add(m.group());
+        // "second-half blitz": a hyphenated word is also read whole, after its parts.
+        for (Matcher h = HYPHENATED.matcher(headline.toLowerCase(Locale.ROOT)); h.find(); ) words.add(h.group());
         boolean topic = false, backdrop = false, event = false;
         for (int i = 0; i < words.size(); i++) {
             if (weaponAt(words, i)) return false;

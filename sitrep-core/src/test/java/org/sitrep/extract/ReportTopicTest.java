@@ -19,7 +19,8 @@ class ReportTopicTest {
                 "Sudanese film festival opens in Port Sudan with a drama about the Darfur war",
                 "Mosul court sentences man over 2017 checkpoint attack", "Houthis stage coastal war games, rehearse strikes",
                 "Opposition fires back at minister over budget cuts", "Earthquake shakes southern Turkey and northern Syria",
-                "Ten years on, Peshawar remembers the children of Army Public School")) {
+                "Ten years on, Peshawar remembers the children of Army Public School",
+                "Late hat-trick rescues Al-Zawraa in Basra", "Second-half blitz sinks Pillars in Kano")) {
             assertTrue(TOPIC.offTopic(h), h);
         }
     }
@@ -32,7 +33,8 @@ class ReportTopicTest {
                 "Protesters storm parliament in Baghdad over election results", "Russian strike damages Kharkiv art museum",
                 "Israeli strike hits football stadium in Gaza City", "Storm Shadow missiles hit Russian HQ in Kursk region",
                 "Iraqi forces arrest four over rocket attack on Basra oil company", "Police fire tear gas at Baghdad protest",
-                "Russia pounds Kyiv on anniversary of full-scale invasion", "Israeli troops raid Jenin as settlers' trial opens")) {
+                "Russia pounds Kyiv on anniversary of full-scale invasion", "Israeli troops raid Jenin as settlers' trial opens",
+                "Anti-ship missile hits tanker off Hodeidah on matchday", "Israeli blitz on Gaza's north-east")) {
             assertFalse(TOPIC.offTopic(h), h);
         }
     }
