@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "textof", "textend", "unitnoun");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -280,6 +280,23 @@ public final class Lexicon {
     public boolean isMemberWord(String lemma) { return wordLists.get("member").contains(lemma); }
 
     public boolean isTollVerb(String lemma) { return wordLists.get("toll").contains(lemma); }
+
+    /** Whether the sentence opens with words that present the text of a statement ("The following is ..."). */
+    public boolean opensStatementText(String sentence) { return startsWithAny(sentence, wordLists.get("textof")); }
+
+    /** Whether the sentence opens with words that end a statement's text ("Editor's note: ..."). */
+    public boolean endsStatementText(String sentence) { return startsWithAny(sentence, wordLists.get("textend")); }
+
+    private static boolean startsWithAny(String sentence, Set<String> phrases) {
+        String s = sentence.strip().toLowerCase(Locale.ROOT);
+        for (String ph : phrases) {
+            if (s.startsWith(ph) && (s.length() == ph.length() || !Character.isLetter(s.charAt(ph.length())))) return true;
+        }
+        return false;
+    }
+
+    /** A noun for an armed unit: a weapon word in front of it names the unit ("the drone air force"). */
+    public boolean isUnitNoun(String lemma) { return wordLists.get("unitnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
 
     /** "army", "government forces": with no nation named, the report country's forces. */
     public boolean isOwnForces(String phrase) { return wordLists.get("ownforces").contains(phrase); }

@@ -214,6 +214,13 @@ final class MentionFinder {
             }
             RoleFinder.Roles roles = roleFinder.roles(c, i);
             if (place == null) place = places.placeReferredTo(c, roles.actor2Phrase());
+            // "... said that its fighters had struck the base with two drones": a verb whose target is a definite
+            // common noun ("the base", "the ship", "the convoy"), in a sentence that names no place for it, tells
+            // again the event just told and adds who claims it.
+            if (t.isVerb() && place == null && !c.state.mentions.isEmpty() && refersBack(p, p.child(i, "obj"))) {
+                absorb(c, i, report);
+                continue;
+            }
             TimeValue time = times.timeFor(c, i);
             // "The strike near Qaladze came four months after ...": a definite noun with no date of its own, at the
             // place of an event the report has told, is that event again.
@@ -279,6 +286,18 @@ final class MentionFinder {
             for (Candidate other : candidates) if (other.token() == d.dependent() && p.token(other.token()).isNoun()) return true;
         }
         return false;
+    }
+
+    /** Whether the noun at {@code k} is "the" and common nouns only, naming nothing of its own ("the base"). */
+    private static boolean refersBack(Parse p, int k) {
+        if (k < 0 || !p.token(k).isNoun() || p.token(k).isPlural() || p.token(k).tag().startsWith("NNP") || !isDefinite(p, k)
+                || !p.lemma(p.child(k, "det")).equals("the")) return false;
+        Phrase core = p.core(k);
+        for (int j = 0; j < p.size(); j++) {
+            Token w = p.token(j);
+            if (w.start() >= core.start() && w.end() <= core.end() && (w.tag().startsWith("NNP") || w.tag().equals("CD"))) return false;
+        }
+        return true;
     }
 
     private static boolean isIndefinite(Parse p, int i) {
@@ -448,7 +467,7 @@ final class MentionFinder {
             if (accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
             // "It blamed ...": the one speaking in this sentence or, failing that, in the one before.
             Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
-            boolean anaphoric = SentenceContext.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
+            boolean anaphoric = c.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
             ActorMatch by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
             boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
                     || last.actor2() != null && by.actor().id().equals(last.actor2().id()))

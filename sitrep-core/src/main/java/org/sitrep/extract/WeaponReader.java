@@ -63,6 +63,10 @@ final class WeaponReader {
             k = last;
             // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
             if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) continue;
+            // "the drone air force targeted the ship with winged missiles": the weapon names the unit that fired.
+            // The tagger often takes "drone" there for a verb and hangs it on the unit as an adjective.
+            if ((p.relation(last).equals("compound") || p.relation(last).equals("amod")) && p.head(last) > last
+                    && lexicon.isUnitNoun(p.lemma(p.head(last)))) continue;
             int dist = i < first ? first - i : i > last ? i - last : 0;
             if (dist < bestDist) { bestDist = dist; best = w; }
         }
