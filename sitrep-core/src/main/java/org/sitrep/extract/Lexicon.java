@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "textof", "textend", "unitnoun");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "militarysite", "sitemodifier", "textof", "textend", "unitnoun");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -297,6 +297,12 @@ public final class Lexicon {
 
     /** A noun for an armed unit: a weapon word in front of it names the unit ("the drone air force"). */
     public boolean isUnitNoun(String lemma) { return wordLists.get("unitnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
+
+    /** A military site or unit on the move ("post", "patrol"): with no side named, the forces of where it is. */
+    public boolean isMilitarySite(String lemma) { return wordLists.get("militarysite").contains(lemma); }
+
+    /** A lower-case word before a military site that names no side ("army", "command", "border"). */
+    public boolean isSiteModifier(String word) { return wordLists.get("sitemodifier").contains(word.toLowerCase(Locale.ROOT)); }
 
     /** "army", "government forces": with no nation named, the report country's forces. */
     public boolean isOwnForces(String phrase) { return wordLists.get("ownforces").contains(phrase); }
