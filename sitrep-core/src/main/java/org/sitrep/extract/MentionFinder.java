@@ -214,10 +214,12 @@ final class MentionFinder {
             }
             RoleFinder.Roles roles = roleFinder.roles(c, i);
             if (place == null) place = places.placeReferredTo(c, roles.actor2Phrase());
-            // "... said that its fighters had struck the base with two drones": a verb whose target is a definite
-            // common noun ("the base", "the ship", "the convoy"), in a sentence that names no place for it, tells
-            // again the event just told and adds who claims it.
-            if (t.isVerb() && place == null && !c.state.mentions.isEmpty() && refersBack(p, p.child(i, "obj"))) {
+            // "... said that its fighters had struck the base with two drones", "said it had fired a large rocket
+            // salvo at the town": an attack whose target is a definite common noun ("the base", "the ship", "the
+            // town"), in a sentence that names no place for it, tells again the event just told and adds who
+            // claims it.
+            int target = roles.actor2Phrase() != null ? p.headOf(roles.actor2Phrase()) : t.isVerb() ? p.child(i, "obj") : -1;
+            if (place == null && !c.state.mentions.isEmpty() && refersBack(p, target)) {
                 absorb(c, i, report);
                 continue;
             }

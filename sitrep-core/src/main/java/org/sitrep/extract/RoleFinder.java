@@ -120,6 +120,7 @@ final class RoleFinder {
             // "fired a barrage of rockets at Ukrainian positions": the noun carries the event, the verb the target.
             if (obj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj") && lexicon.isAimed(p.lemma(h))) {
                 int aimed = p.child(h, "obl:at", "obl:toward", "obl:towards", "obl:against", "obl:on", "obl:upon");
+                if (aimed < 0) aimed = aimedInside(p, i);
                 if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
             }
             if (obj < 0) {
@@ -361,16 +362,7 @@ final class RoleFinder {
 
     /** Whether the phrase is a military site with nothing but side-less words in front of it ("an army post"). */
     private boolean unnamedMilitarySite(Parse p, Phrase phrase) {
-        int head = -1;
-        for (int k = 0; k < p.size(); k++) {
-            Token t = p.token(k);
-            if (t.start() < phrase.start() || t.end() > phrase.end()) continue;
-            int h = p.head(k);
-            if (h < 0 || p.token(h).start() < phrase.start() || p.token(h).end() > phrase.end()) {
-                head = k;
-                break;
-            }
-        }
+        int head = p.headOf(phrase);
         if (head < 0 || !p.token(head).isNoun() || !lexicon.isMilitarySite(p.lemma(head))) return false;
         for (org.sitrep.model.Dependency d : p.sentence().children(head)) {
             int k = d.dependent();
