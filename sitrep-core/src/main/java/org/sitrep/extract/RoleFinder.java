@@ -335,6 +335,16 @@ final class RoleFinder {
         // one on homes, schools or markets ("hit a residential area of Dnipro").
         boolean civilianObject = roles.actor2Phrase != null && lexicon.mentionsCivilianObject(roles.actor2Phrase.text())
                 && !lexicon.mentionsCombatants(roles.actor2Phrase.text());
+        // "Russian artillery shelled Nikopol ..., damaging several houses": a town itself the target, with homes or
+        // other civilian places hit and no armed people named, is an attack on its civilians.
+        if (!civilianObject && roles.actor2Phrase != null && townTargeted(c, roles.actor2Phrase)) {
+            String sentence = p.sentence().text();
+            // The attacker's own words ("Houthi fighters shelled Taiz") name no armed people hit.
+            Phrase by = roles.actor1Phrase;
+            String others = by == null || by.sentence() != p.sentence().index() ? sentence
+                    : sentence.substring(0, by.start() - p.sentence().start()) + " " + sentence.substring(by.end() - p.sentence().start());
+            civilianObject = lexicon.mentionsCivilianObject(sentence) && !lexicon.mentionsCombatants(others);
+        }
         // The victims' own phrase when a toll verb names them ("gunmen killed five people": the gunmen are not
         // among the dead), else the whole sentence.
         String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
@@ -358,6 +368,18 @@ final class RoleFinder {
             a2 = actors.militaryOf(place.place().country()).orElse(null);
         }
         return a2;
+    }
+
+    /** Whether the target is a town by its own words ("Nikopol", "Kiryat Shmona and nearby communities"). */
+    private static boolean townTargeted(SentenceContext c, Phrase target) {
+        Parse p = c.parse;
+        int head = p.headOf(target);
+        if (head < 0) return false;
+        // The target's words after its preposition ("at Kiryat Shmona and nearby communities").
+        Phrase core = p.core(head);
+        int first = p.sentence().tokenAt(core.start()), last = p.sentence().tokenAt(core.end() - 1);
+        while (first >= 0 && first < head && p.relation(first).equals("case")) first++;
+        return first >= 0 && last >= first && EventPlaceChooser.namesTown(c, p.span(first, last));
     }
 
     /** Whether the phrase is a military site with nothing but side-less words in front of it ("an army post"). */
