@@ -217,6 +217,12 @@ public final class Lexicon {
      * Whether a speaker phrase names an official source: "the head of the regional military administration",
      * "Syria's defence ministry", "local officials"; not news agencies, monitors or media.
      */
+    /** Whether the phrase names a third party by its own words ("civil defence", "local officials", "medics"). */
+    public boolean isUnofficialPhrase(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (wordLists.get("unofficial").contains(w)) return true;
+        return false;
+    }
+
     public boolean isOfficialPhrase(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         // "news agency", "war monitor", "local officials", "civil defence": third parties, not an official source.
