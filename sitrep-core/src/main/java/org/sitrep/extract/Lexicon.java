@@ -63,7 +63,7 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "militarysite", "sitemodifier", "textof", "textend", "unitnoun");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -300,6 +300,12 @@ public final class Lexicon {
         }
         return false;
     }
+
+    /** A verb that rejects a claim as untrue ("dismissed", "rejected"). */
+    public boolean isRebutting(String lemma) { return wordLists.get("rebut").contains(lemma); }
+
+    /** A noun for a claim or an account ("the claim", "that account"). */
+    public boolean isClaimNoun(String lemma) { return wordLists.get("claimnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
 
     /** A noun for an armed unit: a weapon word in front of it names the unit ("the drone air force"). */
     public boolean isUnitNoun(String lemma) { return wordLists.get("unitnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
