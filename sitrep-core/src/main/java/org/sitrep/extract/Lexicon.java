@@ -63,7 +63,8 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "militarysite", "sitemodifier",
+            "textof", "textend", "unitnoun", "rebut", "claimnoun");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
