@@ -22,6 +22,22 @@ final class ClaimFinder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Whether the relative clause of saying at {@code said} tells an event of its own: the attack noun it describes
+     * ("a blast that officials said ...") or a trigger or toll verb inside it ("... said had killed hundreds").
+     */
+    private boolean tellsOwnEvent(SentenceContext c, int said, int i) {
+        Parse p = c.parse;
+        int noun = p.head(said);
+        for (MentionFinder.Candidate k : c.candidates) if (k.token() != i && k.token() == noun) return true;
+        for (int k = 0; k < p.size(); k++) {
+            if (k == i || k == said || !c.ancestors(k).contains(said)) continue;
+            final int tok = k;
+            if (c.candidates.stream().anyMatch(x -> x.token() == tok) || p.token(k).isVerb() && lexicon.isTollVerb(p.lemma(k))) return true;
+        }
+        return false;
+    }
+
     /** Claims, confirmations and denials the sentence makes about the event at token {@code i}. */
     List<Claim> claims(SentenceContext c, int i, @Nullable Actor a1, @Nullable Actor a2, String report) {
         Parse p = c.parse;
@@ -42,9 +58,16 @@ final class ClaimFinder {
             return out;
         }
         if (c.speaker == null) return out;
+        // "... hours after a blast that Palestinian officials said had killed hundreds": a speaker in a relative
+        // clause on another attack noun vouches for that attack, not for the sentence's other events.
+        int said = c.speaker.verb();
+        if (said >= 0 && said < p.size() && p.relation(said).equals("acl:relcl") && !chain.contains(said)
+                && tellsOwnEvent(c, said, i)) return out;
         Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
-        // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed").
-        boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO) || c.speaker.official();
+        // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed");
+        // not where the speaker's own words name a third party ("Gaza's civil defence agency").
+        boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO)
+                && !lexicon.isUnofficialPhrase(c.speaker.phrase().text()) || c.speaker.official();
         ClaimKind kind = null;
         if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
         // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.

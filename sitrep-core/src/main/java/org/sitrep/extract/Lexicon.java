@@ -63,7 +63,8 @@ public final class Lexicon {
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
-            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive");
+            "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -223,6 +224,12 @@ public final class Lexicon {
      * Whether a speaker phrase names an official source: "the head of the regional military administration",
      * "Syria's defence ministry", "local officials"; not news agencies, monitors or media.
      */
+    /** Whether the phrase names a third party by its own words ("civil defence", "local officials", "medics"). */
+    public boolean isUnofficialPhrase(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (wordLists.get("unofficial").contains(w)) return true;
+        return false;
+    }
+
     public boolean isOfficialPhrase(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         // "news agency", "war monitor", "local officials", "civil defence": third parties, not an official source.
@@ -286,6 +293,35 @@ public final class Lexicon {
     public boolean isMemberWord(String lemma) { return wordLists.get("member").contains(lemma); }
 
     public boolean isTollVerb(String lemma) { return wordLists.get("toll").contains(lemma); }
+
+    /** Whether the sentence opens with words that present the text of a statement ("The following is ..."). */
+    public boolean opensStatementText(String sentence) { return startsWithAny(sentence, wordLists.get("textof")); }
+
+    /** Whether the sentence opens with words that end a statement's text ("Editor's note: ..."). */
+    public boolean endsStatementText(String sentence) { return startsWithAny(sentence, wordLists.get("textend")); }
+
+    private static boolean startsWithAny(String sentence, Set<String> phrases) {
+        String s = sentence.strip().toLowerCase(Locale.ROOT);
+        for (String ph : phrases) {
+            if (s.startsWith(ph) && (s.length() == ph.length() || !Character.isLetter(s.charAt(ph.length())))) return true;
+        }
+        return false;
+    }
+
+    /** A verb that rejects a claim as untrue ("dismissed", "rejected"). */
+    public boolean isRebutting(String lemma) { return wordLists.get("rebut").contains(lemma); }
+
+    /** A noun for a claim or an account ("the claim", "that account"). */
+    public boolean isClaimNoun(String lemma) { return wordLists.get("claimnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
+
+    /** A noun for an armed unit: a weapon word in front of it names the unit ("the drone air force"). */
+    public boolean isUnitNoun(String lemma) { return wordLists.get("unitnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
+
+    /** A military site or unit on the move ("post", "patrol"): with no side named, the forces of where it is. */
+    public boolean isMilitarySite(String lemma) { return wordLists.get("militarysite").contains(lemma); }
+
+    /** A lower-case word before a military site that names no side ("army", "command", "border"). */
+    public boolean isSiteModifier(String word) { return wordLists.get("sitemodifier").contains(word.toLowerCase(Locale.ROOT)); }
 
     /** "army", "government forces": with no nation named, the report country's forces. */
     public boolean isOwnForces(String phrase) { return wordLists.get("ownforces").contains(phrase); }

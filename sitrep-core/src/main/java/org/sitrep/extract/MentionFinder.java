@@ -15,6 +15,7 @@ import org.sitrep.resolve.actor.Actor;
 import org.sitrep.resolve.actor.ActorMatch;
 import org.sitrep.resolve.actor.ActorResolver;
 import org.sitrep.resolve.place.PlaceMention;
+import org.sitrep.resolve.time.TimeMention;
 import org.sitrep.resolve.time.TimeValue;
 
 /**
@@ -223,6 +224,15 @@ final class MentionFinder {
             }
             RoleFinder.Roles roles = roleFinder.roles(c, i);
             if (place == null) place = places.placeReferredTo(c, roles.actor2Phrase());
+            // "... said that its fighters had struck the base with two drones", "said it had fired a large rocket
+            // salvo at the town": an attack whose target is a definite common noun ("the base", "the ship", "the
+            // town"), in a sentence that names no place for it, tells again the event just told and adds who
+            // claims it.
+            int target = roles.actor2Phrase() != null ? p.headOf(roles.actor2Phrase()) : t.isVerb() ? p.child(i, "obj") : -1;
+            if (place == null && !c.state.mentions.isEmpty() && refersBack(p, target)) {
+                absorb(c, i, report);
+                continue;
+            }
             TimeValue time = times.timeFor(c, i);
             // "The strike near Qaladze came four months after ...": a definite noun with no date of its own, at the
             // place of an event the report has told, is that event again.
@@ -321,6 +331,18 @@ final class MentionFinder {
             for (Candidate other : candidates) if (other.token() == d.dependent() && p.token(other.token()).isNoun()) return true;
         }
         return false;
+    }
+
+    /** Whether the noun at {@code k} is "the" and common nouns only, naming nothing of its own ("the base"). */
+    private static boolean refersBack(Parse p, int k) {
+        if (k < 0 || !p.token(k).isNoun() || p.token(k).isPlural() || p.token(k).tag().startsWith("NNP") || !isDefinite(p, k)
+                || !p.lemma(p.child(k, "det")).equals("the")) return false;
+        Phrase core = p.core(k);
+        for (int j = 0; j < p.size(); j++) {
+            Token w = p.token(j);
+            if (w.start() >= core.start() && w.end() <= core.end() && (w.tag().startsWith("NNP") || w.tag().equals("CD"))) return false;
+        }
+        return true;
     }
 
     private static boolean isIndefinite(Parse p, int i) {
@@ -501,7 +523,7 @@ final class MentionFinder {
             if (accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
             // "It blamed ...": the one speaking in this sentence or, failing that, in the one before.
             Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
-            boolean anaphoric = SentenceContext.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
+            boolean anaphoric = c.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
             ActorMatch by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
             boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
                     || last.actor2() != null && by.actor().id().equals(last.actor2().id()))
@@ -515,6 +537,49 @@ final class MentionFinder {
             if (by != null && attacker.id().equals(by.actor().id())) continue;
             ms.set(ms.size() - 1, last.retyped(last.type(), attacker, last.actor2(),
                     List.of(p.nounPhrase(accused).evidence(report, "actor1"), p.sentenceEvidence(report, "sentence"))));
+            return;
+        }
+    }
+
+    /**
+     * "..., a claim a US defence official dismissed within hours as fabricated"; "The official rejected that account.":
+     * an official, or the side said to be hit, rebutting a claim or an account denies the event just told (told in
+     * this sentence or one of the two before).
+     */
+    void rebut(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !lexicon.isRebutting(p.lemma(k)) || p.isIrrealis(k)) continue;
+            // What is rebutted: the verb's object, or the claim noun its relative clause describes, which the
+            // parser sometimes makes a second subject ("a claim a US defence official dismissed").
+            String rel = p.relation(k);
+            int what = (rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("dep")) && p.head(k) >= 0
+                    && lexicon.isClaimNoun(p.lemma(p.head(k))) ? p.head(k) : p.child(k, "obj");
+            List<Integer> subjects = p.children(k, "nsubj");
+            if (what < 0 || !lexicon.isClaimNoun(p.lemma(what))) {
+                what = subjects.stream().filter(x -> lexicon.isClaimNoun(p.lemma(x))).findFirst().orElse(-1);
+            }
+            if (what < 0) continue;
+            final int rebutted = what;
+            int who = subjects.stream().filter(x -> x != rebutted && !p.relation(x).equals("nsubj:pass")).findFirst().orElse(-1);
+            if (who < 0) continue;
+            Phrase by = p.nounPhrase(who);
+            ActorMatch m = c.resolveNoun(who, false);
+            Actor side = m == null ? null : actors.asCombatant(m.actor());
+            boolean official = m != null && (m.actor().isState() || m.actor().type() == Actor.Type.IGO)
+                    && !lexicon.isUnofficialPhrase(by.text()) || lexicon.isOfficialPhrase(by.text())
+                    || side != null && last.actor2() != null && side.id().equals(last.actor2().id());
+            // The claimant does not deny its own claim.
+            if (!official || side != null && last.actor1() != null && side.id().equals(last.actor1().id())) continue;
+            TimeMention tm = c.timeFor(k);
+            Claim deny = new Claim(ClaimKind.DENY, m != null ? m.actor().name() : by.text(), m != null ? m.actor().id() : null,
+                    tm != null ? tm.value().iso() : c.speaker != null ? c.speaker.time().iso() : null,
+                    c.speaker != null ? c.speaker.channel() : null, p.sentenceEvidence(report, "claim"));
+            ms.set(ms.size() - 1, last.absorb(List.of(deny), List.of(), null, null, List.of()));
             return;
         }
     }

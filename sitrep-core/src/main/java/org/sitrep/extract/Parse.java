@@ -86,6 +86,17 @@ final class Parse {
             "advcl", "ccomp", "xcomp", "ref", "mark", "cop", "nsubj", "obj", "obl");
 
     /** The noun phrase around {@code head} with its prepositional modifiers ("The Islamic Resistance in Iraq"). */
+    /** The token of the phrase whose governor lies outside it (its head), or -1. */
+    int headOf(Phrase phrase) {
+        for (int k = 0; k < size(); k++) {
+            Token t = token(k);
+            if (t.start() < phrase.start() || t.end() > phrase.end()) continue;
+            int h = head(k);
+            if (h < 0 || token(h).start() < phrase.start() || token(h).end() > phrase.end()) return k;
+        }
+        return -1;
+    }
+
     Phrase nounPhrase(int head) {
         return subtree(head, OUTSIDE, 12);
     }

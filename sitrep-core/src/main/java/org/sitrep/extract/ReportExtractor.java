@@ -37,6 +37,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private final TallyFinder tallies;
     private final StatementFinder statements;
     private final ReportTopic topic;
+    private final StatementText statementText;
 
     public ReportExtractor(Lexicon lexicon, ActorRegistry registry, PlaceMatcher places) {
         this.lexicon = lexicon;
@@ -48,6 +49,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         this.mentions = new MentionFinder(lexicon, actors);
         this.statements = new StatementFinder(lexicon);
         this.topic = new ReportTopic(lexicon);
+        this.statementText = new StatementText(lexicon);
     }
 
     @Override
@@ -66,6 +68,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             List<TimeMention> ts = times.find(s, report.published(), state.anchor);
             SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors, lexicon);
             c.speaker = speakers.find(c);
+            // Inside a statement the report reproduces, a sentence with no speaker of its own is its author's.
+            if (statementText.ends(c)) state.statementAuthor = null;
+            if (c.speaker == null) c.speaker = state.statementAuthor;
+            Speaker author = statementText.opens(c);
+            if (author != null) state.statementAuthor = author;
             List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
             boolean tallied = false;
             for (TallyFinder.Found t : tallies.find(c, candidates, report.id(), tallyList.size())) {
@@ -77,6 +84,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
             else if (!tallied) mentions.outcomeOnly(c, report.id());
             mentions.blame(c, report.id());
+            mentions.rebut(c, report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
             // A group that speaks of attacks is what "the same group" in the next sentence refers to.

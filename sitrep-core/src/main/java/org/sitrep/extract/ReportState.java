@@ -15,6 +15,8 @@ final class ReportState {
     @Nullable Speaker priorSentenceSpeaker;
     /** Who holds the floor in a transcript ("GEN. RYDER: ... we hold Iran responsible"); null outside one. */
     @Nullable Speaker transcriptSpeaker;
+    /** The author of a statement the report reproduces, who speaks every sentence of it; null outside one. */
+    @Nullable Speaker statementAuthor;
     /** The person a sentence named as the subject of a verb, for "he" or "she" in the next sentence. */
     @Nullable Speaker lastPersonNamed;
     /** The party that the main verb of the sentence just read had for its subject, for "it" or "they" after it. */

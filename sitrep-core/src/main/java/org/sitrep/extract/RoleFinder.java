@@ -61,9 +61,16 @@ final class RoleFinder {
             } else {
                 subj = p.child(i, "nsubj", "nsubj:xsubj");
                 obj = p.child(i, "obj");
+                // "targeted the American aircraft carrier Eisenhower": a name after the object can make the parser
+                // read the object as an indirect one; no attack verb has one of its own.
+                if (obj < 0) obj = p.child(i, "iobj");
                 // "fired rockets at a Turkish base": the weapon is the object, the target follows "at" or "on".
-                if (obj < 0 || weapons.weaponHead(p, obj)) {
+                // "fired a salvo of ballistic and cruise missiles at the carrier": the parser may hang the "at"
+                // inside the weapon's words; it is still where the verb aimed.
+                int inside = obj >= 0 ? aimedInside(p, obj) : -1;
+                if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0) {
                     int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+                    if (aimed < 0) aimed = inside;
                     // Not "on Tuesday": a time is no target.
                     if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
                 }
@@ -84,7 +91,7 @@ final class RoleFinder {
             }
         } else {
             subj = p.child(i, "nmod:by", "nmod:agent");
-            obj = p.child(i, "nmod:on", "nmod:against", "nmod:targeting", "nmod:at");
+            obj = nounTarget(c, i);
             // "militants launched an attack": the subject of a verb that carries out the noun. Not "troops were
             // killed in an attack" or "the minister condemned the attack".
             int h = p.head(i);
@@ -116,6 +123,12 @@ final class RoleFinder {
             if (obj < 0 && under > 0 && p.lemma(under).equals("under")
                     && (p.lemma(under - 1).equals("come") || p.lemma(under - 1).equals("be"))) {
                 obj = p.child(under - 1, "nsubj");
+            }
+            // "fired a barrage of rockets at Ukrainian positions": the noun carries the event, the verb the target.
+            if (obj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj") && lexicon.isAimed(p.lemma(h))) {
+                int aimed = p.child(h, "obl:at", "obl:toward", "obl:towards", "obl:against", "obl:on", "obl:upon");
+                if (aimed < 0) aimed = aimedInside(p, i);
+                if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
             }
             if (obj < 0) {
                 int acl = p.child(i, "acl");
@@ -219,8 +232,11 @@ final class RoleFinder {
         // "Ayn al-Assad air base": a word of a town's or site's name is no actor's alias there.
         Phrase whole = withoutPointNames(c, target);
         Phrase core = withoutPointNames(c, p.core(head));
-        ActorMatch m = core.end() < whole.end() ? c.resolve(core, false) : null;
-        if (m == null && core.end() < whole.end() && p.token(head).isNoun()) {
+        // Also where the phrase reaches back before its own words: the parser makes "the Belize-flagged Rubymar" the
+        // root of "The first vessel lost to the Houthis was the Belize-flagged Rubymar, which was hit ...".
+        boolean wider = core.end() < whole.end() || core.start() > whole.start();
+        ActorMatch m = wider ? c.resolve(core, false) : null;
+        if (m == null && wider && p.token(head).isNoun()) {
             Phrase modifier = modifierPhrase(c, head);
             if (modifier != null && !inPointName(c, modifier)) m = modifierActor(c, head);
         }
@@ -242,6 +258,39 @@ final class RoleFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * What an attack noun was made on: its "on", "against", "targeting" or "at", passing over a time ("a missile
+     * attack on Monday on the bulk carrier Kestrel Point").
+     */
+    private static int nounTarget(SentenceContext c, int i) {
+        Parse p = c.parse;
+        for (String rel : new String[] {"nmod:on", "nmod:against", "nmod:targeting", "nmod:at"}) {
+            for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+                String r = d.relation();
+                if ((r.equals(rel) || r.startsWith(rel + ":")) && !isTime(c, d.dependent())) return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The noun after an "at", "toward" or "against" that follows the object at {@code weapon} and a weapon word with
+     * no verb or comma between, or -1: the parser garbles long weapon phrases and hangs the "at" anywhere.
+     */
+    private int aimedInside(Parse p, int weapon) {
+        boolean armed = false;
+        for (int k = weapon; k < p.size(); k++) {
+            Token t = p.token(k);
+            if (t.isVerb() || t.tag().equals(",") || t.tag().equals(":")) return -1;
+            armed |= lexicon.weaponAt(p.sentence().tokens(), k) != null;
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals("at") && !w.equals("toward") && !w.equals("towards") && !w.equals("against")) continue;
+            int n = p.head(k);
+            return armed && n > k && p.token(n).isNoun() ? n : -1;
+        }
+        return -1;
     }
 
     private static boolean isTime(SentenceContext c, int token) {
@@ -296,6 +345,16 @@ final class RoleFinder {
         // one on homes, schools or markets ("hit a residential area of Dnipro").
         boolean civilianObject = roles.actor2Phrase != null && lexicon.mentionsCivilianObject(roles.actor2Phrase.text())
                 && !lexicon.mentionsCombatants(roles.actor2Phrase.text());
+        // "Russian artillery shelled Nikopol ..., damaging several houses": a town itself the target, with homes or
+        // other civilian places hit and no armed people named, is an attack on its civilians.
+        if (!civilianObject && roles.actor2Phrase != null && townTargeted(c, roles.actor2Phrase)) {
+            String sentence = p.sentence().text();
+            // The attacker's own words ("Houthi fighters shelled Taiz") name no armed people hit.
+            Phrase by = roles.actor1Phrase;
+            String others = by == null || by.sentence() != p.sentence().index() ? sentence
+                    : sentence.substring(0, by.start() - p.sentence().start()) + " " + sentence.substring(by.end() - p.sentence().start());
+            civilianObject = lexicon.mentionsCivilianObject(sentence) && !lexicon.mentionsCombatants(others);
+        }
         // The victims' own phrase when a toll verb names them ("gunmen killed five people": the gunmen are not
         // among the dead), else the whole sentence.
         String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
@@ -311,7 +370,40 @@ final class RoleFinder {
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
         if (a2 == null) a2 = hosted;
+        // "Hezbollah fired anti-tank missiles at an army post near Metula": a military site no side is named for,
+        // attacked by an armed group, is held by the forces of the country it is in. Not a state's strike ("Israeli
+        // jets struck a post in southern Lebanon" need not have hit the Lebanese army).
+        if (a2 == null && place != null && place.place().country() != null && (a1 == null || !a1.isState())
+                && roles.actor2Phrase != null && unnamedMilitarySite(p, roles.actor2Phrase)) {
+            a2 = actors.militaryOf(place.place().country()).orElse(null);
+        }
         return a2;
+    }
+
+    /** Whether the target is a town by its own words ("Nikopol", "Kiryat Shmona and nearby communities"). */
+    private static boolean townTargeted(SentenceContext c, Phrase target) {
+        Parse p = c.parse;
+        int head = p.headOf(target);
+        if (head < 0) return false;
+        // The target's words after its preposition ("at Kiryat Shmona and nearby communities").
+        Phrase core = p.core(head);
+        int first = p.sentence().tokenAt(core.start()), last = p.sentence().tokenAt(core.end() - 1);
+        while (first >= 0 && first < head && p.relation(first).equals("case")) first++;
+        return first >= 0 && last >= first && EventPlaceChooser.namesTown(c, p.span(first, last));
+    }
+
+    /** Whether the phrase is a military site with nothing but side-less words in front of it ("an army post"). */
+    private boolean unnamedMilitarySite(Parse p, Phrase phrase) {
+        int head = p.headOf(phrase);
+        if (head < 0 || !p.token(head).isNoun() || !lexicon.isMilitarySite(p.lemma(head))) return false;
+        for (org.sitrep.model.Dependency d : p.sentence().children(head)) {
+            int k = d.dependent();
+            if (k > head || !(d.relation().equals("compound") || d.relation().equals("amod"))) continue;
+            // "a newly set-up command post": a participle says how the site is, not whose.
+            if (p.token(k).tag().startsWith("VB")) continue;
+            if (!lexicon.isSiteModifier(p.token(k).word())) return false;
+        }
+        return true;
     }
 
 

@@ -117,12 +117,14 @@ final class SentenceContext {
         return null;
     }
 
-    static boolean isAnaphoric(String text) {
+    /** "it", "they", "the group", "the same alliance": words that refer back to a party named before. */
+    boolean isAnaphoric(String text) {
         String t = text.toLowerCase(Locale.ROOT).trim();
         if (PRONOUNS.contains(t)) return true;
         String[] w = t.split("\\s+");
+        String last = w[w.length - 1];
         return w.length <= 4 && (w[0].equals("the") || w[0].equals("this") || w[0].equals("that"))
-                && GROUP_NOUNS.contains(w[w.length - 1]) && (w.length == 2 || w[1].equals("same") || w[1].equals("armed")
+                && (GROUP_NOUNS.contains(last) || lexicon.isGroupNoun(last)) && (w.length == 2 || w[1].equals("same") || w[1].equals("armed")
                 || w[1].equals("militant") || w[1].equals("latter") || w[1].equals("former"));
     }
 

@@ -60,7 +60,7 @@ final class SpeakerFinder {
             }
             TimeValue time = tm != null ? tm.value() : TimeValue.UNKNOWN;
             ActorMatch match;
-            if (SentenceContext.isAnaphoric(phrase.text()) && c.state.lastSpeaker != null) {
+            if (c.isAnaphoric(phrase.text()) && c.state.lastSpeaker != null) {
                 match = c.state.lastSpeaker.match();
                 phrase = new Phrase(phrase.text(), phrase.start(), phrase.end(), phrase.sentence());
                 if (!time.isKnown()) time = c.state.lastSpeaker.time();

@@ -534,7 +534,7 @@ final class StatementFinder {
      * not be the last speaker ("the Israeli military said ... a rocket misfired by Palestinian Islamic Jihad").
      */
     private @Nullable Speaker referent(SentenceContext c, int subj, Phrase ph) {
-        if (!SentenceContext.isAnaphoric(ph.text()) && !describesGroup(c.parse, subj)) return null;
+        if (!c.isAnaphoric(ph.text()) && !describesGroup(c.parse, subj)) return null;
         Parse p = c.parse;
         String lemma = p.lemma(subj);
         Speaker prior = c.state.priorSentenceSpeaker;

@@ -66,6 +66,10 @@ final class WeaponReader {
             // "drones struck a farm on Tuesday, hours after fighters attacked an outpost": not across a span's
             // "after", which tells another event.
             if (EventTimeChooser.spanOpenerBetween(p, Math.min(i, first), Math.max(i, last)) >= 0) continue;
+            // "the drone air force targeted the ship with winged missiles": the weapon names the unit that fired.
+            // The tagger often takes "drone" there for a verb and hangs it on the unit as an adjective.
+            if ((p.relation(last).equals("compound") || p.relation(last).equals("amod")) && p.head(last) > last
+                    && lexicon.isUnitNoun(p.lemma(p.head(last)))) continue;
             int dist = i < first ? first - i : i > last ? i - last : 0;
             if (dist < bestDist) { bestDist = dist; best = w; }
         }

@@ -10,8 +10,9 @@ public enum ClaimStatus {
     public String code() { return name().toLowerCase(Locale.ROOT); }
 
     /**
-     * Confirmation outranks a bare claim; a denial beside a confirmation or claim makes the event disputed; with
-     * no assertion at all the event is only reported.
+     * Confirmation outranks a bare claim; a denial beside a confirmation makes the event disputed, beside only the
+     * perpetrator's claim it stands (the side said to be hit says nothing happened: "denied"); with no assertion at
+     * all the event is only reported.
      */
     public static ClaimStatus derive(Collection<Claim> claims) {
         boolean claimed = false, confirmed = false, denied = false;
@@ -23,7 +24,7 @@ public enum ClaimStatus {
                 default -> { }
             }
         }
-        if (denied) return (confirmed || claimed) ? DISPUTED : DENIED;
+        if (denied) return confirmed ? DISPUTED : DENIED;
         if (confirmed) return CONFIRMED;
         if (claimed) return CLAIMED;
         return REPORTED;

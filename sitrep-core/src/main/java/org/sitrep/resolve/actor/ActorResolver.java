@@ -27,7 +27,16 @@ public final class ActorResolver {
         int max = Math.min(registry.longestKey(), words.length);
         for (int n = max; n >= 1; n--) {
             // At one length a person's name or title wins over an actor's alias anywhere in the phrase: in "the
-            // Pentagon spokesman", "pentagon spokesman" (a title) beats "the pentagon".
+            // Pentagon spokesman", "pentagon spokesman" (a title) beats "the pentagon". A name wins over a title:
+            // "military spokesman Yahya Saree" is Saree, not whoever holds a title "military spokesman".
+            for (int i = 0; i + n <= words.length; i++) {
+                String key = join(words, i, n);
+                List<Person> named = registry.peopleByKey(key, date).stream().filter(p -> isNamed(p, key)).toList();
+                if (!named.isEmpty()) {
+                    Person p = named.stream().min(Comparator.comparing(Person::id)).orElseThrow();
+                    return Optional.of(new ActorMatch(registry.actor(p.organisation()).orElseThrow(), p, phrase));
+                }
+            }
             for (int i = 0; i + n <= words.length; i++) {
                 List<Person> people = registry.peopleByKey(join(words, i, n), date);
                 if (!people.isEmpty()) {
@@ -52,6 +61,12 @@ public final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isNamed(Person p, String key) {
+        if (Names.key(p.name()).equals(key)) return true;
+        for (String a : p.aliases()) if (Names.key(a).equals(key)) return true;
+        return false;
     }
 
     private static String join(String[] words, int from, int n) {

@@ -100,7 +100,10 @@ class ActorResolverTest {
             "Mali's junta leader; 2024-09-17; Government of Mali; Assimi Goïta",
             "UN Secretary-General Antonio Guterres; 2024-09-17; United Nations; António Guterres",
             "Ukrainian President Volodymyr Zelenskiy; 2024-12-04; Government of Ukraine; Volodymyr Zelensky",
-            "Kremlin spokesman Dmitry Peskov; 2024-12-04; Government of Russia; Dmitry Peskov"})
+            "Kremlin spokesman Dmitry Peskov; 2024-12-04; Government of Russia; Dmitry Peskov",
+            // a name wins over a title another person holds ("military spokesman" is one of Yehia Rasool's)
+            "military spokesman Yahya Saree; 2024-06-18; Ansar Allah; Yahya Saree",
+            "military spokesman Yehia Rasool; 2024-02-08; Government of Iraq; Yehia Rasool"})
     void resolvesPhraseOnDate(String phrase, String date, String actor, String person) {
         ActorMatch m = RESOLVER.resolve(phrase, LocalDate.parse(date)).orElseThrow(() -> new AssertionError(phrase));
         assertEquals(actor, m.actor().name(), phrase);
