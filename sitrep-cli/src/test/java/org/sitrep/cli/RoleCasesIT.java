@@ -77,6 +77,7 @@ class RoleCasesIT {
                         case "location" -> e.location();
                         case "type" -> e.type().label();
                         case "date" -> e.date();
+                        case "weapon" -> e.weapon();
                         case "status" -> e.status().code();
                         case "claimed_by" -> e.claims().stream().filter(cl -> cl.kind() == ClaimKind.CLAIM)
                                 .map(cl -> cl.by()).findFirst().orElse(null);

@@ -396,6 +396,8 @@ final class MentionFinder {
                 }
             }
         }
+        // "detained six people in house raids": an arrest is coded without a weapon, whatever the raid's default.
+        if (type == EventType.ARREST) weapon = null;
         // "a woman blew herself up outside the hospital": a suicide bombing.
         if (p.token(i).isVerb() && p.child(i, "obj") >= 0 && lexicon.isReflexive(p.lemma(p.child(i, "obj")))
                 && tr.fallback() == EventType.REMOTE_EXPLOSIVE) {
