@@ -156,6 +156,13 @@ final class MentionFinder {
             // "a missile hit the block, killing three"; "two men were killed when a drone struck their car": the
             // deaths belong to the other trigger's event.
             if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && tiedToOtherTrigger(c, i, candidates)) continue;
+            // "settlers stormed the village, setting fire to houses, and a man was shot dead": a passive joined to
+            // the attack just told, with no doer of its own, is that attack's harm.
+            if (t.isVerb() && c.state.mentions.size() > before && p.child(i, "nsubj:pass") >= 0
+                    && p.child(i, "obl:agent", "obl:by") < 0 && joinedTo(p, i, candidates)) {
+                absorb(c, i, report);
+                continue;
+            }
             if (t.isVerb()) {
                 if (p.isIrrealis(i)) continue;
                 // "would keep striking", "could prompt the Houthis to strike": the clause above is not real either.
@@ -275,6 +282,17 @@ final class MentionFinder {
         }
     }
 
+    /** Whether the verb at {@code i} is coordinated under another trigger of the sentence. */
+    private static boolean joinedTo(Parse p, int i, List<Candidate> candidates) {
+        for (Candidate o : candidates) {
+            if (o.token() == i) continue;
+            for (org.sitrep.model.Dependency d : p.sentence().children(o.token())) {
+                if (d.dependent() == i && d.relation().startsWith("conj")) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the outcome verb at {@code i} governs, or hangs under, another trigger of the sentence. */
     private boolean tiedToOtherTrigger(SentenceContext c, int i, List<Candidate> candidates) {
         Parse p = c.parse;
@@ -282,6 +300,7 @@ final class MentionFinder {
             int j = o.token();
             if (j == i || lexicon.isOutcomeVerb(p.lemma(j))) continue;
             if (c.ancestors(i).contains(j)) return true;
+
             List<Integer> up = c.ancestors(j);
             if (up.contains(i) && p.token(j).isVerb() && p.relation(up.get(up.indexOf(i) - 1)).startsWith("advcl")) return true;
         }

@@ -153,7 +153,8 @@ final class OutcomeFinder {
             if (clause != null && !clause.contains(k)) continue;
             if (!p.token(k).isVerb() || !(verbs.contains(p.lemma(k)) || verbs.contains("kill") && shotDead(p, k))) continue;
             int v = p.child(k, "obj");
-            if (v < 0) v = p.child(k, "nsubj:pass");
+            // "a man was shot dead", where the parser makes "dead" the object.
+            if (v < 0 || !p.token(v).isNoun()) v = p.child(k, "nsubj:pass");
             if (v < 0 || !p.token(v).isNoun()) continue;
             List<Integer> people = new ArrayList<>(List.of(v));
             people.addAll(p.children(v, "conj"));

@@ -389,6 +389,9 @@ final class RoleFinder {
         Phrase core = p.core(head);
         int first = p.sentence().tokenAt(core.start()), last = p.sentence().tokenAt(core.end() - 1);
         while (first >= 0 && first < head && p.relation(first).equals("case")) first++;
+        // "stormed the village of Turmus Ayya": the name hangs on the place word.
+        int of = p.child(head, "nmod:of");
+        if (of > head && first >= 0) last = Math.max(last, p.sentence().tokenAt(p.core(of).end() - 1));
         return first >= 0 && last >= first && EventPlaceChooser.namesTown(c, p.span(first, last));
     }
 
