@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -264,6 +264,8 @@ public final class Lexicon {
 
     /** A noun that, after "the" and lower-case describing words, stands for an armed group named before. */
     public boolean isGroupNoun(String lemma) { return wordLists.get("groupnoun").contains(lemma.toLowerCase(Locale.ROOT)); }
+
+    public boolean isUnnamedSpeaker(String lemma) { return wordLists.get("unnamedspeaker").contains(lemma); }
 
     public boolean isAppealee(String lemma) { return wordLists.get("appealee").contains(lemma); }
 

@@ -508,6 +508,13 @@ final class StatementFinder {
                     // A named speaker the registry does not know is kept by name ("Hans Leo Cacdac urged ...").
                     return speaker(c, m != null ? ph : name, m, cue, subj);
                 }
+                // "The official blamed JNIM", "a police officer in Afgooye accused": one who speaks unnamed is
+                // kept as the report words him.
+                if (lexicon.isUnnamedSpeaker(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) {
+                    Phrase own = p.nounPhrase(subj);
+                    String text = stripDeterminer(own.text());
+                    return speaker(c, new Phrase(text, own.start(), own.end(), own.sentence()), null, cue, subj);
+                }
             }
         }
         if (c.speaker != null && named(c.parse, c.speaker)) return c.speaker;
