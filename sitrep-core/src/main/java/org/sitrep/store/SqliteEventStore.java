@@ -77,6 +77,33 @@ public final class SqliteEventStore implements EventStore {
     }
 
     static SqliteEventStore open(Path db, Clock clock, SchemaMigrator migrator) {
+        // Several processes opening a new file at once race to switch it to WAL; SQLite answers the loser with
+        // SQLITE_BUSY at once, without waiting out the busy timeout, so the open is tried again until that timeout.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MS);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(db, clock, migrator);
+            } catch (StoreException e) {
+                if (!isBusy(e) || System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(Math.min(100, 5L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException se && (se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY
+                    || se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED)) return true;
+        }
+        return false;
+    }
+
+    private static SqliteEventStore openOnce(Path db, Clock clock, SchemaMigrator migrator) {
         Path file = db.toAbsolutePath();
         Connection connection = null;
         try {
