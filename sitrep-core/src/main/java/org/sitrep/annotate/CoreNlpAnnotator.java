@@ -107,7 +107,8 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
         Annotation doc = new Annotation(report.text());
         doc.set(CoreAnnotations.SentencesAnnotation.class, sub);
         doc.set(CoreAnnotations.TokensAnnotation.class, subTokens);
-        tag(doc);
+        tagOnly.annotate(doc);
+        mendTags(doc);
         pipeline.annotate(doc);
         for (int i = 0; i < split.size(); i++) {
             if (chosen.sentences().contains(i)) sentences.set(i, toSentence(split.get(i), i, paragraphOf.get(i), report.text()));
@@ -115,9 +116,8 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
         return new AnnotatedReport(report, sentences);
     }
 
-    /** Tags the document's sentences, already split, and mends the tags the parser would stumble on. */
-    private void tag(Annotation doc) {
-        tagOnly.annotate(doc);
+    /** Mends the tags of the document's tagged sentences that the parser would stumble on. */
+    private void mendTags(Annotation doc) {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             nounTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
         }
@@ -128,9 +128,7 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
         for (Paragraph p : report.paragraphs()) {
             Annotation doc = new Annotation(p.text());
             posTagger.annotate(doc);
-            for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                nounTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
-            }
+            mendTags(doc);
             pipeline.annotate(doc);
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 sentences.add(toSentence(s, sentences.size(), p, report.text()));

@@ -86,6 +86,11 @@ final class EventTimeChooser {
         return -1;
     }
 
+    /** Whether a span's "after" or "before" stands between two tokens, in either order. */
+    static boolean acrossSpan(Parse p, int a, int b) {
+        return spanOpenerBetween(p, Math.min(a, b), Math.max(a, b)) >= 0;
+    }
+
     /** N in "N days after": the count of days just before the mark, or 0. */
     private static int daysBefore(Parse p, int mark) {
         for (int k = Math.max(0, mark - 3); k < mark; k++) {

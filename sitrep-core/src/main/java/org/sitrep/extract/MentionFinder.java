@@ -75,13 +75,12 @@ final class MentionFinder {
     List<Candidate> candidates(Parse p) {
         List<Candidate> all = triggers(p);
         // "a drone launched from Yemen hit a hotel": an aiming verb with no weapon aimed shadows nothing.
-        List<Candidate> primaries = all.stream().filter(c -> !lexicon.isSecondary(c.trigger().lemma())
-                && !(p.token(c.token()).isVerb() && lexicon.isAimed(p.lemma(c.token())) && !weapons.isAimed(p, c.token())))
-                .toList();
+        List<Candidate> primaries = all.stream()
+                .filter(c -> !lexicon.isSecondary(c.trigger().lemma()) && !aimsNoWeapon(p, c.token())).toList();
         // "Turkish drones struck a village on Tuesday, hours after fighters attacked an outpost": a primary trigger
         // across a span's "after" or "before" tells another event and leaves the secondary its own.
-        all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma()) && primaries.stream().anyMatch(o ->
-                EventTimeChooser.spanOpenerBetween(p, Math.min(o.token(), c.token()), Math.max(o.token(), c.token())) < 0));
+        all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma())
+                && primaries.stream().anyMatch(o -> !EventTimeChooser.acrossSpan(p, o.token(), c.token())));
         // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
         if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
         return all;
@@ -193,7 +192,7 @@ final class MentionFinder {
             if (t.isNoun() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && !protests.hasDissent(p)
                     && !protests.hasCrowd(p)) continue;
             // "fired rockets", "fired on the city"; not "fired the coach" or "fired up the crowd".
-            if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && !weapons.isAimed(p, i)) continue;
+            if (aimsNoWeapon(p, i)) continue;
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
                     && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
@@ -282,6 +281,11 @@ final class MentionFinder {
         }
     }
 
+    /** "fired the coach", "launched from Yemen": an aiming verb with no weapon aimed, which tells no attack. */
+    private boolean aimsNoWeapon(Parse p, int i) {
+        return p.token(i).isVerb() && lexicon.isAimed(p.lemma(i)) && !weapons.isAimed(p, i);
+    }
+
     /** Whether the verb at {@code i} is coordinated under another trigger of the sentence. */
     private static boolean joinedTo(Parse p, int i, List<Candidate> candidates) {
         for (Candidate o : candidates) {
@@ -300,7 +304,6 @@ final class MentionFinder {
             int j = o.token();
             if (j == i || lexicon.isOutcomeVerb(p.lemma(j))) continue;
             if (c.ancestors(i).contains(j)) return true;
-
             List<Integer> up = c.ancestors(j);
             if (up.contains(i) && p.token(j).isVerb() && p.relation(up.get(up.indexOf(i) - 1)).startsWith("advcl")) return true;
         }
@@ -324,8 +327,9 @@ final class MentionFinder {
     }
 
     /**
-     * The latest mention of this report, of the same family as {@code kind} (any attack when null), placed only near a town or in a region
-     * ("south of Baghdad", "in Babil province") within reach of {@code place}, which is at least as precise; or -1.
+     * The latest mention of this report, of the same family as {@code kind} (any attack when null), placed only near
+     * a town or in a region ("south of Baghdad", "in Babil province") within reach of {@code place}, which is at least
+     * as precise; or -1.
      */
     private static int vaguerMention(SentenceContext c, PlaceMention place, @Nullable EventType kind) {
         List<EventMention> ms = c.state.mentions;
@@ -336,8 +340,7 @@ final class MentionFinder {
             if (m.geoPrecision() == GeoPrecision.SITE || place.precision().code() > m.geoPrecision().code()) continue;
             if (m.place().id().equals(place.place().id())) continue;
             double reach = m.geoPrecision() == GeoPrecision.REGION ? 300 : 100;
-            if (org.sitrep.resolve.place.Place.distanceKm(m.place().lat(), m.place().lon(), place.place().lat(),
-                    place.place().lon()) <= reach) return k;
+            if (m.place().distanceKm(place.place()) <= reach) return k;
         }
         return -1;
     }

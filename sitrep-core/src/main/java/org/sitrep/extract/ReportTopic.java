@@ -86,10 +86,11 @@ final class ReportTopic {
     boolean offTopic(@Nullable String headline) {
         if (headline == null || headline.isBlank()) return false;
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
+        String lower = headline.toLowerCase(Locale.ROOT);
+        Matcher m = WORD.matcher(lower);
         while (m.find()) words.add(m.group());
         // "second-half blitz": a hyphenated word is also read whole, after its parts.
-        for (Matcher h = HYPHENATED.matcher(headline.toLowerCase(Locale.ROOT)); h.find(); ) words.add(h.group());
+        for (Matcher h = HYPHENATED.matcher(lower); h.find(); ) words.add(h.group());
         boolean topic = false, backdrop = false, event = false;
         for (int i = 0; i < words.size(); i++) {
             if (weaponAt(words, i)) return false;
