@@ -64,12 +64,17 @@ final class SentenceContext {
         String bare = phrase.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|its|their)\\s+", "").trim();
         if (state.country != null) {
             // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
-            Actor own = lexicon.isOwnForces(bare) ? actors.militaryOf(state.country).orElse(null)
-                    : lexicon.isOwnPolice(bare) ? actors.policeOf(state.country).orElse(null) : null;
+            Actor own = ownForces(state.country, bare);
             if (own != null) return new ActorMatch(own, null, phrase.text());
         }
         ActorMatch m = actors.resolve(phrase.text(), published).orElse(null);
         return m != null ? m : possessive(phrase.text());
+    }
+
+    /** The country's army for "army", "military" ..., its police for "police" ...; null for other words. */
+    private @Nullable Actor ownForces(String country, String words) {
+        return lexicon.isOwnForces(words) ? actors.militaryOf(country).orElse(null)
+                : lexicon.isOwnPolice(words) ? actors.policeOf(country).orElse(null) : null;
     }
 
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
@@ -86,8 +91,7 @@ final class SentenceContext {
         if (owner == null) return null;
         String rest = mt.group(2).toLowerCase(Locale.ROOT).trim();
         if ((owner.type() == Actor.Type.COUNTRY || owner.type() == Actor.Type.GOVERNMENT) && owner.country() != null) {
-            Actor own = lexicon.isOwnForces(rest) ? actors.militaryOf(owner.country()).orElse(null)
-                    : lexicon.isOwnPolice(rest) ? actors.policeOf(owner.country()).orElse(null) : null;
+            Actor own = ownForces(owner.country(), rest);
             return own == null ? null : new ActorMatch(own, null, text);
         }
         return owner.isArmedGroup() ? new ActorMatch(owner, null, text) : null;
