@@ -69,7 +69,9 @@ final class TalliesCommand implements Callable<Integer> {
     private static String source(Tally t) {
         String who = t.source() == null ? "-" : t.source();
         if (t.speaker() != null) who += " (" + t.speaker() + ")";
-        return t.stated() == null ? who : who + ", " + t.stated();
+        if (t.stated() != null) who += ", " + t.stated();
+        // A tally stated again by a copy or a rewrite is one tally; say how many reports state it.
+        return t.reports().size() == 1 ? who : who + " [" + t.reports().size() + " reports]";
     }
 
     private static String dash(Integer v) {

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.sitrep.eval.GoldCorpus;
 import org.sitrep.eval.Scorer;
 import org.sitrep.eval.Scores;
+import org.sitrep.merge.TallyMerger;
 import org.sitrep.model.Report;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Tally;
@@ -67,5 +69,16 @@ class SamplesIT {
         assertTrue(scores.events().precision() >= PRECISION_FLOOR, "precision below the floor; false alarms "
                 + scores.falseAlarms());
         assertEquals(0, scores.negativeEvents(), "events from reports with no events");
+
+        // The wire's "at least 130 attacks" and its syndicated copy's are one tally with two sources.
+        TallyMerger merger = new TallyMerger();
+        for (int i = 0; i < tallies.size(); i++) {
+            for (int j = i + 1; j < tallies.size(); j++) {
+                assertFalse(merger.same(tallies.get(i), tallies.get(j)), "one tally stored twice: " + tallies.get(i)
+                        + " and " + tallies.get(j));
+            }
+        }
+        assertTrue(tallies.stream().anyMatch(t -> t.reports().size() == 2), "no tally joined by the copy: " + tallies);
+        assertEquals(1.0, scores.tallies().precision(), "tallies " + scores.tallyErrors());
     }
 }

@@ -42,7 +42,9 @@ public final class RecordNodes {
         for (Event e : content.events()) {
             for (String report : e.reports()) eventsByReport.computeIfAbsent(report, k -> new ArrayList<>()).add(e.id());
         }
-        for (Tally t : content.tallies()) talliesByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t.id());
+        for (Tally t : content.tallies()) {
+            for (String report : t.reports()) talliesByReport.computeIfAbsent(report, k -> new ArrayList<>()).add(t.id());
+        }
         for (Statement s : content.statements()) {
             for (String report : s.reports()) statementsByReport.computeIfAbsent(report, k -> new ArrayList<>()).add(s.id());
         }
@@ -128,6 +130,7 @@ public final class RecordNodes {
         n.put("stated", t.stated());
         n.set("evidence", evidence(t.evidence()));
         n.put("report", t.report());
+        n.set("reports", strings(t.reports()));
         n.put("events_known", eventsKnown(t));
         return n;
     }

@@ -25,10 +25,6 @@ import org.sitrep.resolve.time.TimeValue;
  * sources changes nothing, so merging again is a no-op. Stateless.
  */
 public final class StatementMerger {
-    /** Words that say nothing of what a statement is about. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "on", "in", "at", "to", "for",
-            "and", "or", "by", "with", "from", "its", "their", "his", "her", "our", "this", "that", "these", "those");
-
     /**
      * The statements to write for a report: each of {@code incoming} either joined to the first compatible one of
      * {@code stored} or of the report's own earlier statements (the joined statement, with the stored id), or
@@ -58,7 +54,7 @@ public final class StatementMerger {
     public boolean same(Statement a, Statement b) {
         if (!a.plover().equals(b.plover()) || !sameSpeaker(a, b)) return false;
         TimeValue da = time(a.date()), db = time(b.date());
-        boolean sharedTarget = sharesWord(a.about(), b.about());
+        boolean sharedTarget = TopicWords.shareWord(a.about(), b.about());
         if (!da.isKnown() || !db.isKnown()) return sharedTarget;
         if (!withinADay(da, db)) return false;
         return a.about() == null || b.about() == null || sharedTarget;
@@ -79,26 +75,10 @@ public final class StatementMerger {
         return key.substring(key.lastIndexOf(' ') + 1);
     }
 
-    private static boolean withinADay(TimeValue a, TimeValue b) {
+    /** Whether two known times are at most a day apart. */
+    static boolean withinADay(TimeValue a, TimeValue b) {
         LocalDate aFrom = a.from().minusDays(1), aTo = a.to().plusDays(1);
         return !aFrom.isAfter(b.to()) && !b.from().isAfter(aTo);
-    }
-
-    private static boolean sharesWord(@Nullable String a, @Nullable String b) {
-        if (a == null || b == null) return false;
-        Set<String> words = contentWords(a);
-        for (String w : contentWords(b)) if (words.contains(w)) return true;
-        return false;
-    }
-
-    private static Set<String> contentWords(String text) {
-        Set<String> out = new HashSet<>();
-        for (String w : Names.key(text).split(" ")) {
-            if (w.isEmpty() || FUNCTION_WORDS.contains(w)) continue;
-            // "attacks" and "attack", "strikes" and "strike".
-            out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
-        }
-        return out;
     }
 
     /**
@@ -121,7 +101,8 @@ public final class StatementMerger {
                 voice.summary(), first.quote() != null ? first.quote() : later.quote(), evidence, reports);
     }
 
-    private static TimeValue time(@Nullable String iso) {
+    /** A stored ISO date or range, or unknown when absent or unreadable. */
+    static TimeValue time(@Nullable String iso) {
         try {
             return TimeValue.parse(iso, org.sitrep.model.DatePrecision.DAY);
         } catch (RuntimeException e) {

@@ -24,8 +24,10 @@ import org.sitrep.model.ReportFingerprint;
 import org.sitrep.model.Report;
 import org.sitrep.model.Stage;
 import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
 import org.sitrep.merge.EventMerger;
 import org.sitrep.merge.StatementMerger;
+import org.sitrep.merge.TallyMerger;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 
@@ -65,6 +67,7 @@ public final class ReportPipeline {
     private final Duration timeout;
     private final CopyFinder copies;
     private final StatementMerger statementMerger = new StatementMerger();
+    private final TallyMerger tallyMerger = new TallyMerger();
 
     /** With the default near-duplicate detector ({@link MinHashDetector#defaults()}). */
     public ReportPipeline(Stage<RawReport, Report> cleaner, Stage<Report, AnnotatedReport> annotator,
@@ -133,8 +136,9 @@ public final class ReportPipeline {
         ReportFingerprint fingerprint = copies.fingerprint(report, store);
         EventMerger.Result merged = merger.merge(extracted, candidates(extracted));
         List<Statement> statements = statementMerger.merge(extracted.statements(), statementCandidates(extracted));
-        boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(),
-                extracted.tallies(), statements, fingerprint));
+        List<Tally> tallies = tallyMerger.merge(extracted.tallies(), tallyCandidates(extracted));
+        boolean written = store.write(new ProcessedReport(report, merged.events(), merged.links(), tallies,
+                statements, fingerprint));
         if (!written) return new Result(Outcome.ALREADY_STORED, report, 0, 0, 0, 0);
         return new Result(Outcome.ADDED, report, merged.events().size(), extracted.tallies().size(),
                 extracted.statements().size(), extracted.annotated().tokenCount(), fingerprint.duplicateOf());
@@ -174,6 +178,12 @@ public final class ReportPipeline {
     }
 
     /** Stored statements of the report's statement types: the only ones its statements can join. */
+    private List<Tally> tallyCandidates(ExtractedReport extracted) {
+        List<Tally> out = new ArrayList<>();
+        extracted.tallies().stream().map(Tally::count).distinct().forEach(c -> out.addAll(store.tallies(c)));
+        return out;
+    }
+
     private List<Statement> statementCandidates(ExtractedReport extracted) {
         List<Statement> out = new ArrayList<>();
         extracted.statements().stream().map(Statement::plover).distinct().forEach(t -> out.addAll(store.statements(t)));

@@ -81,6 +81,11 @@ public interface EventStore extends AutoCloseable {
 
     List<Tally> tallies();
 
+    /** The tallies of one count: those a new tally of that count may be merged with. */
+    default List<Tally> tallies(int count) {
+        return tallies().stream().filter(t -> t.count() == count).toList();
+    }
+
     List<Statement> statements();
 
     /** The statements of one PLOVER type: those a new statement of that type may be merged with. */

@@ -102,10 +102,16 @@ final class ReportTable {
         }
     }
 
-    void insertTallies(Connection connection, List<Tally> tallies) throws SQLException {
+    /**
+     * Tallies new with this report, or stored ones it states again (merged by the pipeline, same id): those keep the
+     * report that first stated them and take the new record.
+     */
+    void upsertTallies(Connection connection, List<Tally> tallies) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO tallies (id, report, count, qualifier, date_from, date_to, stated, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET date_from = excluded.date_from, date_to = excluded.date_to,
+                                              stated = excluded.stated, record = excluded.record""")) {
             for (Tally t : tallies) {
                 DateRange from = DateRange.parse(t.from());
                 DateRange to = DateRange.parse(t.to());
@@ -245,6 +251,12 @@ final class ReportTable {
     List<Tally> tallies(Connection connection) throws SQLException {
         return records(connection, "SELECT id, record FROM tallies ORDER BY date_from IS NULL, date_from, id",
                 Tally.class);
+    }
+
+    /** The tallies of one count, by window as above: those a new tally of that count may join. */
+    List<Tally> tallies(Connection connection, int count) throws SQLException {
+        return records(connection, "SELECT id, record FROM tallies WHERE count = ? ORDER BY date_from IS NULL, "
+                + "date_from, id", Tally.class, Integer.toString(count));
     }
 
     /** Every statement, by date (undated last), then id. */

@@ -269,7 +269,7 @@ public final class SqliteEventStore implements EventStore {
             history.insert(connection, report.id(), before, event, now);
         }
         reports.insertMentions(connection, processed.mentions());
-        reports.insertTallies(connection, processed.tallies());
+        reports.upsertTallies(connection, processed.tallies());
         reports.upsertStatements(connection, processed.statements());
     }
 
@@ -390,6 +390,15 @@ public final class SqliteEventStore implements EventStore {
             return reports.statements(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot list statements: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Tally> tallies(int count) {
+        try {
+            return reports.tallies(connection, count);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list tallies of " + count + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,9 @@ class JsonLinesExporterTest {
             "denied_by", "claims", "fatalities", "injuries", "outcome", "evidence", "reports", "first_reported",
             "sources", "outlets", "notes");
     static final List<String> TALLY_FIELDS = List.of("id", "count", "qualifier", "from", "to", "what", "where",
-            "source", "speaker", "stated", "evidence", "report", "events_known");
+            "source", "speaker", "stated", "evidence", "report",
+            // Extra field: every report that states the tally (merged across reports).
+            "reports", "events_known");
     static final List<String> STATEMENT_FIELDS = List.of("id", "speaker", "speaker_affiliation", "date",
             "date_precision", "plover", "about", "summary", "quote", "evidence", "report",
             // Extra field: every report that tells the statement (merged across reports).
