@@ -33,6 +33,30 @@ final class BackgroundFilter {
         return verb >= 0 && p.relation(quantifier).equals("obj") && lexicon.isAgentive(p.lemma(verb));
     }
 
+    /** Words that make the clause they open a condition: "if rockets are fired again", "unless the attacks stop". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Determiners that make an attack noun no particular attack: "any attack on our towns", "no strike". */
+    private static final Set<String> NO_PARTICULAR = Set.of("any", "every", "no");
+
+    /**
+     * An attack that is only supposed: a trigger in the condition of what would or will happen ("would strike Beirut
+     * if rockets were fired again at the north"), or a noun under "any", "every" or "no" ("any attack will be
+     * answered"). A condition of knowing is no supposition: "it was not clear if anyone was killed in the strike".
+     */
+    boolean isHypothetical(Parse p, int i) {
+        if (p.token(i).isNoun()) {
+            for (int d : p.children(i, "det")) if (NO_PARTICULAR.contains(p.lemma(d))) return true;
+        }
+        // The verb heading the trigger's clause: the trigger itself, or the verb its noun phrase hangs on.
+        int clause = i;
+        for (int k = 0; k < 4 && clause >= 0 && !p.token(clause).isVerb(); k++) clause = p.head(clause);
+        if (clause < 0) return false;
+        int mark = p.child(clause, "mark");
+        if (mark < 0 || !CONDITIONS.contains(p.lemma(mark)) || !p.relation(clause).startsWith("advcl")) return false;
+        int consequence = p.head(clause);
+        return consequence >= 0 && p.isIrrealis(consequence);
+    }
+
     boolean isGeneric(Parse p, int i) {
         // "a string of assaults", "a series of ongoing and mostly unsuccessful attacks": a quantifier noun then "of".
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {

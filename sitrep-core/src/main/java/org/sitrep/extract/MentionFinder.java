@@ -184,6 +184,7 @@ final class MentionFinder {
                 continue;
             }
             if (background.isBackground(c, i)) continue;
+            if (background.isHypothetical(p, i)) continue;
             // "residents marched", "hundreds gathered"; not "Iran protested the decision" or "gathered evidence".
             if (t.isVerb() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && !protests.isProtestVerb(p, i, cand)) {
                 continue;
