@@ -468,6 +468,7 @@ final class MentionFinder {
         if (place != null) ev.add(place.phrase().evidence(report, "place"));
         List<String> outcomeList = withFailure(p, i, o.outcomes());
         TimeValue resolved = c.anchorOr(time);
+        if (!resolved.isKnown()) resolved = EventTimeChooser.undated(c, i);
         // An event years before the report ("the attack on December 16, 2014 remains the deadliest") is history
         // the report recalls, not news it brings.
         if (resolved.isKnown() && c.published != null
