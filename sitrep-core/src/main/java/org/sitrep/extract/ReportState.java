@@ -23,6 +23,8 @@ final class ReportState {
     @Nullable Speaker priorMainSubject;
     /** The armed group named last, what "the group" as a speaker refers to. */
     @Nullable Actor lastGroupNamed;
+    /** The fullest words each unnamed speaker was given ("a local official"), by head noun, for "the official". */
+    final java.util.Map<String, String> unnamedSpeakers = new java.util.HashMap<>();
     final List<EventMention> mentions = new ArrayList<>();
     /** The country most of the report's places lie in, for "the army" and "security forces"; null if none. */
     @Nullable String country;

@@ -55,8 +55,9 @@ final class StatementFinder {
                 List<String> words = cue.words();
                 // A one-word cue is a verb or an adjective ("urged", "unacceptable"), never a noun ("press briefing").
                 // A noun in a reported clause is what the speaker calls the thing: "said the strike was a violation".
+                // A noun said of a claim is the speaker's word for it: "said the reports were propaganda".
                 if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")
-                        && !cue.needs().contains(Lexicon.Needs.REPORTED)) continue;
+                        && !cue.needs().contains(Lexicon.Needs.REPORTED) && !cue.needs().contains(Lexicon.Needs.SUBJECT)) continue;
                 String type = cue.type();
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
@@ -69,10 +70,16 @@ final class StatementFinder {
                 // "blamed the drought for the poor harvest": an accusation is made against someone.
                 if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
-                Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED)
+                // "said the reports were fabricated": what a claim is called is said by the one who speaks.
+                Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED) || cue.needs().contains(Lexicon.Needs.SUBJECT)
                         ? reportingSpeaker(c, i)
                         : speakerFor(c, i, type.equals("DEMAND") || type.equals("APPEAL"));
                 if (sp == null) continue;
+                // "UNIFIL urged all sides to avoid ...": a plea to every side from a body of states is an appeal.
+                if (type.equals("DEMAND") && p.lemma(i).equals("urge") && addressesSides(p, i) && sp.match() != null
+                        && sp.match().actor().type() == Actor.Type.IGO) {
+                    type = "APPEAL";
+                }
                 String person = namedPerson(c, sp);
                 if (person == null) person = nameOverTitle(c, sp);
                 String speaker = person != null ? person : sp.name();
@@ -80,13 +87,41 @@ final class StatementFinder {
                 out.add(statement(c, i, words.size() > 1 ? between(p, i, words) : -1, type, sp, person, report, ordinal + out.size()));
             }
         }
+        cleft(c, report, ordinal, out, seen);
         c.state.priorSentenceSpeaker = c.speaker;
+        rememberUnnamed(c, c.speaker);
         Speaker person = lastPersonNamed(c);
         if (person != null) c.state.lastPersonNamed = person;
         c.state.priorMainSubject = mainSubject(c);
         Actor group = lastGroupNamed(c);
         if (group != null) c.state.lastGroupNamed = group;
         return out;
+    }
+
+    /**
+     * "saying it was the Congolese army that had shelled the camps": a cleft under a verb of saying names who did
+     * the attack, and accuses them.
+     */
+    private void cleft(SentenceContext c, String report, int ordinal, List<Statement> out, Set<String> seen) {
+        Parse p = c.parse;
+        for (int i = 0; i < p.size(); i++) {
+            if (!p.token(i).isNoun() || p.child(i, "cop") < 0) continue;
+            int it = p.child(i, "nsubj");
+            if (it < 0 || !p.lemma(it).equalsIgnoreCase("it") || it > i) continue;
+            int done = p.child(i, "acl:relcl");
+            if (done < 0 || !p.token(done).isVerb() || lexicon.trigger(p.lemma(done), false) == null) continue;
+            int intro = p.head(i);
+            if (intro < 0 || !p.relation(i).startsWith("ccomp") || !(lexicon.isReportingVerb(p.lemma(intro))
+                    || lexicon.isSayingVerb(p.lemma(intro)))) continue;
+            if (c.resolve(p.nounPhrase(i), false) == null && c.resolve(p.core(i), false) == null) continue;
+            Speaker sp = speakerFor(c, intro, false);
+            if (sp == null) continue;
+            String person = namedPerson(c, sp);
+            if (person == null) person = nameOverTitle(c, sp);
+            String speaker = person != null ? person : sp.name();
+            if (!seen.add(speaker + "/ACCUSE")) continue;
+            out.add(statement(c, intro, i, "ACCUSE", sp, person, report, ordinal + out.size()));
+        }
     }
 
     /** A participle with a passive subject: "was accused", not "vowed" that shares "were killed"'s subject. */
@@ -116,7 +151,7 @@ final class StatementFinder {
      * price": Gallant threatens, Hezbollah is threatened).
      */
     private @Nullable Speaker reportingSpeaker(SentenceContext c, int cue) {
-        if (c.speaker != null && named(c.parse, c.speaker)) return c.speaker;
+        if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
         int intro = reportingVerb(c.parse, cue, lexicon);
         return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
     }
@@ -236,6 +271,23 @@ final class StatementFinder {
         if (words == 1 && p.token(cue).isVerb() && mark >= 0 && p.lemma(mark).equals("to") && p.child(cue, "cop") < 0) {
             return false;
         }
+        // "Asked whether the mission had recorded casualties caused by Ukrainian forces": a question, not a claim.
+        for (int k = cue, steps = 0; k >= 0 && steps < 6; k = p.head(k), steps++) {
+            int m = p.child(k, "mark");
+            if (m >= 0 && p.lemma(m).equalsIgnoreCase("whether")) return false;
+        }
+        // "The Houthis have said they will halt their attacks if a ceasefire takes hold": an offer on a condition
+        // announces no halt.
+        if (type.equals("RETREAT")) {
+            for (int k : p.children(cue, "advcl")) {
+                int m = p.child(k, "mark");
+                if (m >= 0 && Set.of("if", "unless").contains(p.lemma(m).toLowerCase(java.util.Locale.ROOT))) return false;
+            }
+        }
+        // "asking not to be named": the terms of a source's anonymity.
+        if (p.lemma(cue).equals("ask")) {
+            for (int x : p.children(cue, "xcomp")) if (Set.of("name", "identify", "quote").contains(p.lemma(x))) return false;
+        }
         if (type.equals("THREATEN") && p.lemma(cue).equals("warn")) {
             int said = p.child(cue, "ccomp");
             if (said >= 0) {
@@ -299,13 +351,39 @@ final class StatementFinder {
     private static boolean blamesActor(SentenceContext c, int cause) {
         int agent = c.parse.child(cause, "obl:agent");
         if (agent < 0) agent = c.parse.child(cause, "obl:by");
-        return agent >= 0 && c.resolve(c.parse.subtree(agent, AGENT_STOP, 12), false) != null;
+        if (agent < 0) return false;
+        if (c.resolve(c.parse.subtree(agent, AGENT_STOP, 12), false) != null) return true;
+        // "caused by an Israeli air strike", "by a Russian drone": the weapon's maker named by its adjective.
+        for (int k : c.parse.children(agent, "amod")) {
+            String w = c.parse.token(k).word();
+            if (k > agent || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            Phrase at = c.parse.span(k, k);
+            if (c.resolve(new Phrase(w + " forces", at.start(), at.end(), at.sentence()), false) != null) return true;
+        }
+        return false;
     }
 
     // "a rocket misfired by Palestinian Islamic Jihad": the agent's own clause names who is blamed.
     private static final Set<String> AGENT_STOP = Set.of("acl:relcl", "appos", "punct", "cc", "parataxis", "dep");
 
     private static final Set<String> FORECAST = Set.of("could", "may", "might", "can");
+
+    /** Nouns of force: what an infinitive sets going that makes a readiness or a vow a threat. */
+    private static final Set<String> HOSTILE = Set.of("offensive", "war", "attack", "strike", "invasion", "assault",
+            "retaliation", "force", "operation", "troop");
+
+    /** Offices named by whom or what they serve ("envoy for Sudan", "adviser to the commander"). */
+    private static final Set<String> OFFICE_OF = Set.of("envoy", "adviser", "advisor", "coordinator", "representative",
+            "rapporteur", "mediator", "emissary", "counsellor", "aide");
+
+    /** Participles that tell a state of the subject, not something done to it by an agent. */
+    private static final Set<String> STATIVE = Set.of("committed", "prepared");
+
+    private static boolean addressesSides(Parse p, int cue) {
+        int whom = p.child(cue, "obj");
+        if (whom < 0 && cue + 1 < p.size()) whom = p.child(cue + 1, "obj");
+        return whom >= 0 && Set.of("side", "party").contains(p.lemma(whom).toLowerCase(java.util.Locale.ROOT));
+    }
 
     private boolean addressesPublic(Parse p, int cue) {
         int whom = p.child(cue, "obj");
@@ -350,7 +428,17 @@ final class StatementFinder {
         return switch (needs) {
             case ANY -> true;
             case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
-            case SUBJECT -> governs(p, at, objects, "nsubj");
+            // "the reports were fabricated news", "allegations were part of a disinformation campaign": the word
+            // may describe the predicate that has the subject.
+            case SUBJECT -> {
+                boolean found = false;
+                for (int k = at, steps = 0; k >= 0 && steps < 4 && !found; k = p.head(k), steps++) {
+                    found = governs(p, k, objects, "nsubj", "nsubj:pass");
+                    String rel = p.relation(k);
+                    if (!(rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod") || rel.equals("obl"))) break;
+                }
+                yield found;
+            }
             case TO -> {
                 List<Integer> todo = new ArrayList<>(p.children(at, "xcomp"));
                 // "vowed in a statement to make them pay": the parser may hang a late infinitive elsewhere; the
@@ -378,6 +466,10 @@ final class StatementFinder {
     /** The verb or one it makes happen is one of lemmas: "vowed to make the Americans pay a heavy price". */
     private static boolean doesAny(Parse p, int verb, Set<String> lemmas) {
         if (lemmas.contains(p.lemma(verb))) return true;
+        // "prepared to move to an offensive", "vowed to wage war": what the verb sets going is hostile.
+        for (String rel : new String[] {"obj", "obl"}) {
+            for (int k : p.children(verb, rel)) if (HOSTILE.contains(p.lemma(k))) return true;
+        }
         for (String rel : new String[] {"xcomp", "ccomp"}) {
             for (int k : p.children(verb, rel)) if (p.token(k).isVerb() && lemmas.contains(p.lemma(k))) return true;
         }
@@ -452,7 +544,9 @@ final class StatementFinder {
         // "would expand", "will continue": the verb, not its auxiliary, has the subject.
         boolean modal = p.relation(cue).startsWith("aux") && p.head(cue) >= 0;
         if (modal) cue = p.head(cue);
-        if (p.token(cue).isVerb() && !p.lemma(cue).equals("cause") && hasPassiveSubject(p, cue)) return agentOf(c, cue);
+        // "his forces were committed to the talks": a participle that tells a state has no agent to speak.
+        if (p.token(cue).isVerb() && !p.lemma(cue).equals("cause") && !STATIVE.contains(p.token(cue).word().toLowerCase(java.util.Locale.ROOT))
+                && hasPassiveSubject(p, cue)) return agentOf(c, cue);
         if (p.token(cue).isVerb()) {
             int subj = p.child(cue, "nsubj");
             if (subj < 0) subj = sharedSubject(p, cue);
@@ -493,10 +587,8 @@ final class StatementFinder {
                 Speaker outer = embeddingSpeaker(c, cue, subj, p.lemma(cue).equals("cause"), directive);
                 if (outer != null) return outer;
                 ActorMatch m = c.resolve(ownPhrase(p, subj), false);
-                if (m == null) {
-                    int appos = p.child(subj, "appos");
-                    if (appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
-                }
+                int appos = officeAppos(p, subj);
+                if (m == null && appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
                 if (m == null) m = officeOf(c, subj);
                 // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
                 if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
@@ -504,6 +596,7 @@ final class StatementFinder {
                     return c.speaker;
                 }
                 Phrase name = m == null ? c.properName(subj) : null;
+                if (name == null && m == null && appos >= 0 && p.token(appos).tag().startsWith("NNP")) name = p.core(appos);
                 if (m != null || name != null) {
                     // A named speaker the registry does not know is kept by name ("Hans Leo Cacdac urged ...").
                     return speaker(c, m != null ? ph : name, m, cue, subj);
@@ -512,12 +605,12 @@ final class StatementFinder {
                 // kept as the report words him.
                 if (lexicon.isUnnamedSpeaker(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) {
                     Phrase own = p.nounPhrase(subj);
-                    String text = stripDeterminer(own.text());
+                    String text = fuller(c, stripDeterminer(own.text()));
                     return speaker(c, new Phrase(text, own.start(), own.end(), own.sentence()), null, cue, subj);
                 }
             }
         }
-        if (c.speaker != null && named(c.parse, c.speaker)) return c.speaker;
+        if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
         return null;
     }
 
@@ -527,9 +620,12 @@ final class StatementFinder {
                 null, lexicon.isOfficialPhrase(c.parse.nounPhrase(subj).text()));
     }
 
-    /** A speaker the registry knows, or one named by a proper noun of the sentence it spoke in. */
-    private static boolean named(Parse p, Speaker s) {
-        if (s.match() != null) return true;
+    /**
+     * A speaker the registry knows, one named by a proper noun of the sentence it spoke in, or one who speaks
+     * unnamed ("a government spokesperson said", "the military authorities said").
+     */
+    private boolean named(Parse p, Speaker s) {
+        if (s.match() != null || isUnnamed(s)) return true;
         if (s.phrase().sentence() != p.sentence().index()) return false;
         int at = p.sentence().tokenAt(s.phrase().start());
         return at >= 0 && p.token(at).tag().startsWith("NNP");
@@ -552,10 +648,17 @@ final class StatementFinder {
                 && (prior == null || prior.match() == null || prior.match().person() == null)) {
             return person;
         }
-        if (Set.of("it", "they").contains(lemma) && prior != null && prior.phrase().sentence() == p.sentence().index() - 1
-                && (prior.match() != null || prior.phrase().text().matches("^([Tt]he\\s+)?\\p{Lu}.*"))
-                && !(lemma.equals("it") && prior.phrase().text().matches(".*\\b\\w+s$") && prior.match() == null)) {
-            return prior;
+        boolean priorJustBefore = prior != null && prior.phrase().sentence() == p.sentence().index() - 1;
+        // "The provincial police chief said ... He asked candidates to ...": one who spoke unnamed just before.
+        if (Set.of("he", "she").contains(lemma) && priorJustBefore && isUnnamed(prior) && !isPlural(prior)) {
+            return unnamed(c, prior);
+        }
+        // "..., the state government said. It blamed the RSF": an office the registry does not know, unnamed.
+        if (Set.of("it", "they").contains(lemma) && priorJustBefore
+                && (prior.match() != null || prior.phrase().text().matches("^([Tt]he\\s+)?\\p{Lu}.*")
+                    || prior.official() || isUnnamed(prior))
+                && !(lemma.equals("it") && isPlural(prior) && prior.match() == null)) {
+            return prior.match() == null ? unnamed(c, prior) : prior;
         }
         // "The RSF issued a statement on Tuesday. It accused the army ...": with no one quoted just before, "it" or
         // "they" is the party the sentence before was about.
@@ -607,6 +710,20 @@ final class StatementFinder {
         return null;
     }
 
+    /**
+     * The name given beside an office: "Kirkuk's governor, Rakan al-Jubouri", also where the parser hangs it on the
+     * place the office serves ("the UN envoy for Sudan, Ramtane Lamamra"). -1 if none.
+     */
+    private static int officeAppos(Parse p, int subj) {
+        int appos = p.child(subj, "appos");
+        if (appos >= 0) return appos;
+        for (String rel : new String[] {"nmod:for", "nmod:to"}) {
+            int served = p.child(subj, rel);
+            if (served >= 0 && p.child(served, "appos") > served) return p.child(served, "appos");
+        }
+        return -1;
+    }
+
     /** The noun with its compounds and adjectives, no possessor: "operations" in "the group's operations". */
     private static Phrase headWords(Parse p, int head) {
         int lo = head;
@@ -621,7 +738,10 @@ final class StatementFinder {
     private static Phrase ownPhrase(Parse p, int head) {
         Phrase full = p.nounPhrase(head);
         if (p.token(head).tag().startsWith("NNP")) return full;
-        for (String rel : new String[] {"nmod:in", "nmod:at"}) {
+        // "the UN envoy for Sudan", "an adviser to the RSF commander": who an office serves or deals with is not
+        // who speaks.
+        for (String rel : new String[] {"nmod:in", "nmod:at", "nmod:for", "nmod:to"}) {
+            if ((rel.equals("nmod:for") || rel.equals("nmod:to")) && !OFFICE_OF.contains(p.lemma(head).toLowerCase(java.util.Locale.ROOT))) continue;
             int place = p.child(head, rel);
             if (place < 0 || place < head) continue;
             int cut = place;
@@ -695,6 +815,11 @@ final class StatementFinder {
         if (sp.match() == null || sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
         int head = p.sentence().tokenAt(sp.phrase().end() - 1);
         int appos = head < 0 ? -1 : p.child(head, "appos");
+        // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
+        for (String rel : new String[] {"nmod:for", "nmod:to"}) {
+            int served = head < 0 || appos >= 0 ? -1 : p.child(head, rel);
+            if (served >= 0 && p.child(served, "appos") > served) appos = p.child(served, "appos");
+        }
         // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
         if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
             int first = head;
@@ -795,7 +920,56 @@ final class StatementFinder {
         return TimeValue.UNKNOWN;
     }
 
+    /** One who speaks without a name: no registry match, and a head noun of kind unnamedspeaker ("local officials"). */
+    private boolean isUnnamed(@Nullable Speaker s) {
+        if (s == null || s.match() != null) return false;
+        return lexicon.isUnnamedSpeaker(singular(headWord(s.phrase().text())));
+    }
+
+    private static boolean isPlural(Speaker s) {
+        String head = headWord(s.phrase().text());
+        return !head.isEmpty() && Character.isLowerCase(head.charAt(0)) && head.endsWith("s") && !head.endsWith("ss");
+    }
+
+    private static String headWord(String text) {
+        String[] words = text.trim().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static String singular(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** An unnamed speaker as the report words it, without its article, and "the official" as told first. */
+    private @Nullable Speaker unnamed(SentenceContext c, @Nullable Speaker s) {
+        if (s == null || s.match() != null || !isUnnamed(s) && !s.official()) return s;
+        Phrase ph = s.phrase();
+        String text = fuller(c, stripDeterminer(ph.text()));
+        return new Speaker(new Phrase(text, ph.start(), ph.end(), ph.sentence()), null, s.verb(), s.verbLemma(), s.time(),
+                s.channel(), s.official());
+    }
+
+    /** "The official blamed JNIM" after "a local official said": the fuller words the report gave him first. */
+    private static String fuller(SentenceContext c, String text) {
+        if (text.contains(" ")) return text;
+        return c.state.unnamedSpeakers.getOrDefault(singular(text), text);
+    }
+
+    private void rememberUnnamed(SentenceContext c, @Nullable Speaker s) {
+        if (!isUnnamed(s)) return;
+        Parse p = c.parse;
+        String text = stripDeterminer(s.phrase().text());
+        int head = s.phrase().sentence() == p.sentence().index() ? p.sentence().tokenAt(s.phrase().end() - 1) : -1;
+        if (head >= 0) text = stripDeterminer(ownPhrase(p, head).text());
+        // "a local official and the regional transport union": the first of joined speakers.
+        text = text.split(",| and ")[0].trim();
+        if (text.contains(" ") && !isPlural(s)) c.state.unnamedSpeakers.putIfAbsent(singular(headWord(text)), text);
+    }
+
     private static String stripDeterminer(String s) {
         return s.replaceFirst("^(?i)(the|a|an)\\s+", "");
     }
 }
+
