@@ -520,6 +520,21 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /** The country of each normalised demonym that only one country has ("syrian" gives SY). */
+    public Map<String, String> soleDemonyms() {
+        Map<String, String> out = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Country c : countries.values()) {
+            for (String d : c.demonyms()) {
+                String k = key(d);
+                String was = out.putIfAbsent(k, c.code());
+                if (was != null && !was.equals(c.code())) shared.add(k);
+            }
+        }
+        out.keySet().removeAll(shared);
+        return Map.copyOf(out);
+    }
+
     public int size() {
         return byId.size();
     }

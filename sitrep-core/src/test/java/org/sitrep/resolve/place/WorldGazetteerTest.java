@@ -47,6 +47,35 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aNameHeldOnlyAsAnotherTownsAlternateDoesNotBeatTheTownKnownByIt() {
+        // Alone in a report, with nothing else to go by: a town that GeoNames lists under another name but that
+        // carries this one as an alternate (Brazil's Santos Dumont as "Palmyra", Tanzania's Mkoani as "Kobani")
+        // is a weaker reading than the place the name is known for.
+        PlaceResolver r = new PlaceResolver(gazetteer);
+        assertEquals("SY", r.resolve(List.of("Palmyra")).get(0).country(), "Palmyra");
+        assertEquals("SY", r.resolve(List.of("Kobani")).get(0).country(), "Kobani");
+        assertEquals("SY", r.resolve(List.of("Kobane", "Raqqa")).get(0).country(), "Kobane");
+        assertEquals("SY", PlaceResolver.forGivenNames(gazetteer).resolve(List.of("Palmyra")).get(0).country());
+        // A spelling of the town's own name still counts as its name: the ASCII form, an article dropped.
+        assertTrue(PlaceResolver.sameSpelling("sanlıurfa", "sanliurfa"));
+        assertTrue(PlaceResolver.sameSpelling("al mayadin", "mayadin"));
+        assertTrue(PlaceResolver.sameSpelling("dayr az zawr", "deir az zawr"));
+        assertFalse(PlaceResolver.sameSpelling("mkoani", "kobani"));
+        assertFalse(PlaceResolver.sameSpelling("santos dumont", "palmyra"));
+    }
+
+    @Test
+    void thePeopleAReportNamesHintAtItsCountry() {
+        // "Beni" is also a Bolivian department; a report on the Congolese army fighting near it means the Congolese town.
+        List<PlaceMention> congo = matcher.findInReport(List.of(
+                sentence("Congolese soldiers said the rebels had attacked a village outside Beni overnight.", Set.of()))).get(0);
+        assertEquals("CD", congo.get(congo.size() - 1).place().country());
+        List<PlaceMention> none = matcher.findInReport(List.of(
+                sentence("Heavy rains flooded roads outside Beni overnight.", Set.of()))).get(0);
+        assertEquals("BO", none.get(none.size() - 1).place().country(), "without a hint the larger department stands");
+    }
+
+    @Test
     void namesGivenAsPlacesReachCountiesContinentsAbbreviationsAndSmallTowns() {
         // Read only for names known to be places: the matcher never looks for them in running text.
         for (String k : new String[] {"laurel county", "europe", "ky", "chiefland"}) {
