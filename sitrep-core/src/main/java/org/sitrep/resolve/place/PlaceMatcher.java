@@ -83,6 +83,14 @@ public final class PlaceMatcher {
      * context (its countries, regions and nearby places). Directional regions keep their centroid.
      */
     public List<List<PlaceMention>> findInReport(List<Sentence> sentences) {
+        return findInReport(sentences, Set.of());
+    }
+
+    /**
+     * As {@link #findInReport(List)}, where the report also names armed groups of these countries (the ADF, the
+     * M23): a hint to the places it means as weak as the people it names.
+     */
+    public List<List<PlaceMention>> findInReport(List<Sentence> sentences, Set<String> groupCountries) {
         Set<String> countries = new HashSet<>();
         for (Sentence s : sentences) {
             for (PlaceMention pm : find(s, Set.of())) {
@@ -96,7 +104,9 @@ public final class PlaceMatcher {
             found.add(ms);
             for (Found f : ms) names.add(f.mention().phrase().text());
         }
-        List<Place> chosen = resolver.resolve(names, peoples(sentences, countries));
+        Set<String> peoples = peoples(sentences, countries);
+        for (String c : groupCountries) if (!countries.contains(c)) peoples.add(c);
+        List<Place> chosen = resolver.resolve(names, peoples);
         List<List<Found>> resolved = new ArrayList<>(found.size());
         int k = 0;
         for (List<Found> ms : found) {

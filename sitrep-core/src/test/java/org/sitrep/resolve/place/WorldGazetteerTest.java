@@ -73,6 +73,10 @@ class WorldGazetteerTest {
         List<PlaceMention> none = matcher.findInReport(List.of(
                 sentence("Heavy rains flooded roads outside Beni overnight.", Set.of()))).get(0);
         assertEquals("BO", none.get(none.size() - 1).place().country(), "without a hint the larger department stands");
+        // The armed groups a report names are the same kind of hint (the extractor passes their countries).
+        List<PlaceMention> adf = matcher.findInReport(List.of(
+                sentence("Gunmen attacked a village outside Beni overnight, residents said.", Set.of())), Set.of("CD")).get(0);
+        assertEquals("CD", adf.get(adf.size() - 1).place().country());
     }
 
     @Test
