@@ -65,6 +65,15 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aRegionsPeopleGivenAsAPlaceStandForTheRegion() {
+        // Given as a place, "English" is England, not English, Indiana; in running text it stays a language.
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("gn-adm1-GB.ENG", given.resolve(List.of("English")).get(0).id());
+        assertEquals("gn-adm1-ES.56", given.resolve(List.of("Catalan")).get(0).id());
+        assertTrue(gazetteer.lookup("english").stream().noneMatch(p -> p.kind() == Place.Kind.ADMIN1), "not for the matcher");
+    }
+
+    @Test
     void thePeopleAReportNamesHintAtItsCountry() {
         // "Beni" is also a Bolivian department; a report on the Congolese army fighting near it means the Congolese town.
         List<PlaceMention> congo = matcher.findInReport(List.of(
