@@ -59,7 +59,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         List<Tally> tallyList = new ArrayList<>();
         List<Statement> statementList = new ArrayList<>();
         // Places are chosen with the whole report as context (its countries, regions and nearby places).
-        List<List<PlaceMention>> placesBySentence = places.findInReport(annotated.sentences());
+        List<List<PlaceMention>> placesBySentence = places.findInReport(annotated.sentences(), groupCountries(annotated.sentences()));
         state.country = dominantCountry(placesBySentence);
         int index = 0;
         for (Sentence s : annotated.sentences()) {
@@ -107,6 +107,34 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     }
 
     /** The country most place mentions of the report lie in, or null when it names none. */
+    /**
+     * The countries of the armed groups the report names by a capitalised name ("the ADF", "M23 rebels"): where
+     * they fight is a hint to which of two same-named places the report means ({@link PlaceMatcher#findInReport}).
+     * A name that groups of several countries share gives none.
+     */
+    private java.util.Set<String> groupCountries(List<Sentence> sentences) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int longest = Math.min(4, registry.longestKey());
+        for (Sentence s : sentences) {
+            var tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i).word();
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+                for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+                    StringBuilder b = new StringBuilder();
+                    for (int k = i; k < i + n; k++) b.append(k > i ? " " : "").append(tokens.get(k).word());
+                    var actors = registry.actorsByKey(Names.key(b.toString()));
+                    if (actors.isEmpty()) continue;
+                    java.util.Set<String> cs = new java.util.HashSet<>();
+                    for (var a : actors) if (a.isArmedGroup() && a.country() != null) cs.add(a.country());
+                    if (cs.size() == 1) out.addAll(cs);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static @org.jspecify.annotations.Nullable String dominantCountry(List<List<PlaceMention>> places) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (List<PlaceMention> sentence : places) {

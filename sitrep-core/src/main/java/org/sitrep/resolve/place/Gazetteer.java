@@ -354,7 +354,8 @@ public final class Gazetteer {
                 TsvRows.hasResource(a, STOPWORDS) ? stopwords(TsvRows.resource(a, STOPWORDS)) : Map.of(),
                 new Given(TsvRows.hasResource(a, WORLD_MORE) ? places(TsvRows.resource(a, WORLD_MORE)) : List.of(),
                         TsvRows.hasResource(a, WORLD_REGIONS) ? worldRegions(TsvRows.resource(a, WORLD_REGIONS)) : List.of(),
-                        TsvRows.hasResource(a, ABBREVIATIONS) ? TsvRows.resource(a, ABBREVIATIONS) : List.of(),
+                        concat(TsvRows.hasResource(a, ABBREVIATIONS) ? TsvRows.resource(a, ABBREVIATIONS) : List.of(),
+                                TsvRows.hasResource(a, REGION_DEMONYMS) ? TsvRows.resource(a, REGION_DEMONYMS) : List.of()),
                         TsvRows.hasResource(a, FEATURE_WORDS) ? TsvRows.resource(a, FEATURE_WORDS) : List.of()));
     }
 
@@ -379,7 +380,8 @@ public final class Gazetteer {
                 optional(folder.resolve(STOPWORDS)) ? stopwords(TsvRows.file(folder.resolve(STOPWORDS))) : Map.of(),
                 new Given(optional(folder.resolve(WORLD_MORE)) ? places(TsvRows.file(folder.resolve(WORLD_MORE))) : List.of(),
                         optional(folder.resolve(WORLD_REGIONS)) ? worldRegions(TsvRows.file(folder.resolve(WORLD_REGIONS))) : List.of(),
-                        optional(folder.resolve(ABBREVIATIONS)) ? TsvRows.file(folder.resolve(ABBREVIATIONS)) : List.of(),
+                        concat(optional(folder.resolve(ABBREVIATIONS)) ? TsvRows.file(folder.resolve(ABBREVIATIONS)) : List.of(),
+                                optional(folder.resolve(REGION_DEMONYMS)) ? TsvRows.file(folder.resolve(REGION_DEMONYMS)) : List.of()),
                         optional(folder.resolve(FEATURE_WORDS)) ? TsvRows.file(folder.resolve(FEATURE_WORDS)) : List.of()));
     }
 
@@ -391,6 +393,15 @@ public final class Gazetteer {
     private static final String WORLD_MORE = "world-more.tsv.gz";
     private static final String WORLD_REGIONS = "world-regions.tsv";
     private static final String ABBREVIATIONS = "place-abbreviations.tsv";
+    /** Demonyms of first-level regions ("English", "Texan"), read like the abbreviations: only for given names. */
+    private static final String REGION_DEMONYMS = "place-region-demonyms.tsv";
+
+    private static List<TsvRows.Row> concat(List<TsvRows.Row> a, List<TsvRows.Row> b) {
+        if (b.isEmpty()) return a;
+        List<TsvRows.Row> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
     private static final String FEATURE_WORDS = "place-feature-words.tsv";
 
     /** A continent or world region (a place of kind WORLD with no country) and the adjectives of its people. */
@@ -518,6 +529,21 @@ public final class Gazetteer {
             for (String d : c.demonyms()) if (key(d).equals(key)) return Optional.of(c.code());
         }
         return Optional.empty();
+    }
+
+    /** The country of each normalised demonym that only one country has ("syrian" gives SY). */
+    public Map<String, String> soleDemonyms() {
+        Map<String, String> out = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Country c : countries.values()) {
+            for (String d : c.demonyms()) {
+                String k = key(d);
+                String was = out.putIfAbsent(k, c.code());
+                if (was != null && !was.equals(c.code())) shared.add(k);
+            }
+        }
+        out.keySet().removeAll(shared);
+        return Map.copyOf(out);
     }
 
     public int size() {

@@ -47,6 +47,8 @@ public final class PlaceMatcher {
 
     private final Gazetteer gazetteer;
     private final Set<String> demonyms;
+    /** The country of each demonym key that only one country has ("congolese" is DR Congo's in countries.tsv). */
+    private final Map<String, String> peopleOf;
     private final PlaceResolver resolver;
 
     private final PlaceWords words;
@@ -59,6 +61,7 @@ public final class PlaceMatcher {
     public PlaceMatcher(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.demonyms = gazetteer.demonymKeys();
+        this.peopleOf = gazetteer.soleDemonyms();
         this.resolver = new PlaceResolver(gazetteer);
         this.words = words;
         this.nesting = new PlaceNesting(words);
@@ -80,6 +83,14 @@ public final class PlaceMatcher {
      * context (its countries, regions and nearby places). Directional regions keep their centroid.
      */
     public List<List<PlaceMention>> findInReport(List<Sentence> sentences) {
+        return findInReport(sentences, Set.of());
+    }
+
+    /**
+     * As {@link #findInReport(List)}, where the report also names armed groups of these countries (the ADF, the
+     * M23): a hint to the places it means as weak as the people it names.
+     */
+    public List<List<PlaceMention>> findInReport(List<Sentence> sentences, Set<String> groupCountries) {
         Set<String> countries = new HashSet<>();
         for (Sentence s : sentences) {
             for (PlaceMention pm : find(s, Set.of())) {
@@ -93,7 +104,9 @@ public final class PlaceMatcher {
             found.add(ms);
             for (Found f : ms) names.add(f.mention().phrase().text());
         }
-        List<Place> chosen = resolver.resolve(names);
+        Set<String> peoples = peoples(sentences, countries);
+        for (String c : groupCountries) if (!countries.contains(c)) peoples.add(c);
+        List<Place> chosen = resolver.resolve(names, peoples);
         List<List<Found>> resolved = new ArrayList<>(found.size());
         int k = 0;
         for (List<Found> ms : found) {
@@ -110,6 +123,30 @@ public final class PlaceMatcher {
         List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
         for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), countries));
         return ReportCoherence.strayless(nested, countries, gazetteer);
+    }
+
+    /**
+     * The countries whose people the report names ("the Congolese army", "Syrian troops") and that it does not name
+     * itself; a demonym that two countries share names neither.
+     */
+    private Set<String> peoples(List<Sentence> sentences, Set<String> named) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int n = 2; n >= 1; n--) {
+                    if (i + n > tokens.size() || !capitalised(tokens.get(i))) continue;
+                    StringBuilder b = new StringBuilder();
+                    for (int k = i; k < i + n; k++) b.append(k > i ? " " : "").append(tokens.get(k).word());
+                    String c = peopleOf.get(Gazetteer.key(b.toString()));
+                    if (c != null) {
+                        if (!named.contains(c)) out.add(c);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A mention re-read as another place: its precision kept where both are points or both areas. */

@@ -38,6 +38,8 @@ public final class PlaceResolver {
     /** A city of this population or more is known beyond its country, and scores {@value #BIG_CITY_BONUS} higher. */
     static final long BIG_CITY = 500_000;
     static final double BIG_CITY_BONUS = 2;
+    /** Support for a place in a country whose people the report names but not the country itself. */
+    static final double PEOPLE_BONUS = 1.5;
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> demonyms;
@@ -137,12 +139,96 @@ public final class PlaceResolver {
 
     /** False for a derived town that holds this key only as an alternate name ("Cambridge" for Newton). */
     private boolean namedSo(Place p, String key) {
-        return p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p) || Gazetteer.key(p.name()).equals(key)
-                || !p.aliases().isEmpty() && Gazetteer.key(p.aliases().get(0)).equals(key);
+        return p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p) || spelledAsName(p, key);
+    }
+
+    /**
+     * Whether the key is the place's name or one of its aliases that spells that name another way: the ASCII form
+     * ("Sanliurfa"), an article or transliteration variant ("Deir az Zawr", "Mayadin"), the name without a word
+     * that names a kind of place ("Paranaque" for Paranaque City). An alias that is another name altogether
+     * ("Palmyra" for the Brazilian town Santos Dumont, "Kobani" for Tanzania's Mkoani) is not. The derived rows list
+     * the ASCII name first only where it differs from the name, so the first alias alone does not tell.
+     */
+    boolean spelledAsName(Place p, String key) {
+        String name = Gazetteer.key(p.name());
+        if (name.equals(key)) return true;
+        for (String a : p.aliases()) {
+            if (Gazetteer.key(a).equals(key)) {
+                return sameSpelling(name, key) || name.startsWith(key + " ") && gazetteer.onlyFeatureWords(name.substring(key.length() + 1))
+                        || name.endsWith(" " + key) && gazetteer.onlyFeatureWords(name.substring(0, name.length() - key.length() - 1))
+                        || nameAbroad(p, key);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An alias that three or more other aliases spell again in other letters ("Palmyra" beside Palmira, Palmyre and
+     * Palmüra for Syria's Tadmur): the name the place is known by in many languages, not one local alternate.
+     */
+    private static boolean nameAbroad(Place p, String key) {
+        Set<String> others = new HashSet<>();
+        String own = fold(key);
+        for (String a : p.aliases()) {
+            String k = fold(Gazetteer.key(a));
+            if (!k.equals(own) && sameSpelling(k, own)) others.add(k);
+        }
+        return others.size() >= 3;
+    }
+
+    /** A key without spaces, with the letters that keep no accent to strip written as ASCII ("ø", "æ", "ł", "ı"). */
+    private static String fold(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            switch (c) {
+                case ' ' -> { }
+                case 'ø' -> b.append('o');
+                case 'æ' -> b.append("ae");
+                case 'œ' -> b.append("oe");
+                case 'ß' -> b.append("ss");
+                case 'ł' -> b.append('l');
+                case 'đ', 'ð' -> b.append('d');
+                case 'þ' -> b.append("th");
+                case 'ı' -> b.append('i');
+                case 'ħ' -> b.append('h');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Two keys that differ by at most a quarter of their letters (spaces left out): one name spelt two ways. */
+    static boolean sameSpelling(String a, String b) {
+        String x = fold(a), y = fold(b);
+        int most = Math.max(1, Math.max(x.length(), y.length()) / 4);
+        if (Math.abs(x.length() - y.length()) > most) return false;
+        int[] prev = new int[y.length() + 1], cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) prev[j] = j;
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()] <= most;
     }
 
     /** One place per name, in order; null where the gazetteer knows no place of that name. */
     public List<@Nullable Place> resolve(List<String> names) {
+        return resolve(names, Set.of());
+    }
+
+    /**
+     * One place per name, in order, where the report also names the people of these countries ("the Congolese
+     * army", "Syrian troops") without naming them as places: a weaker hint than a country named
+     * ({@value #PEOPLE_BONUS} instead of 3), since a report names its enemies' people too.
+     */
+    public List<@Nullable Place> resolve(List<String> names, Set<String> peoples) {
         List<List<Place>> cands = new ArrayList<>(names.size());
         Set<String> named = new HashSet<>();
         for (String n : names) {
@@ -153,8 +239,8 @@ public final class PlaceResolver {
         }
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
-        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of()));
-        return pass(cands, Context.of(named, first, keys, cands));
+        List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
+        return pass(cands, Context.of(named, first, keys, cands, peoples));
     }
 
     /**
@@ -208,9 +294,9 @@ public final class PlaceResolver {
         for (Place p : candidates) {
             if (capitalNamesake(p, candidates, gazetteer)) continue;
             double s = score(p, ctx, self);
-            // A derived town named so only by one of its alternate names, not its name or ASCII name ("Cambridge" is not Newton).
-            if (key != null && p.kind() == Place.Kind.TOWN && gazetteer.isDerived(p) && !Gazetteer.key(p.name()).equals(key)
-                    && (p.aliases().isEmpty() || !Gazetteer.key(p.aliases().get(0)).equals(key))) {
+            // A derived town named so only by one of its alternate names, not its name spelt some way ("Cambridge" is
+            // not Newton).
+            if (key != null && p.kind() == Place.Kind.TOWN && gazetteer.isDerived(p) && !spelledAsName(p, key)) {
                 s -= 1;
             }
             // A county named without its "County" ("Barrow", "Douglas") is a weaker reading than a town of that name.
@@ -293,6 +379,7 @@ public final class PlaceResolver {
         }
         if (ctx.named.contains(p.country())) s += 3;
         else if (insideNamedCountry(p, ctx.named)) s += 1.5;
+        else if (ctx.peoples.contains(p.country()) && p.kind() != Place.Kind.COUNTRY) s += PEOPLE_BONUS;
         s += 3 * ctx.share(p.country(), self);
         if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1 && p.admin1() != null
                 && ctx.regions.contains(p.country() + "\t" + p.admin1())) {
@@ -338,9 +425,9 @@ public final class PlaceResolver {
      */
     private record Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions,
                            List<Located> points, Set<String> pointRegions, List<String> keys,
-                           Map<String, Place> byKey, Map<String, List<Place>> candidatesByKey) {
+                           Map<String, Place> byKey, Map<String, List<Place>> candidatesByKey, Set<String> peoples) {
         Context(Set<String> named, Map<String, Double> countryCount, Set<String> regions, List<Located> points) {
-            this(named, countryCount, regions, points, Set.of(), List.of(), Map.of(), Map.of());
+            this(named, countryCount, regions, points, Set.of(), List.of(), Map.of(), Map.of(), Set.of());
         }
 
         /**
@@ -402,7 +489,8 @@ public final class PlaceResolver {
             return n <= 0 ? 0 : c / n;
         }
 
-        static Context of(Set<String> named, List<@Nullable Place> chosen, List<String> keys, List<List<Place>> cands) {
+        static Context of(Set<String> named, List<@Nullable Place> chosen, List<String> keys, List<List<Place>> cands,
+                          Set<String> peoples) {
             Map<String, List<Place>> candidatesByKey = new HashMap<>();
             for (int i = 0; i < keys.size(); i++) if (!cands.get(i).isEmpty()) candidatesByKey.putIfAbsent(keys.get(i), cands.get(i));
             Map<String, Double> count = new HashMap<>();
@@ -420,7 +508,7 @@ public final class PlaceResolver {
                     pointRegions.add(p.country() + "\t" + p.admin1());
                 }
             }
-            return new Context(named, count, regions, points, pointRegions, keys, byKey, candidatesByKey);
+            return new Context(named, count, regions, points, pointRegions, keys, byKey, candidatesByKey, peoples);
         }
     }
 }

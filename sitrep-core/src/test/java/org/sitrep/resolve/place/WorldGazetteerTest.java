@@ -47,6 +47,48 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aNameHeldOnlyAsAnotherTownsAlternateDoesNotBeatTheTownKnownByIt() {
+        // Alone in a report, with nothing else to go by: a town that GeoNames lists under another name but that
+        // carries this one as an alternate (Brazil's Santos Dumont as "Palmyra", Tanzania's Mkoani as "Kobani")
+        // is a weaker reading than the place the name is known for.
+        PlaceResolver r = new PlaceResolver(gazetteer);
+        assertEquals("SY", r.resolve(List.of("Palmyra")).get(0).country(), "Palmyra");
+        assertEquals("SY", r.resolve(List.of("Kobani")).get(0).country(), "Kobani");
+        assertEquals("SY", r.resolve(List.of("Kobane", "Raqqa")).get(0).country(), "Kobane");
+        assertEquals("SY", PlaceResolver.forGivenNames(gazetteer).resolve(List.of("Palmyra")).get(0).country());
+        // A spelling of the town's own name still counts as its name: the ASCII form, an article dropped.
+        assertTrue(PlaceResolver.sameSpelling("sanlıurfa", "sanliurfa"));
+        assertTrue(PlaceResolver.sameSpelling("al mayadin", "mayadin"));
+        assertTrue(PlaceResolver.sameSpelling("dayr az zawr", "deir az zawr"));
+        assertFalse(PlaceResolver.sameSpelling("mkoani", "kobani"));
+        assertFalse(PlaceResolver.sameSpelling("santos dumont", "palmyra"));
+    }
+
+    @Test
+    void aRegionsPeopleGivenAsAPlaceStandForTheRegion() {
+        // Given as a place, "English" is England, not English, Indiana; in running text it stays a language.
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("gn-adm1-GB.ENG", given.resolve(List.of("English")).get(0).id());
+        assertEquals("gn-adm1-ES.56", given.resolve(List.of("Catalan")).get(0).id());
+        assertTrue(gazetteer.lookup("english").stream().noneMatch(p -> p.kind() == Place.Kind.ADMIN1), "not for the matcher");
+    }
+
+    @Test
+    void thePeopleAReportNamesHintAtItsCountry() {
+        // "Beni" is also a Bolivian department; a report on the Congolese army fighting near it means the Congolese town.
+        List<PlaceMention> congo = matcher.findInReport(List.of(
+                sentence("Congolese soldiers said the rebels had attacked a village outside Beni overnight.", Set.of()))).get(0);
+        assertEquals("CD", congo.get(congo.size() - 1).place().country());
+        List<PlaceMention> none = matcher.findInReport(List.of(
+                sentence("Heavy rains flooded roads outside Beni overnight.", Set.of()))).get(0);
+        assertEquals("BO", none.get(none.size() - 1).place().country(), "without a hint the larger department stands");
+        // The armed groups a report names are the same kind of hint (the extractor passes their countries).
+        List<PlaceMention> adf = matcher.findInReport(List.of(
+                sentence("Gunmen attacked a village outside Beni overnight, residents said.", Set.of())), Set.of("CD")).get(0);
+        assertEquals("CD", adf.get(adf.size() - 1).place().country());
+    }
+
+    @Test
     void namesGivenAsPlacesReachCountiesContinentsAbbreviationsAndSmallTowns() {
         // Read only for names known to be places: the matcher never looks for them in running text.
         for (String k : new String[] {"laurel county", "europe", "ky", "chiefland"}) {
