@@ -57,26 +57,6 @@ final class ClaimFinder {
             out.add(new Claim(kind, m.actor().name(), m.actor().id(), when.iso(), channel, sentence));
             return out;
         }
-        // "The Houthis said they fired a missile at Eilat, and the Israeli military said it intercepted it": a
-        // sentence with two speakers; the one whose verb of saying governs this trigger speaks for it.
-        for (int a : chain) {
-            if (c.speaker == null || a == c.speaker.verb()) break;
-            if (!p.token(a).isVerb() || !lexicon.isReportingVerb(p.lemma(a)) || lexicon.claimCue(p.lemma(a)) != null) continue;
-            int subj = p.child(a, "nsubj");
-            if (subj < 0 || c.isAnaphoric(p.nounPhrase(subj).text())) break;
-            ActorMatch m = c.resolve(p.nounPhrase(subj), true);
-            // "denied striking the hospital and said ...": the same speaker again, whose first verb still counts.
-            if (m == null || c.speaker.match() == null || m.actor().id().equals(c.speaker.match().actor().id())) break;
-            Actor own = m.actor();
-            boolean official = (own.isState() || own.type() == Actor.Type.IGO)
-                    && !lexicon.isUnofficialPhrase(p.nounPhrase(subj).text());
-            ClaimKind kind = kindOf(own, official, p.lemma(a), a1, a2);
-            if (kind != null) {
-                TimeMention tm = c.timeFor(a);
-                out.add(new Claim(kind, own.name(), own.id(), tm != null ? tm.value().iso() : null, channel, sentence));
-            }
-            return out;
-        }
         if (c.speaker == null) return out;
         // "... hours after a blast that Palestinian officials said had killed hundreds": a speaker in a relative
         // clause on another attack noun vouches for that attack, not for the sentence's other events.
@@ -88,26 +68,20 @@ final class ClaimFinder {
         // not where the speaker's own words name a third party ("Gaza's civil defence agency").
         boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO)
                 && !lexicon.isUnofficialPhrase(c.speaker.phrase().text()) || c.speaker.official();
-        ClaimKind kind = kindOf(s, official, c.speaker.verbLemma(), a1, a2);
+        ClaimKind kind = null;
+        if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
+        // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.
+        else if (s != null && a2 != null && s.id().equals(a2.id()) && (s.isState() || s.isArmedGroup()
+                || s.type() == Actor.Type.IGO)) kind = ClaimKind.CONFIRM;
+        // A group telling of its own attack claims it; a state announcing its own strike is an official source.
+        else if (s != null && s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
+        // An army, ministry, governor or other official telling of an attack, on its side or the other's, confirms
+        // it; residents, witnesses, monitors and media only report it.
+        else if (official) kind = ClaimKind.CONFIRM;
         if (kind != null) {
             out.add(new Claim(kind, s != null ? s.name() : c.speaker.phrase().text(), s != null ? s.id() : null,
                     c.speaker.time().iso(), channel, sentence));
         }
         return out;
-    }
-
-    /** What a speaker's words make of an event: a denial, the side hit's or an official's confirmation, a claim. */
-    private static @Nullable ClaimKind kindOf(@Nullable Actor s, boolean official, String verb, @Nullable Actor a1,
-                                              @Nullable Actor a2) {
-        if (verb.equals("deny") && (s != null || official)) return ClaimKind.DENY;
-        // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.
-        if (s != null && a2 != null && s.id().equals(a2.id()) && (s.isState() || s.isArmedGroup()
-                || s.type() == Actor.Type.IGO)) return ClaimKind.CONFIRM;
-        // A group telling of its own attack claims it; a state announcing its own strike is an official source.
-        if (s != null && s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) return ClaimKind.CLAIM;
-        // An army, ministry, governor or other official telling of an attack, on its side or the other's, confirms
-        // it; residents, witnesses, monitors and media only report it.
-        if (official) return ClaimKind.CONFIRM;
-        return null;
     }
 }
