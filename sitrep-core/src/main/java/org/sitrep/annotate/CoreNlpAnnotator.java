@@ -120,6 +120,7 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
     private void mendTags(Annotation doc) {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             nounTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
+            ReducedRelatives.fix(s.get(CoreAnnotations.TokensAnnotation.class));
         }
     }
 

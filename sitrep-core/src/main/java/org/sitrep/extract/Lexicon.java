@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -289,6 +289,9 @@ public final class Lexicon {
     public boolean isUnrealising(String lemma) { return wordLists.get("unrealised").contains(lemma); }
 
     public boolean isBlaming(String lemma) { return wordLists.get("blaming").contains(lemma); }
+
+    /** "believed" in "gunmen believed to belong to X", "loyal" in "fighters loyal to X": names the group of a noun. */
+    public boolean isAffiliation(String lemma) { return wordLists.get("affiliation").contains(lemma); }
 
     public boolean isFailure(String lemma) { return wordLists.get("failure").contains(lemma); }
 

@@ -546,15 +546,27 @@ final class MentionFinder {
             if (!p.token(k).isVerb() || !lexicon.isBlaming(p.lemma(k))) continue;
             int accuser = p.child(k, "nsubj");
             int accused = p.child(k, "obj");
-            if (accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
-            // "It blamed ...": the one speaking in this sentence or, failing that, in the one before.
-            Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
-            boolean anaphoric = c.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
-            ActorMatch by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
-            boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
-                    || last.actor2() != null && by.actor().id().equals(last.actor2().id()))
-                    || anaphoric && speaker.official();
-            if (!official) continue;
+            // "an attack blamed on JNIM": the report's own attribution of the attack its participle describes.
+            boolean attributed = accuser < 0 && accused < 0 && p.relation(k).equals("acl") && p.head(k) >= 0
+                    && lexicon.trigger(p.lemma(p.head(k)), true) != null;
+            if (attributed) accused = p.child(k, "obl:on");
+            // "..., the defence ministry said, blaming the PKK": the one who said it blames.
+            if (accuser < 0 && accused >= 0 && !attributed && p.head(k) >= 0
+                    && Set.of("dep", "advcl", "xcomp", "conj").contains(p.relation(k).replaceAll(":.*", ""))) {
+                accuser = p.child(p.head(k), "nsubj");
+            }
+            if (!attributed && accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
+            ActorMatch by = null;
+            if (!attributed) {
+                // "It blamed ...": the one speaking in this sentence or, failing that, in the one before.
+                Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
+                boolean anaphoric = c.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
+                by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
+                boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
+                        || last.actor2() != null && by.actor().id().equals(last.actor2().id()))
+                        || anaphoric && speaker.official();
+                if (!official) continue;
+            }
             ActorMatch who = c.resolveNoun(accused, false);
             if (who == null || !(who.actor().isArmedGroup() || who.actor().type() == Actor.Type.STATE_MILITARY
                     || who.actor().isState())) continue;

@@ -78,6 +78,12 @@ final class RoleFinder {
             if (subj < 0) {
                 int h = p.head(i);
                 if (h >= 0 && p.token(h).isVerb() && !lexicon.isReportingVerb(p.lemma(h))) subj = p.child(h, "nsubj");
+                // "Militants believed to be ISWAP fighters stormed a village": the parser makes "believed" the verb
+                // and hangs the attack on the noun it is believed of, which names the attacker.
+                if (h >= 0 && p.token(h).isNoun() && p.relation(i).equals("acl") && p.relation(h).equals("xcomp")
+                        && p.head(h) >= 0 && lexicon.isAffiliation(p.lemma(p.head(h)))) {
+                    subj = h;
+                }
             }
             // "A missile fired by the Houthis struck the carrier": the parser makes "fired" the verb and hangs
             // "struck" on it; what was struck is the target.
@@ -98,6 +104,13 @@ final class RoleFinder {
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
                     && lexicon.isAgentive(p.lemma(h))) {
                 subj = p.child(h, "nsubj", "nsubj:xsubj");
+                // "The military denied carrying out an air strike", "admitted carrying out the raid": the one who
+                // denies or admits doing it is who is said to have done it.
+                int g = p.head(h);
+                if (subj < 0 && g >= 0 && p.token(g).isVerb() && lexicon.claimCue(p.lemma(g)) != null
+                        && Set.of("dep", "xcomp", "ccomp", "advcl").contains(p.relation(h))) {
+                    subj = p.child(g, "nsubj");
+                }
             }
             // "beat back an assault by the RSF": the parser hangs the noun's "by" on the verb; an active verb's
             // "by" right after its object names who made the attack.
@@ -162,6 +175,17 @@ final class RoleFinder {
                     : resolveTarget(c, obj, a2), a2);
         }
         ActorMatch m1 = a1 == null ? null : c.resolve(a1, true);
+        // "Gunmen believed to belong to Islamic State Sahel Province killed 20", "fighters loyal to the RSF": the
+        // group the armed men are said to belong to, where their own words name none.
+        if (subj >= 0 && (m1 == null || m1.actor().isGeneric()) && p.token(subj).isNoun()) {
+            int group = affiliatedGroup(p, subj);
+            ActorMatch g = group < 0 ? null : c.resolve(p.nounPhrase(group), false);
+            if (g != null && !g.actor().isGeneric() && (g.actor().isArmedGroup()
+                    || g.actor().type() == Actor.Type.STATE_MILITARY)) {
+                m1 = g;
+                a1 = p.nounPhrase(group);
+            }
+        }
         ActorMatch m2 = a2 == null ? null : resolveTarget(c, obj, a2);
         if (m2 == null && repeller >= 0) {
             Phrase side = p.nounPhrase(repeller);
@@ -364,19 +388,27 @@ final class RoleFinder {
         // Those abducted are its victims as the dead are a strike's ("abducted at least 11 passengers").
         boolean harmed = o.fatalities() != null && o.fatalities() > 0 || o.injuries() != null && o.injuries() > 0
                 || type == EventType.ABDUCTION;
-        if (a2 == null && (civilianObject || harmed
+        // "Hezbollah fired anti-tank missiles at an army post near Metula": a military site no side is named for,
+        // attacked by an armed group, is held by the forces of the country it is in; "a police checkpoint", "a
+        // police station" by its police. Not a state's strike ("Israeli jets struck a post in southern Lebanon" need
+        // not have hit the Lebanese army).
+        Actor siteSide = null;
+        if (a2 == null && place != null && place.place().country() != null && (a1 == null || !a1.isState())
+                && roles.actor2Phrase != null && unnamedMilitarySite(p, roles.actor2Phrase)) {
+            siteSide = policeSite(p, roles.actor2Phrase) ? actors.policeOf(place.place().country()).orElse(null)
+                    : actors.militaryOf(place.place().country()).orElse(null);
+        }
+        // "a bombing at a police checkpoint that killed nine people": dead told only as "people" at such a site are
+        // not thereby civilians.
+        boolean plainPeople = siteSide != null
+                && !lexicon.mentionsCivilians(told.replaceAll("(?i)\\b(?:people|persons)\\b", " "));
+        if (a2 == null && !plainPeople && (civilianObject || harmed
                 && lexicon.mentionsCivilians(told) && !lexicon.mentionsCombatants(told))) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
         if (a2 == null) a2 = hosted;
-        // "Hezbollah fired anti-tank missiles at an army post near Metula": a military site no side is named for,
-        // attacked by an armed group, is held by the forces of the country it is in. Not a state's strike ("Israeli
-        // jets struck a post in southern Lebanon" need not have hit the Lebanese army).
-        if (a2 == null && place != null && place.place().country() != null && (a1 == null || !a1.isState())
-                && roles.actor2Phrase != null && unnamedMilitarySite(p, roles.actor2Phrase)) {
-            a2 = actors.militaryOf(place.place().country()).orElse(null);
-        }
+        if (a2 == null) a2 = siteSide;
         return a2;
     }
 
@@ -395,10 +427,20 @@ final class RoleFinder {
         return first >= 0 && last >= first && EventPlaceChooser.namesTown(c, p.span(first, last));
     }
 
+    /** Whether the site's own words make it the police's ("a police checkpoint", "a police station"). */
+    private static boolean policeSite(Parse p, Phrase phrase) {
+        int head = p.headOf(phrase);
+        if (head < 0) return false;
+        for (int k : p.children(head, "compound")) if (p.lemma(k).equals("police")) return true;
+        return false;
+    }
+
     /** Whether the phrase is a military site with nothing but side-less words in front of it ("an army post"). */
     private boolean unnamedMilitarySite(Parse p, Phrase phrase) {
         int head = p.headOf(phrase);
         if (head < 0 || !p.token(head).isNoun() || !lexicon.isMilitarySite(p.lemma(head))) return false;
+        // "a police station" is a site, a bare "station" is not.
+        if (p.lemma(head).equals("station") && !policeSite(p, phrase)) return false;
         for (org.sitrep.model.Dependency d : p.sentence().children(head)) {
             int k = d.dependent();
             if (k > head || !(d.relation().equals("compound") || d.relation().equals("amod"))) continue;
@@ -562,6 +604,32 @@ final class RoleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The group that men at {@code noun} are said to belong to, or -1: "gunmen believed to belong to X" (also where
+     * the parser makes "believed" the verb), "men thought to be members of X", "fighters loyal to X", "militants
+     * linked to X".
+     */
+    private int affiliatedGroup(Parse p, int noun) {
+        List<Integer> links = new ArrayList<>();
+        for (org.sitrep.model.Dependency d : p.sentence().children(noun)) {
+            if ((d.relation().equals("acl") || d.relation().equals("amod")) && d.dependent() > noun) links.add(d.dependent());
+        }
+        int gov = p.head(noun);
+        if (gov >= 0 && p.relation(noun).startsWith("nsubj") && p.token(gov).tag().equals("VBN")) links.add(gov);
+        for (int k : links) {
+            if (!lexicon.isAffiliation(p.lemma(k))) continue;
+            int to = p.child(k, "obl:to", "obl:with", "nmod:to", "nmod:with");
+            if (to >= 0) return to;
+            int x = p.child(k, "xcomp");
+            if (x < 0) continue;
+            if (p.lemma(x).equals("belong")) return p.child(x, "obl:to", "obl:with");
+            if (!p.token(x).isNoun()) continue;
+            int of = p.child(x, "nmod:of");
+            return lexicon.isMemberWord(p.lemma(x)) && of >= 0 ? of : x;
+        }
+        return -1;
     }
 
     /** "their attacks", "its strikes": attacks of a kind, not particular ones. */
