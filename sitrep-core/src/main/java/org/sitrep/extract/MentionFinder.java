@@ -163,6 +163,17 @@ final class MentionFinder {
                 continue;
             }
             if (t.isVerb()) {
+                // "visited the wounded": a participle made a noun is no act (parsed with the article as its
+                // determiner, or as a modifier of the bare article).
+                if (p.child(i, "det") >= 0 || (p.relation(i).startsWith("amod") && head >= 0
+                        && p.token(head).tag().equals("DT"))) continue;
+                // "a roadside bomb wounded two soldiers", "were injured by a drone": harm short of death tells an
+                // attack only when a weapon does it; "wounded" alone is a toll, whoever tells it.
+                if (WEAPON_HARM.contains(p.lemma(i)) && !harmedByWeapon(p, i)) continue;
+                // "11 people had been killed and 14 wounded in the strikes": the toll joined to another toll verb
+                // of the sentence is part of that one's.
+                if (lexicon.isOutcomeVerb(p.lemma(i)) && candidates.stream().anyMatch(o -> o.token() != i
+                        && lexicon.isOutcomeVerb(p.lemma(o.token())) && p.children(o.token(), "conj").contains(i))) continue;
                 if (p.isIrrealis(i)) continue;
                 // "would keep striking", "could prompt the Houthis to strike": the clause above is not real either.
                 if (head >= 0 && p.relation(i).startsWith("xcomp") && (lexicon.isUnrealising(p.lemma(head))
@@ -280,6 +291,17 @@ final class MentionFinder {
             }
             build(c, cand, roles, place, time, report);
         }
+    }
+
+    /** Verbs of harm short of death, triggers only when a weapon does the harm. */
+    private static final Set<String> WEAPON_HARM = Set.of("wound", "injure");
+
+    /** The verb's doer (its subject, or its "by" agent in the passive) is a weapon. */
+    private boolean harmedByWeapon(Parse p, int i) {
+        for (int k : p.children(i, "nsubj")) if (weapons.weaponHead(p, k)) return true;
+        for (int k : p.children(i, "obl:agent")) if (weapons.weaponHead(p, k)) return true;
+        for (int k : p.children(i, "obl:by")) if (weapons.weaponHead(p, k)) return true;
+        return false;
     }
 
     /** "fired the coach", "launched from Yemen": an aiming verb with no weapon aimed, which tells no attack. */

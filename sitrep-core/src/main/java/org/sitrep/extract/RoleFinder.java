@@ -495,14 +495,17 @@ final class RoleFinder {
     }
 
     /**
-     * "killing 12 soldiers" with no nation named: the forces stationed at the place, else those of the country the
-     * report is in, as ACLED codes them; police officers are its police.
+     * "killing 12 soldiers" with no nation named: the forces stationed at the place; else those of the state whose
+     * military or government tells of them ("wounded two soldiers near Shtula, the Israeli military said"); else of
+     * the country of the town or site the sentence names (not of a country it names, which may be where the fire
+     * came from: "a missile fired from Lebanon"); else of the country the report is in, as ACLED codes them. Police
+     * officers are that country's police.
      */
     private @Nullable Actor ownForces(SentenceContext c, int victim, @Nullable Actor hosted) {
         String lemma = c.parse.lemma(victim);
         // At a base that hosts foreign troops the soldiers killed are theirs, not the host country's.
         if (hosted != null && (lemma.equals("soldier") || lemma.equals("troop") || lemma.equals("member"))) return hosted;
-        String country = c.state.country;
+        String country = forcesCountry(c);
         if (country == null) return null;
         if (lemma.equals("soldier") || lemma.equals("troop")) return actors.militaryOf(country).orElse(null);
         if (lemma.equals("policeman") || lemma.equals("policemen") || lemma.equals("police")
@@ -513,6 +516,18 @@ final class RoleFinder {
         return null;
     }
 
+
+    /** Whose forces unnamed soldiers are: see {@link #ownForces}. */
+    private static @Nullable String forcesCountry(SentenceContext c) {
+        ActorMatch speaker = c.speaker == null ? null : c.speaker.match();
+        if (speaker != null && speaker.actor().isState() && speaker.actor().country() != null) return speaker.actor().country();
+        for (PlaceMention pm : c.places) {
+            if (pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY && pm.place().country() != null) {
+                return pm.place().country();
+            }
+        }
+        return c.state.country;
+    }
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "when", "as", "after", "before",
             "while", "because", "since", "which", "who", "that", "where", "said", "says");

@@ -26,6 +26,8 @@ import org.sitrep.refdata.TsvRows;
 public final class ActorRegistry {
     static final String DERIVED_ACTORS = "phoenix-actors.tsv.gz";
     static final String DERIVED_PEOPLE = "phoenix-people.tsv.gz";
+    /** Which forces "the army" of a country's reports means, where not the country's own. */
+    static final String COUNTRY_FORCES = "country-forces.tsv";
 
     private final Map<String, Actor> actors;
     private final Map<String, List<Actor>> actorKeys;
@@ -38,6 +40,11 @@ public final class ActorRegistry {
     private final int people;
 
     private ActorRegistry(List<Actor> own, List<Person> ownPeople, List<Actor> derived, List<Person> derivedPeople) {
+        this(own, ownPeople, derived, derivedPeople, List.of());
+    }
+
+    private ActorRegistry(List<Actor> own, List<Person> ownPeople, List<Actor> derived, List<Person> derivedPeople,
+                          List<TsvRows.Row> countryForces) {
         Map<String, Actor> ids = new HashMap<>();
         for (Actor a : own) if (ids.put(a.id(), a) != null) throw new IllegalArgumentException("duplicate actor id " + a.id());
         for (Actor a : own) {
@@ -94,6 +101,13 @@ public final class ActorRegistry {
             if (a.type() != Actor.Type.STATE_MILITARY || a.country() == null || !a.name().startsWith("Military Forces of")) continue;
             if (own.contains(a)) continue;
             mil.putIfAbsent(a.country(), a);
+        }
+        // Where no army of the country is what "the army" means (the Gaza Strip and the West Bank: the army there is
+        // Israel's; the Palestinian Authority has security forces, no army), country-forces.tsv names the forces.
+        for (TsvRows.Row r : countryForces) {
+            Actor forces = ids.get(r.required("forces"));
+            if (forces == null) throw new IllegalArgumentException(r.file() + ":" + r.line() + ": unknown actor " + r.get("forces"));
+            mil.put(r.required("country"), forces);
         }
         this.militaries = Map.copyOf(mil);
         // ACLED names a protest's actor by its country ("Protesters (Niger)", "Rioters (Lebanon)"); the generic rows
@@ -168,8 +182,10 @@ public final class ActorRegistry {
             derived = ActorFiles.actors(TsvRows.resource(ActorRegistry.class, DERIVED_ACTORS));
             derivedPeople = ActorFiles.people(TsvRows.resource(ActorRegistry.class, DERIVED_PEOPLE));
         }
-        return project(TsvRows.resource(ActorRegistry.class, "actors.tsv"),
-                TsvRows.resource(ActorRegistry.class, "people.tsv"), derived, derivedPeople);
+        List<Actor> own = ActorFiles.actors(TsvRows.resource(ActorRegistry.class, "actors.tsv"));
+        ActorFiles.checkAliases(TsvRows.resource(ActorRegistry.class, "actors.tsv"), own);
+        return new ActorRegistry(own, ActorFiles.people(TsvRows.resource(ActorRegistry.class, "people.tsv")), derived,
+                derivedPeople, TsvRows.resource(ActorRegistry.class, COUNTRY_FORCES));
     }
 
     /** A registry of the given actors and people instead of the bundled files (evaluation with another dictionary). */

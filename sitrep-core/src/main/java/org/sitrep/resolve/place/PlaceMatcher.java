@@ -415,6 +415,8 @@ public final class PlaceMatcher {
         }
         // "on the road between Djibo and Dori": the tagger reads two names joined so as people; the words say places.
         if (named && betweenPlaces(tokens, i)) named = false;
+        // "killed by a roadside bomb near Gao", "the outskirts of Beni": a word people are never the object of.
+        if (named && afterLocative(tokens, i)) named = false;
         Gazetteer.StopRule rule = gazetteer.stopRule(key);
         boolean initial = sentenceInitial(tokens, i);
         boolean inLongerName = (i > 0 && !sentenceInitial(tokens, i - 1) && capitalised(tokens.get(i - 1)))
@@ -434,6 +436,19 @@ public final class PlaceMatcher {
             out.add(p);
         }
         return out;
+    }
+
+    /** Prepositions that place what follows. */
+    private static final Set<String> LOCATIVES = Set.of("near", "outside", "around", "towards", "toward");
+    /** Nouns whose "of" names a place: "north of", "the outskirts of", "the town of". */
+    private static final Set<String> PLACE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts", "town", "village", "city", "district", "province", "region", "camp");
+
+    private static boolean afterLocative(List<Token> tokens, int i) {
+        if (i == 0) return false;
+        String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (LOCATIVES.contains(before)) return true;
+        return before.equals("of") && i >= 2 && PLACE_OF.contains(tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean betweenPlaces(List<Token> tokens, int i) {
