@@ -29,12 +29,15 @@ final class NounTags {
                 .collect(Collectors.toMap(r -> r.required("word"), r -> r.required("tag"), (a, b) -> a)));
     }
 
-    /** Retags, in place, the listed words tagged as a base or present verb right after a noun's context. */
+    /**
+     * Retags, in place, the listed words tagged as a base or present verb, or as an -ing form ("Russian shelling
+     * killed five"), right after a noun's context.
+     */
     void fix(List<CoreLabel> sentence) {
         for (int i = 1; i < sentence.size(); i++) {
             CoreLabel t = sentence.get(i);
             String noun = tags.get(t.word().toLowerCase(Locale.ROOT));
-            if (noun == null || t.tag() == null || !(t.tag().equals("VB") || t.tag().equals("VBP"))) continue;
+            if (noun == null || t.tag() == null || !(t.tag().equals("VB") || t.tag().equals("VBP") || t.tag().equals("VBG"))) continue;
             String before = sentence.get(i - 1).tag();
             if (before != null && NOUN_CONTEXT.contains(before)) t.setTag(noun);
         }

@@ -42,6 +42,16 @@ class NounTagsTest {
     }
 
     @Test
+    void anIngNounOfAttackAfterAModifierIsANounButNotAfterAnAuxiliary() {
+        List<CoreLabel> s = tagged("Russian/JJ", "shelling/VBG", "killed/VBD", "five/CD");
+        tags.fix(s);
+        assertEquals("NN", s.get(1).tag());
+        List<CoreLabel> t = tagged("forces/NNS", "were/VBD", "shelling/VBG", "Kherson/NNP");
+        tags.fix(t);
+        assertEquals("VBG", t.get(2).tag());
+    }
+
+    @Test
     void wordsNotListedAreLeftAlone() {
         List<CoreLabel> s = tagged("the/DT", "strike/VB");
         tags.fix(s);
