@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -155,9 +156,13 @@ class ServeBrowserIT {
 
     @Test
     void anOpenedEventShowsItsEvidenceSentencesAndScreenshotIsSaved() throws Exception {
-        WebElement row = browser.findElement(By.cssSelector("#events tbody tr"));
-        String id = row.getAttribute("data-id");
-        row.click();
+        // The table may render again (a late list or map response) between finding the row and clicking it.
+        String id = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement row = d.findElement(By.cssSelector("#events tbody tr"));
+            String dataId = row.getAttribute("data-id");
+            row.click();
+            return dataId;
+        });
         wait.until(d -> d.findElement(By.id("panel")).isDisplayed());
         wait.until(d -> d.findElement(By.cssSelector("#panel-body .src")).getText().equals("event " + id));
         var event = store.event(id).orElseThrow();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -129,9 +130,14 @@ class ServeEscapingBrowserIT {
     @Test
     void markupFromAReportNeverRunsAndShowsAsText() {
         String title = browser.getTitle();
-        WebElement row = browser.findElement(By.cssSelector("#events tbody tr[data-id='ev-nasty']"));
-        assertTrue(row.getText().contains("Brigade " + IMG), "the table shows the actor's markup as text: " + row.getText());
-        row.click();
+        // The table may render again (a late list or map response) between finding the row and clicking it.
+        String rowText = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement row = d.findElement(By.cssSelector("#events tbody tr[data-id='ev-nasty']"));
+            String text = row.getText();
+            row.click();
+            return text;
+        });
+        assertTrue(rowText.contains("Brigade " + IMG), "the table shows the actor's markup as text: " + rowText);
         wait.until(d -> d.findElement(By.id("panel")).isDisplayed());
         wait.until(d -> d.findElement(By.cssSelector("#panel-body .src")).getText().equals("event ev-nasty"));
         // Hover and click what a payload could have made clickable, had it become markup.
