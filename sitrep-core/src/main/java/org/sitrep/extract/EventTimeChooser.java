@@ -1,5 +1,8 @@
 package org.sitrep.extract;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.resolve.time.TimeMention;
@@ -71,7 +74,7 @@ final class EventTimeChooser {
     }
 
     /** Units of time that set a clause apart: "four months after", "hours before". */
-    static final java.util.Set<String> SPANS = java.util.Set.of("minute", "hour", "day", "week", "month", "year");
+    static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month", "year");
 
     /**
      * The "after" or "before" strictly between two tokens that opens a clause set apart by a span ("four months
@@ -80,7 +83,7 @@ final class EventTimeChooser {
      */
     static int spanOpenerBetween(Parse p, int lo, int hi) {
         for (int k = lo + 1; k < hi; k++) {
-            String w = p.token(k).word().toLowerCase(java.util.Locale.ROOT);
+            String w = p.token(k).word().toLowerCase(Locale.ROOT);
             if ((w.equals("after") || w.equals("before")) && SPANS.contains(p.lemma(k - 1))) return k;
         }
         return -1;
@@ -166,20 +169,25 @@ final class EventTimeChooser {
     }
 
     /** Words of a time of day that, with no day named, mean the report's own day ("at dawn", "in the early hours"). */
-    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("dawn", "daybreak", "sunrise", "morning",
-            "midnight", "noon", "afternoon", "evening", "dusk", "sunset", "hours");
-
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "morning", "midnight", "noon",
+            "afternoon", "evening", "dusk", "sunset", "hours");
+    /** The words before a time of day that make it one ("at dawn", "in the early hours", "shortly after midnight"). */
+    private static final Set<String> TIME_OF_DAY_OPENERS = Set.of("at", "in", "before", "after", "early", "the", "late");
     /** Subordinators of a clause set at another time than the sentence's own ("after aircraft bombed them"). */
-    private static final java.util.Set<String> OTHER_TIME = java.util.Set.of("after", "before", "since", "until");
+    private static final Set<String> OTHER_TIME = Set.of("after", "before", "since", "until");
+    /** Verbs of attack whose past is their present, which the tagger often takes as present ("two rockets hit"). */
+    private static final Set<String> SAME_PAST = Set.of("hit", "cut", "shut", "burst", "hurt", "beat", "set", "put",
+            "spread");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /**
      * The date of an event the report tells with no date of its own and none before it ("Two rockets hit the Green
      * Zone, police said"): news of the report's day or the day before, a range, or the report's day when the
      * sentence gives a time of day ("at dawn", "in the early hours", "shortly after midnight"). A record with no
      * date at all would lose an event an analyst would keep. Only for a sentence that names no time at all, nor
-     * another year (one that does, "the 1991 Gulf war", sets its events then), told in the past ("hit", "has killed", "were
-     * wounded"; not the present of a play or a novel, "is killed"), and not in a clause set before or after another
-     * time ("after coalition aircraft bombed them"). Unknown otherwise, and without a publication date.
+     * another year (one that does, "the 1991 Gulf war", sets its events then), told in the past ("hit", "has
+     * killed", "were wounded"; not the present of a play or a novel, "is killed"), and not in a clause set before or
+     * after another time ("after coalition aircraft bombed them"). Unknown otherwise, and without a publication date.
      */
     static TimeValue undated(SentenceContext c, int i) {
         if (c.published == null || c.times.stream().anyMatch(m -> m.value().isKnown())) return TimeValue.UNKNOWN;
@@ -192,34 +200,26 @@ final class EventTimeChooser {
             boolean clause = p.relation(a).startsWith("advcl") || p.relation(a).startsWith("acl");
             if (clause && mark >= 0 && OTHER_TIME.contains(p.lemma(mark))) return TimeValue.UNKNOWN;
         }
-        // "34 years since the 1991 Gulf war": a year other than the report's sets the sentence in the past.
         for (int k = 0; k < p.size(); k++) {
             String w = p.token(k).word();
-            if (w.matches("(19|20)\\d\\d") && Integer.parseInt(w) != c.published.getYear()) return TimeValue.UNKNOWN;
+            if (YEAR.matcher(w).matches() && Integer.parseInt(w) != c.published.getYear()) return TimeValue.UNKNOWN;
         }
         for (int k = 1; k < p.size(); k++) {
-            if (TIMES_OF_DAY.contains(p.lemma(k).toLowerCase(java.util.Locale.ROOT))
-                    && java.util.Set.of("at", "in", "before", "after", "early", "the", "late").contains(p.lemma(k - 1))) {
+            if (TIMES_OF_DAY.contains(p.lemma(k).toLowerCase(Locale.ROOT)) && TIME_OF_DAY_OPENERS.contains(p.lemma(k - 1))) {
                 return TimeValue.day(c.published);
             }
         }
-        return new TimeValue(c.published.minusDays(1), c.published, org.sitrep.model.DatePrecision.RANGE);
+        return new TimeValue(c.published.minusDays(1), c.published, DatePrecision.RANGE);
     }
 
     /** A past verb ("hit"), a perfect ("has killed") or a past passive ("were wounded"); not a present one. */
     private static boolean toldInThePast(Parse p, int verb) {
         for (int a : p.children(verb, "aux")) {
-            String tag = p.token(a).tag();
             if (p.lemma(a).equals("have")) return true;
-            if (tag.equals("MD")) return false;
+            if (p.token(a).tag().equals("MD")) return false;
         }
         for (int a : p.children(verb, "aux:pass")) return p.token(a).tag().equals("VBD");
         String tag = p.token(verb).tag();
-        // "Two rockets hit the Green Zone": a past the same as the present, which the tagger often takes as present.
-        return tag.equals("VBD") || (tag.startsWith("VB") && SAME_PAST.contains(p.token(verb).word().toLowerCase(java.util.Locale.ROOT)));
+        return tag.equals("VBD") || (tag.startsWith("VB") && SAME_PAST.contains(p.token(verb).word().toLowerCase(Locale.ROOT)));
     }
-
-    /** Verbs of attack whose past is their present. */
-    private static final java.util.Set<String> SAME_PAST = java.util.Set.of("hit", "cut", "shut", "burst", "hurt", "beat",
-            "set", "put", "spread");
 }
