@@ -170,6 +170,8 @@ final class MentionFinder {
                 // "a roadside bomb wounded two soldiers", "were injured by a drone": harm short of death tells an
                 // attack only when a weapon does it; "wounded" alone is a toll, whoever tells it.
                 if (WEAPON_HARM.contains(p.lemma(i)) && !harmedByWeapon(p, i)) continue;
+                // "executed 15 civilians", "beheaded five villagers"; not "executed a plan" or "executed the order".
+                if (PERSON_ONLY.contains(p.lemma(i)) && !harmsPeople(p, i)) continue;
                 // "11 people had been killed and 14 wounded in the strikes": the toll joined to another toll verb
                 // of the sentence is part of that one's.
                 if (lexicon.isOutcomeVerb(p.lemma(i)) && candidates.stream().anyMatch(o -> o.token() != i
@@ -295,6 +297,34 @@ final class MentionFinder {
 
     /** Verbs of harm short of death, triggers only when a weapon does the harm. */
     private static final Set<String> WEAPON_HARM = Set.of("wound", "injure");
+
+    /** Verbs that tell an attack only when people are what they are done to. */
+    private static final Set<String> PERSON_ONLY = Set.of("execute", "behead", "massacre");
+
+    /**
+     * The verb's object (or passive subject) is people: a counted noun ("15 civilians", "dozens of villagers"), a
+     * word for victims or armed men, or a person's name.
+     */
+    private boolean harmsPeople(Parse p, int i) {
+        List<Integer> done = new ArrayList<>(p.children(i, "obj"));
+        done.addAll(p.children(i, "nsubj:pass"));
+        for (int k : done) {
+            Token o = p.token(k);
+            if ("PERSON".equals(o.ner())) return true;
+            if (lexicon.isHarmlessObject(p.lemma(k))) continue;
+            if (p.child(k, "nummod") >= 0 || lexicon.isVictim(p.lemma(k)) || lexicon.isMemberWord(p.lemma(k))) return true;
+            if (PEOPLE.contains(p.lemma(k))) return true;
+            // "dozens of villagers": the count heads the phrase.
+            for (int n : p.children(k, "nmod:of")) if (p.token(n).isNoun() && (lexicon.isVictim(p.lemma(n)) || PEOPLE.contains(p.lemma(n)))) return true;
+            if (o.tag().equals("CD")) return true;
+        }
+        return false;
+    }
+
+    /** People an execution or beheading is done to, beside the victim words of the lexicon. */
+    private static final Set<String> PEOPLE = Set.of("villager", "farmer", "man", "hostage", "prisoner", "captive", "detainee",
+            "civilian", "worshipper", "student", "teacher", "herder", "trader", "miner", "passenger", "driver", "youth",
+            "boy", "girl", "chief", "leader", "official", "officer", "policeman", "journalist", "aid worker");
 
     /** The verb's doer (its subject, or its "by" agent in the passive) is a weapon. */
     private boolean harmedByWeapon(Parse p, int i) {

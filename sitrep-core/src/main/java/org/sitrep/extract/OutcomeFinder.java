@@ -22,8 +22,8 @@ final class OutcomeFinder {
     private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:people|civilians|soldiers|troops|fighters|members|militants|"
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers))?";
     private static final Pattern KILLED = Pattern.compile("\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO
-            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|slain|shot dead)\\b", F);
-    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
+            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|massacred)\\b", F);
+    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill|executing|executed|beheading|beheaded|massacring|massacred)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
     /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
             + "\\b[^.]{0,80}?\\b(?:to|at|of)\\s+(?:at least\\s+)?" + N + "\\b", F);
@@ -89,7 +89,7 @@ final class OutcomeFinder {
         Outcome o = find(clause == null ? p.sentence().text() : text(p, clause));
         Integer killed = o.fatalities(), wounded = o.injuries();
         // A zero inferred from damage alone gives way to the dead the parse counts.
-        Integer n = killed == null || killed == 0 ? counted(p, clause, "kill") : null;
+        Integer n = killed == null || killed == 0 ? counted(p, clause, "kill", "execute", "behead", "massacre") : null;
         if (n != null && n > 0) killed = n;
         if (wounded == null) wounded = counted(p, clause, "wound", "injure");
         // "wounding a woman and her son": the wounded the parse counts, with no one killed, are a toll of zero dead.

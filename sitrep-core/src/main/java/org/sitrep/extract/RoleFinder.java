@@ -37,6 +37,9 @@ final class RoleFinder {
                  @Nullable Phrase actor2Phrase) {
     }
 
+    /** Verbs of a fight whose other side follows "with" ("clashed with", "fought with"). */
+    private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle");
+
     /** The roles of the trigger at {@code i}. */
     Roles roles(SentenceContext c, int i) {
         Parse p = c.parse;
@@ -73,6 +76,11 @@ final class RoleFinder {
                     if (aimed < 0) aimed = inside;
                     // Not "on Tuesday": a time is no target.
                     if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+                }
+                // "Fano militiamen clashed with the Ethiopian army": the other side of a fight follows "with".
+                if (obj < 0 && RECIPROCAL.contains(p.lemma(i))) {
+                    int with = p.child(i, "obl:with");
+                    if (with >= 0 && !isTime(c, with)) obj = with;
                 }
             }
             if (subj < 0) {

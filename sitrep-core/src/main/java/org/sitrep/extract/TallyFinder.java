@@ -203,10 +203,34 @@ final class TallyFinder {
             Span span = span(c, verb);
             if (!counting && !span.any() && !cumulative(c, candidates, verb)) continue;
             if (count.value() < (span.cued() || counting ? 2 : LARGE)) continue;
+            if (!counting && oneWeeksRaid(c, span, verb)) continue;
             String told = what.endsWith(word(p, verb)) ? what : what + " " + word(p, verb);
             out.add(new Found(build(c, told, count, report, ordinal + out.size()), verb));
         }
         return out;
+    }
+
+    /**
+     * "Gunmen killed 15 villagers in Kaduna last week", "troops executed 20 civilians in Moura earlier this week": a
+     * window of a week at most, with no cue of a span, a doer who is people (not "strikes" or "shelling") and a town
+     * or province named, dates one event, not a count over the window. "Strikes killed 200 people across the country last week"
+     * stays a tally.
+     */
+    private boolean oneWeeksRaid(SentenceContext c, Span span, int verb) {
+        if (span.cued() || span.window() == null) return false;
+        TimeValue w = span.window().value();
+        if (w.to().toEpochDay() - w.from().toEpochDay() > 7) return false;
+        Parse p = c.parse;
+        int doer = -1;
+        for (int v : List.of(verb, conjunctHead(p, verb))) {
+            for (Dependency d : p.sentence().children(v)) if (d.relation().equals("nsubj")) doer = d.dependent();
+            if (doer >= 0) break;
+        }
+        if (doer < 0 || !p.token(doer).isNoun() || lexicon.trigger(p.lemma(doer), true) != null) return false;
+        // "drones killed ...", not "gunmen killed ..." (a word for armed men the weapons list also reads).
+        if (lexicon.weaponAt(p.sentence().tokens(), doer) != null && !lexicon.mentionsCombatants(p.token(doer).word())) return false;
+        // A town or a province, not a whole country or a wider region.
+        return c.places.stream().anyMatch(pm -> pm.place().kind().compareTo(Place.Kind.ADMIN1) <= 0);
     }
 
     /** "killed", "displaced", or a verb with injuries as its object ("have reported injuries"). */
