@@ -67,9 +67,17 @@ final class SentenceContext {
             Actor own = ownForces(state.country, bare);
             if (own != null) return new ActorMatch(own, null, phrase.text());
         }
+        // "Troops killed 40 militants, the army said": unnamed troops are those of the army that tells of them.
+        if (BARE_TROOPS.contains(bare) && speaker != null && speaker.match() != null
+                && speaker.match().actor().type() == Actor.Type.STATE_MILITARY) {
+            return new ActorMatch(speaker.match().actor(), null, phrase.text());
+        }
         ActorMatch m = actors.resolve(phrase.text(), published).orElse(null);
         return m != null ? m : possessive(phrase.text());
     }
+
+    /** Words for soldiers that name no side. */
+    private static final java.util.Set<String> BARE_TROOPS = java.util.Set.of("troops", "soldiers", "forces");
 
     /** The country's army for "army", "military" ..., its police for "police" ...; null for other words. */
     private @Nullable Actor ownForces(String country, String words) {
