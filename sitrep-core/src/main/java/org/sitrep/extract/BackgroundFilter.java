@@ -33,6 +33,13 @@ final class BackgroundFilter {
         return verb >= 0 && p.relation(quantifier).equals("obj") && lexicon.isAgentive(p.lemma(verb));
     }
 
+    /** The agentive verb that carries the noun out ("carried out strikes", "carried out a series of strikes"), or -1. */
+    int carriedOutVerb(Parse p, int i) {
+        if (!carriedOut(p, i)) return -1;
+        int quantifier = p.head(i);
+        return p.token(quantifier).isVerb() ? quantifier : p.head(quantifier);
+    }
+
     /** Words that make the clause they open a condition: "if rockets are fired again", "unless the attacks stop". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Determiners that make an attack noun no particular attack: "any attack on our towns", "no strike". */
@@ -187,6 +194,9 @@ final class BackgroundFilter {
         int of = p.child(i, "nmod:of");
         if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
         for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
+        // "the shelling of the village of Bilozerka", "the bombing of a military post": the "of" names the target.
+        String target = p.lemma(of);
+        if (lexicon.isPlaceHead(target) || lexicon.isMilitarySite(target) || lexicon.isWeaponTarget(target)) return false;
         return lexicon.trigger(p.lemma(of), true) == null;
     }
 

@@ -38,6 +38,26 @@ final class RoleFinder {
     }
 
     /** The roles of the trigger at {@code i}. */
+    /** Verbs and nouns of fighting each other: their "between A and B", or a subject "A and B", names both sides. */
+    private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "fighting", "battle", "skirmish", "gunfight",
+            "firefight");
+
+    /** The two sides of a fight named as "between A and B" or as the subject "A and B clashed", or null. */
+    private static int @Nullable [] reciprocalSides(Parse p, int i, int subj) {
+        if (!RECIPROCAL.contains(p.lemma(i))) return null;
+        List<Integer> between = p.children(i, "nmod:between");
+        if (p.token(i).isNoun() && subj < 0 && !between.isEmpty()) {
+            int first = between.get(0);
+            int second = between.size() > 1 ? between.get(1) : p.child(first, "conj:and", "conj");
+            return second >= 0 ? new int[] {first, second} : null;
+        }
+        if (p.token(i).isVerb() && subj >= 0 && p.child(i, "obj") < 0 && p.child(i, "obl:with") < 0) {
+            int second = p.child(subj, "conj:and");
+            return second >= 0 ? new int[] {subj, second} : null;
+        }
+        return null;
+    }
+
     Roles roles(SentenceContext c, int i) {
         Parse p = c.parse;
         int subj = -1, obj = -1, repeller = -1;
@@ -157,6 +177,15 @@ final class RoleFinder {
                     subj = p.child(adv, "nsubj");
                     break;
                 }
+            }
+        }
+        // "clashes between government forces and Houthi fighters", "the army and the SDF clashed": two sides that
+        // fight each other, the first named first.
+        if (subj < 0 || obj < 0) {
+            int[] sides = reciprocalSides(p, i, subj);
+            if (sides != null) {
+                subj = sides[0];
+                obj = sides[1];
             }
         }
         int shotDown = -1;
