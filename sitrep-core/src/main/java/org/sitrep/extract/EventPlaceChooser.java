@@ -71,6 +71,13 @@ final class EventPlaceChooser {
             return first;
         }
         for (PlaceMention pm : later) if (pm.place().isPoint() && inside(pm.place(), first.place())) return pm;
+        // "in southern Syria's Sweida province": a province named after a direction of its country is more precise.
+        if (first.place().kind() == org.sitrep.resolve.place.Place.Kind.REGION && first.place().admin1() == null) {
+            for (PlaceMention pm : later) {
+                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.ADMIN1
+                        && pm.place().country().equals(first.place().country())) return pm;
+            }
+        }
         return first;
     }
 

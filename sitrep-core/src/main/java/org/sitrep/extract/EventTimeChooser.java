@@ -169,8 +169,12 @@ final class EventTimeChooser {
     private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("dawn", "daybreak", "sunrise", "morning",
             "midnight", "noon", "afternoon", "evening", "dusk", "sunset", "hours");
 
-    /** Subordinators of a clause set at another time than the sentence's own ("after aircraft bombed them"). */
-    private static final java.util.Set<String> OTHER_TIME = java.util.Set.of("after", "before", "since", "until");
+    /**
+     * Subordinators of a clause set at another time than the sentence's own ("since the war began"). Not "after" or
+     * "before": in a lead that names no time at all, "sirens sounded after rockets were fired from Lebanon", "opened
+     * fire at troops before being shot dead" tell the same day's news (a span, "two days after", is read elsewhere).
+     */
+    private static final java.util.Set<String> OTHER_TIME = java.util.Set.of("since", "until");
 
     /**
      * The date of an event the report tells with no date of its own and none before it ("Two rockets hit the Green
@@ -178,8 +182,8 @@ final class EventTimeChooser {
      * sentence gives a time of day ("at dawn", "in the early hours", "shortly after midnight"). A record with no
      * date at all would lose an event an analyst would keep. Only for a sentence that names no time at all, nor
      * another year (one that does, "the 1991 Gulf war", sets its events then), told in the past ("hit", "has killed", "were
-     * wounded"; not the present of a play or a novel, "is killed"), and not in a clause set before or after another
-     * time ("after coalition aircraft bombed them"). Unknown otherwise, and without a publication date.
+     * wounded"; not the present of a play or a novel, "is killed"), and not in a clause set at another
+     * time ("since the war began"). Unknown otherwise, and without a publication date.
      */
     static TimeValue undated(SentenceContext c, int i) {
         if (c.published == null || c.times.stream().anyMatch(m -> m.value().isKnown())) return TimeValue.UNKNOWN;

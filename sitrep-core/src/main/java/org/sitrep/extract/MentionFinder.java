@@ -216,6 +216,12 @@ final class MentionFinder {
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
                     && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
+            // "police opened fire on protesters", "opened fire in the air to disperse demonstrators": the protest's
+            // breaking up, which the protest's own event tells.
+            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && candidates.stream().anyMatch(o -> o.token() != i
+                    && o.trigger().type() != null && ProtestRules.isProtest(o.trigger().type()))) continue;
+            // "opened fire in the air", "opened fire" alone: shots at no one.
+            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && p.child(i, "obl:on", "obl:at", "obl:upon") < 0) continue;
             // "crews fought the fire", "the drone hits the weeds", "an earthquake struck": nothing war is made on.
             if (t.isVerb() && background.isHarmless(p, i)) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
@@ -447,7 +453,13 @@ final class MentionFinder {
     /** The lemma with the verb's particle: "shoot down" for "shot down", else the lemma alone. */
     static String phrasalLemma(Parse p, int i) {
         int prt = particle(p, i);
-        return prt >= 0 ? p.lemma(i) + " " + p.lemma(prt) : p.lemma(i);
+        if (prt >= 0) return p.lemma(i) + " " + p.lemma(prt);
+        // "opened fire on the convoy": the verb's object makes it one of shooting.
+        if (p.lemma(i).equals("open") && p.token(i).isVerb()) {
+            int o = p.child(i, "obj");
+            if (o >= 0 && p.lemma(o).equals("fire")) return "open fire";
+        }
+        return p.lemma(i);
     }
 
     private void build(SentenceContext c, Candidate cand, RoleFinder.Roles roles, @Nullable PlaceMention place, TimeValue time,

@@ -88,11 +88,14 @@ final class RoleFinder {
                 // "fired a salvo of ballistic and cruise missiles at the carrier": the parser may hang the "at"
                 // inside the weapon's words; it is still where the verb aimed.
                 int inside = obj >= 0 ? aimedInside(p, obj) : -1;
-                if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0) {
+                // "opened fire on a patrol": the fire is no target either.
+                boolean openFire = MentionFinder.phrasalLemma(p, i).equals("open fire");
+                if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0 || openFire) {
                     int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
                     if (aimed < 0) aimed = inside;
                     // Not "on Tuesday": a time is no target.
                     if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+                    else if (openFire) obj = -1;
                 }
             }
             if (subj < 0) {
@@ -166,6 +169,15 @@ final class RoleFinder {
             if (obj < 0) {
                 int acl = p.child(i, "acl");
                 if (acl >= 0 && (p.lemma(acl).equals("target") || p.lemma(acl).equals("hit"))) obj = p.child(acl, "obj");
+            }
+        }
+        // "Two soldiers were killed in clashes with PKK militants": the ones the fighting was with.
+        if (subj < 0 && p.token(i).isVerb()) {
+            for (int in : p.children(i, "obl:in")) {
+                if (RECIPROCAL.contains(p.lemma(in)) && p.child(in, "nmod:with") >= 0) {
+                    subj = p.child(in, "nmod:with");
+                    break;
+                }
             }
         }
         // "Two men were killed when Russian aircraft dropped bombs": the toll verb's attacker is the subject of its
@@ -641,8 +653,11 @@ final class RoleFinder {
                 String rel = d.relation();
                 int k = d.dependent();
                 if (k >= i) continue;
+                // "an ISIS attack", where the tagger takes the acronym for a common noun.
+                String w = p.token(k).word();
+                boolean acronym = w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
                 if ((rel.equals("amod") || rel.equals("compound")) && (p.token(k).tag().startsWith("JJ")
-                        || p.token(k).tag().startsWith("NNP"))) {
+                        || p.token(k).tag().startsWith("NNP") || acronym)) {
                     return p.span(k, k);
                 }
             }

@@ -114,8 +114,12 @@ public final class PlaceMatcher {
             for (Found f : ms) {
                 PlaceMention pm = f.mention();
                 Place p = chosen.get(k++);
+                // "Across the border in Iraq, a drone struck a car near the town of Sinjar": a country the sentence
+                // names holds its place against the rest of the report.
+                boolean ownCountry = p != null && pm.place().country() != null && !pm.place().country().equals(p.country())
+                        && namesCountry(ms, pm.place().country());
                 boolean keep = p == null || f.area() || pm.place().kind() == Place.Kind.REGION || p.equals(pm.place())
-                        || !usableAgain(p, pm.place());
+                        || !usableAgain(p, pm.place()) || ownCountry;
                 again.add(keep ? f : new Found(new PlaceMention(pm.phrase(), p, precisionAs(pm, p)), f.key(), f.cued(), false));
             }
             resolved.add(again);
@@ -123,6 +127,14 @@ public final class PlaceMatcher {
         List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
         for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), countries));
         return ReportCoherence.strayless(nested, countries, gazetteer);
+    }
+
+    private static boolean namesCountry(List<Found> sentence, String country) {
+        for (Found f : sentence) {
+            Place pl = f.mention().place();
+            if (pl.kind() == Place.Kind.COUNTRY && country.equals(pl.country())) return true;
+        }
+        return false;
     }
 
     /**
