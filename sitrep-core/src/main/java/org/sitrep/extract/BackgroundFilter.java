@@ -33,6 +33,13 @@ final class BackgroundFilter {
         return verb >= 0 && p.relation(quantifier).equals("obj") && lexicon.isAgentive(p.lemma(verb));
     }
 
+    /** The agentive verb that carries the noun out ("carried out strikes", "carried out a series of strikes"), or -1. */
+    int carriedOutVerb(Parse p, int i) {
+        if (!carriedOut(p, i)) return -1;
+        int quantifier = p.head(i);
+        return p.token(quantifier).isVerb() ? quantifier : p.head(quantifier);
+    }
+
     /** Words that make the clause they open a condition: "if rockets are fired again", "unless the attacks stop". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Determiners that make an attack noun no particular attack: "any attack on our towns", "no strike". */
@@ -187,6 +194,9 @@ final class BackgroundFilter {
         int of = p.child(i, "nmod:of");
         if (of < 0 || !p.token(of).tag().startsWith("NN") || p.token(of).tag().startsWith("NNP")) return false;
         for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(p.lemma(of))) return false;
+        // "the shelling of the village of Bilozerka", "the bombing of a military post": the "of" names the target.
+        String target = p.lemma(of);
+        if (lexicon.isPlaceHead(target) || lexicon.isMilitarySite(target) || lexicon.isWeaponTarget(target)) return false;
         return lexicon.trigger(p.lemma(of), true) == null;
     }
 
@@ -237,6 +247,8 @@ final class BackgroundFilter {
     /** The verb's object, or where the parse gave it none, the noun phrase right after it ("hits the weeds"). */
     private static int target(Parse p, int i) {
         int obj = p.child(i, "obj");
+        // "opened fire on a bus stop": the fire is the shooting, not a blaze put out.
+        if (obj >= 0 && MentionFinder.phrasalLemma(p, i).equals("open fire")) return -1;
         if (obj >= 0) return obj;
         int noun = -1;
         for (int k = i + 1; k < p.size(); k++) {

@@ -44,7 +44,7 @@ final class EventPlaceChooser {
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
             PlaceMention pm = targets.get(k);
-            if (pm.phrase().start() >= at) return narrowest(pm, targets.subList(k + 1, targets.size()));
+            if (pm.phrase().start() >= at) return narrowest(p, i, pm, targets.subList(k + 1, targets.size()));
             // Before the trigger, the most precise place wins ("forces at Green Village in eastern Syria came under
             // attack"); among equals, the nearest.
             if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
@@ -56,10 +56,44 @@ final class EventPlaceChooser {
      * "air strikes on the western Idlib countryside ..., killing three civilians on the outskirts of Jisr
      * al-Shughur": a town named later in the sentence inside the area named first is the more precise place.
      */
-    private static PlaceMention narrowest(PlaceMention first, List<PlaceMention> later) {
+    private PlaceMention narrowest(Parse p, int i, PlaceMention first, List<PlaceMention> later) {
         if (first.place().isPoint()) return first;
+        // "launched 25 drones at Ukraine overnight, and air defences shot down 20 of them over Kyiv region": a
+        // country locates nothing (the event would be dropped); the first place named later inside it does.
+        if (first.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) {
+            for (PlaceMention pm : later) {
+                // Not a sea or a region, which spans borders ("struck Yemen ... deterrence in the Red Sea").
+                var kind = pm.place().kind();
+                if (kind != org.sitrep.resolve.place.Place.Kind.COUNTRY && kind != org.sitrep.resolve.place.Place.Kind.REGION
+                        && kind != org.sitrep.resolve.place.Place.Kind.WORLD
+                        && first.place().country().equals(pm.place().country()) && !inClauseSaid(p, i, pm)) return pm;
+            }
+            return first;
+        }
         for (PlaceMention pm : later) if (pm.place().isPoint() && inside(pm.place(), first.place())) return pm;
+        // "in southern Syria's Sweida province": a province named after a direction of its country is more precise.
+        if (first.place().kind() == org.sitrep.resolve.place.Place.Kind.REGION && first.place().admin1() == null) {
+            for (PlaceMention pm : later) {
+                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.ADMIN1
+                        && pm.place().country().equals(first.place().country())) return pm;
+            }
+        }
         return first;
+    }
+
+    /**
+     * "... said the aim was to restore deterrence in the Red Sea": the place lies in a clause that is what someone
+     * said or thought (a clausal complement, or under a verb of saying) below where it meets the trigger's own
+     * chain of heads.
+     */
+    private boolean inClauseSaid(Parse p, int i, PlaceMention pm) {
+        java.util.Set<Integer> above = new java.util.HashSet<>();
+        for (int cur = i, guard = 0; cur >= 0 && guard < 30; guard++, cur = p.head(cur)) above.add(cur);
+        for (int cur = p.sentence().tokenAt(pm.phrase().start()), guard = 0; cur >= 0 && guard < 30; guard++, cur = p.head(cur)) {
+            if (above.contains(cur)) return false;
+            if (p.relation(cur).startsWith("ccomp") || p.token(cur).isVerb() && lexicon.isReportingVerb(p.lemma(cur))) return true;
+        }
+        return false;
     }
 
     private static boolean inside(org.sitrep.resolve.place.Place point, org.sitrep.resolve.place.Place area) {

@@ -173,8 +173,12 @@ final class EventTimeChooser {
             "afternoon", "evening", "dusk", "sunset", "hours");
     /** The words before a time of day that make it one ("at dawn", "in the early hours", "shortly after midnight"). */
     private static final Set<String> TIME_OF_DAY_OPENERS = Set.of("at", "in", "before", "after", "early", "the", "late");
-    /** Subordinators of a clause set at another time than the sentence's own ("after aircraft bombed them"). */
-    private static final Set<String> OTHER_TIME = Set.of("after", "before", "since", "until");
+    /**
+     * Subordinators of a clause set at another time than the sentence's own ("since the war began"). Not "after" or
+     * "before": in a lead that names no time at all, "sirens sounded after rockets were fired from Lebanon", "opened
+     * fire at troops before being shot dead" tell the same day's news (a span, "two days after", is read elsewhere).
+     */
+    private static final Set<String> OTHER_TIME = Set.of("since", "until");
     /** Verbs of attack whose past is their present, which the tagger often takes as present ("two rockets hit"). */
     private static final Set<String> SAME_PAST = Set.of("hit", "cut", "shut", "burst", "hurt", "beat", "set", "put",
             "spread");
@@ -186,8 +190,8 @@ final class EventTimeChooser {
      * sentence gives a time of day ("at dawn", "in the early hours", "shortly after midnight"). A record with no
      * date at all would lose an event an analyst would keep. Only for a sentence that names no time at all, nor
      * another year (one that does, "the 1991 Gulf war", sets its events then), told in the past ("hit", "has
-     * killed", "were wounded"; not the present of a play or a novel, "is killed"), and not in a clause set before or
-     * after another time ("after coalition aircraft bombed them"). Unknown otherwise, and without a publication date.
+     * killed", "were wounded"; not the present of a play or a novel, "is killed"), and not in a clause set at another
+     * time ("since the war began"). Unknown otherwise, and without a publication date.
      */
     static TimeValue undated(SentenceContext c, int i) {
         if (c.published == null || c.times.stream().anyMatch(m -> m.value().isKnown())) return TimeValue.UNKNOWN;

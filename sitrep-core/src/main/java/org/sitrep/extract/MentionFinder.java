@@ -99,11 +99,17 @@ final class MentionFinder {
             String lemma = p.lemma(i);
             String phrasal = phrasalLemma(p, i);
             Lexicon.Trigger tr = lexicon.trigger(phrasal, t.isNoun());
+            // "demonstrators stormed out of the meeting": a verb that goes out or off, at no one, is leaving.
+            String next = i + 1 < p.size() ? p.token(i + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+            if (t.isVerb() && LEAVING.contains(next) && p.child(i, "obj") < 0 && lexicon.trigger(lemma + " " + next, false) == null) continue;
             if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
             if (tr != null) all.add(new Candidate(i, tr));
         }
         return all;
     }
+
+    /** Particles that make a verb of attack one of leaving: "stormed out", "stormed off". */
+    private static final Set<String> LEAVING = Set.of("out", "off");
 
     /** The secondary verbs ("struck", "killed") {@link #candidates} set aside for a primary trigger of the sentence. */
     private List<Candidate> secondaries(Parse p, List<Candidate> kept) {
@@ -183,7 +189,9 @@ final class MentionFinder {
                 if (t.tag().equals("VBG") && head >= 0 && lexicon.isUnrealising(p.lemma(head))) continue;
                 // "an Israeli strike ... killed five": the verb is the outcome of the noun trigger that is its subject.
                 int subject = p.child(i, "nsubj");
-                if (subject >= 0 && candidates.stream().anyMatch(o -> o.token() == subject)) continue;
+                // Not "protesters stormed the council building": a crowd is no attack whose outcome the verb tells.
+                if (subject >= 0 && !lexicon.isCrowd(p.lemma(subject))
+                        && candidates.stream().anyMatch(o -> o.token() == subject)) continue;
                 if (head >= 0 && p.token(head).isNoun() && lexicon.trigger(p.lemma(head), true) != null) continue;
                 // "attacking drones", "forces fighting the remnants of IS": a participle describing a noun.
                 if (t.tag().equals("VBG") && (p.relation(i).startsWith("amod") || p.relation(i).startsWith("acl"))) continue;
@@ -210,6 +218,12 @@ final class MentionFinder {
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
                     && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
+            // "police opened fire on protesters", "opened fire in the air to disperse demonstrators": the protest's
+            // breaking up, which the protest's own event tells.
+            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && candidates.stream().anyMatch(o -> o.token() != i
+                    && o.trigger().type() != null && ProtestRules.isProtest(o.trigger().type()))) continue;
+            // "opened fire in the air", "opened fire" alone: shots at no one.
+            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && p.child(i, "obl:on", "obl:at", "obl:upon") < 0) continue;
             // "crews fought the fire", "the drone hits the weeds", "an earthquake struck": nothing war is made on.
             if (t.isVerb() && background.isHarmless(p, i)) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
@@ -280,7 +294,8 @@ final class MentionFinder {
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
             if (t.isPlural() && p.child(i, "nummod") < 0
-                    && (place == null || !(times.datedToDay(c, i) || times.crowdDated(c, i)) || RoleFinder.hasPossessivePronoun(p, i))) continue;
+                    && (place == null || !(times.datedToDay(c, i) || times.crowdDated(c, i) || undatedRaid(c, i))
+                        || RoleFinder.hasPossessivePronoun(p, i))) continue;
             if (t.isNoun() && place == null && !time.isKnown() && roles.actor1() == null) continue;
             // "Iraq says 16 people were killed near al-Qaim": deaths at the place of an event the report already
             // has are that event's toll, not a new event.
@@ -293,6 +308,27 @@ final class MentionFinder {
             }
             build(c, cand, roles, place, time, report);
         }
+    }
+
+    /**
+     * "Israeli air strikes killed 11 civilians in Rafah, a medical source said", "US forces carried out air strikes on
+     * ... in eastern Syria": in a lead that names no time at all, told in the past, a plural that is carried out or
+     * that kills a counted toll is one day's raid, as it would be with "on Monday"; not "air strikes have killed
+     * thousands" (a perfect, a running total) nor "drone attacks on shipping" (nothing done, nothing counted).
+     */
+    private boolean undatedRaid(SentenceContext c, int i) {
+        Parse p = c.parse;
+        if (c.times.stream().anyMatch(m -> m.value().isKnown())) return false;
+        boolean done = background.carriedOut(p, i);
+        int head = p.head(i);
+        boolean kills = head >= 0 && p.relation(i).equals("nsubj") && p.token(head).tag().equals("VBD")
+                && lexicon.isOutcomeVerb(p.lemma(head)) && p.child(head, "obj") >= 0
+                && p.child(p.child(head, "obj"), "nummod") >= 0;
+        if (done) {
+            int verb = background.carriedOutVerb(p, i);
+            done = verb >= 0 && p.token(verb).tag().equals("VBD");
+        }
+        return (done || kills) && EventTimeChooser.undated(c, i).isKnown();
     }
 
     /** Verbs of harm short of death, triggers only when a weapon does the harm. */
@@ -447,7 +483,13 @@ final class MentionFinder {
     /** The lemma with the verb's particle: "shoot down" for "shot down", else the lemma alone. */
     static String phrasalLemma(Parse p, int i) {
         int prt = particle(p, i);
-        return prt >= 0 ? p.lemma(i) + " " + p.lemma(prt) : p.lemma(i);
+        if (prt >= 0) return p.lemma(i) + " " + p.lemma(prt);
+        // "opened fire on the convoy": the verb's object makes it one of shooting.
+        if (p.lemma(i).equals("open") && p.token(i).isVerb()) {
+            int o = p.child(i, "obj");
+            if (o >= 0 && p.lemma(o).equals("fire")) return "open fire";
+        }
+        return p.lemma(i);
     }
 
     private void build(SentenceContext c, Candidate cand, RoleFinder.Roles roles, @Nullable PlaceMention place, TimeValue time,
@@ -488,6 +530,12 @@ final class MentionFinder {
         Actor a1 = roles.actor1() == null ? null : actors.asCombatant(roles.actor1().actor());
         Actor a2 = roles.actor2() == null ? null : actors.asCombatant(roles.actor2().actor());
         // Each event of a sentence that joins several keeps its own toll.
+        // "Protesters stormed the provincial council building": a crowd that storms or attacks riots.
+        if (a1 != null && a1.type() == Actor.Type.PROTESTERS && w == null
+                && (type == EventType.ARMED_CLASH || type == EventType.ATTACK_ON_CIVILIANS)) {
+            type = EventType.VIOLENT_DEMONSTRATION;
+            weapon = null;
+        }
         OutcomeFinder.Outcome o = c.candidates.size() > 1 ? outcomes.findInClause(p, i) : outcomes.find(p);
         a2 = roleFinder.sideHit(c, roles, a1, a2, place, time, type, o);
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;

@@ -41,6 +41,26 @@ final class RoleFinder {
     private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle");
 
     /** The roles of the trigger at {@code i}. */
+    /** Verbs and nouns of fighting each other: their "between A and B", or a subject "A and B", names both sides. */
+    private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "fighting", "battle", "skirmish", "gunfight",
+            "firefight");
+
+    /** The two sides of a fight named as "between A and B" or as the subject "A and B clashed", or null. */
+    private static int @Nullable [] reciprocalSides(Parse p, int i, int subj) {
+        if (!RECIPROCAL.contains(p.lemma(i))) return null;
+        List<Integer> between = p.children(i, "nmod:between");
+        if (p.token(i).isNoun() && subj < 0 && !between.isEmpty()) {
+            int first = between.get(0);
+            int second = between.size() > 1 ? between.get(1) : p.child(first, "conj:and", "conj");
+            return second >= 0 ? new int[] {first, second} : null;
+        }
+        if (p.token(i).isVerb() && subj >= 0 && p.child(i, "obj") < 0 && p.child(i, "obl:with") < 0) {
+            int second = p.child(subj, "conj:and");
+            return second >= 0 ? new int[] {subj, second} : null;
+        }
+        return null;
+    }
+
     Roles roles(SentenceContext c, int i) {
         Parse p = c.parse;
         int subj = -1, obj = -1, repeller = -1;
@@ -71,11 +91,14 @@ final class RoleFinder {
                 // "fired a salvo of ballistic and cruise missiles at the carrier": the parser may hang the "at"
                 // inside the weapon's words; it is still where the verb aimed.
                 int inside = obj >= 0 ? aimedInside(p, obj) : -1;
-                if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0) {
+                // "opened fire on a patrol": the fire is no target either.
+                boolean openFire = MentionFinder.phrasalLemma(p, i).equals("open fire");
+                if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0 || openFire) {
                     int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
                     if (aimed < 0) aimed = inside;
                     // Not "on Tuesday": a time is no target.
                     if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+                    else if (openFire) obj = -1;
                 }
                 // "Fano militiamen clashed with the Ethiopian army": the other side of a fight follows "with".
                 if (obj < 0 && RECIPROCAL.contains(p.lemma(i))) {
@@ -156,6 +179,15 @@ final class RoleFinder {
                 if (acl >= 0 && (p.lemma(acl).equals("target") || p.lemma(acl).equals("hit"))) obj = p.child(acl, "obj");
             }
         }
+        // "Two soldiers were killed in clashes with PKK militants": the ones the fighting was with.
+        if (subj < 0 && p.token(i).isVerb()) {
+            for (int in : p.children(i, "obl:in")) {
+                if (RECIPROCAL.contains(p.lemma(in)) && p.child(in, "nmod:with") >= 0) {
+                    subj = p.child(in, "nmod:with");
+                    break;
+                }
+            }
+        }
         // "Two men were killed when Russian aircraft dropped bombs": the toll verb's attacker is the subject of its
         // "when" clause.
         if (subj < 0 && p.token(i).isVerb()) {
@@ -165,6 +197,15 @@ final class RoleFinder {
                     subj = p.child(adv, "nsubj");
                     break;
                 }
+            }
+        }
+        // "clashes between government forces and Houthi fighters", "the army and the SDF clashed": two sides that
+        // fight each other, the first named first.
+        if (subj < 0 || obj < 0) {
+            int[] sides = reciprocalSides(p, i, subj);
+            if (sides != null) {
+                subj = sides[0];
+                obj = sides[1];
             }
         }
         int shotDown = -1;
@@ -620,8 +661,11 @@ final class RoleFinder {
                 String rel = d.relation();
                 int k = d.dependent();
                 if (k >= i) continue;
+                // "an ISIS attack", where the tagger takes the acronym for a common noun.
+                String w = p.token(k).word();
+                boolean acronym = w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
                 if ((rel.equals("amod") || rel.equals("compound")) && (p.token(k).tag().startsWith("JJ")
-                        || p.token(k).tag().startsWith("NNP"))) {
+                        || p.token(k).tag().startsWith("NNP") || acronym)) {
                     return p.span(k, k);
                 }
             }

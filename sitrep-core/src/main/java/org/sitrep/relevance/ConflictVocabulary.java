@@ -34,6 +34,9 @@ public final class ConflictVocabulary {
         Strength strength;
     }
 
+    /** Weak words in one sentence that count as much as a strong one. */
+    static final int DENSE_WEAK = 3;
+
     private final Node root = new Node();
     private final Map<String, String> forms = new HashMap<>();
     private final Lexicon lexicon;
@@ -86,13 +89,20 @@ public final class ConflictVocabulary {
         }
         boolean candidate = false;
         double score = 0;
+        int weak = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Strength s = strongest(lemmas, i);
             if (s == null) continue;
             candidate = true;
             if (s == Strength.STRONG) score += 1;
-            else if (s == Strength.WEAK && !offTopic && !(i > 0 && capitalised(tokens.get(i).word()))) score += weakWeight;
+            else if (s == Strength.WEAK && !offTopic && !(i > 0 && capitalised(tokens.get(i).word()))) {
+                score += weakWeight;
+                weak++;
+            }
         }
+        // "An Israeli drone strike on a car near Tyre killed two people": three weak words in one sentence ("drone",
+        // "strike", "killed") are as sure a mark as a strong one, so a short report of its lead alone is read.
+        if (weak >= DENSE_WEAK) score = Math.max(score, 1);
         return new SentenceScore(candidate, score);
     }
 

@@ -52,6 +52,15 @@ class RelevanceFilterTest {
     }
 
     @Test
+    void aLeadDenseWithWeakWordsIsReadAlone() {
+        // A short report of its lead alone: "drone", "strike" and "killed" are weak each, sure together.
+        assertTrue(filter.select(sentences("An Israeli drone strike on a car near Tyre killed two people .")).relevant());
+        // Two weak words are not enough, nor three in a sentence about sport.
+        assertFalse(filter.select(sentences("Workers will strike and rally in the capital .")).relevant());
+        assertFalse(filter.select(sentences("The striker fired a shot and hit the post in the derby .")).relevant());
+    }
+
+    @Test
     void metaphorsAloneDoNotMakeAReportRelevant() {
         assertFalse(filter.select(sentences("The home side 's attack finally clicked .",
                 "Workers voted to strike over pay .", "Shares rallied on Monday .")).relevant());

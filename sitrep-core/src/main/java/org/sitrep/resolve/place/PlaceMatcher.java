@@ -114,8 +114,12 @@ public final class PlaceMatcher {
             for (Found f : ms) {
                 PlaceMention pm = f.mention();
                 Place p = chosen.get(k++);
+                // "Across the border in Iraq, a drone struck a car near the town of Sinjar": a country the sentence
+                // names holds its place against the rest of the report.
+                boolean ownCountry = p != null && pm.place().country() != null && !pm.place().country().equals(p.country())
+                        && namesCountry(ms, pm.place().country());
                 boolean keep = p == null || f.area() || pm.place().kind() == Place.Kind.REGION || p.equals(pm.place())
-                        || !usableAgain(p, pm.place());
+                        || !usableAgain(p, pm.place()) || ownCountry;
                 again.add(keep ? f : new Found(new PlaceMention(pm.phrase(), p, precisionAs(pm, p)), f.key(), f.cued(), false));
             }
             resolved.add(again);
@@ -123,6 +127,14 @@ public final class PlaceMatcher {
         List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
         for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), countries));
         return ReportCoherence.strayless(nested, countries, gazetteer);
+    }
+
+    private static boolean namesCountry(List<Found> sentence, String country) {
+        for (Found f : sentence) {
+            Place pl = f.mention().place();
+            if (pl.kind() == Place.Kind.COUNTRY && country.equals(pl.country())) return true;
+        }
+        return false;
     }
 
     /**
@@ -417,6 +429,9 @@ public final class PlaceMatcher {
         if (named && betweenPlaces(tokens, i)) named = false;
         // "killed by a roadside bomb near Gao", "the outskirts of Beni": a word people are never the object of.
         if (named && afterLocative(tokens, i)) named = false;
+        // "killed in Deir al-Balah", "in Yemen's Saada province": after "in", or before a word for an area, a name
+        // is a place, not someone ("in Netanyahu's cabinet" has its possessive).
+        if (named && (afterIn(tokens, i, n) || beforeDivision(tokens, i + n))) named = false;
         Gazetteer.StopRule rule = gazetteer.stopRule(key);
         boolean initial = sentenceInitial(tokens, i);
         boolean inLongerName = (i > 0 && !sentenceInitial(tokens, i - 1) && capitalised(tokens.get(i - 1)))
@@ -449,6 +464,21 @@ public final class PlaceMatcher {
         String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
         if (LOCATIVES.contains(before)) return true;
         return before.equals("of") && i >= 2 && PLACE_OF.contains(tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words after a name that make it an area's: "Saada province", "the Jenin camp". */
+    private static final Set<String> DIVISIONS = Set.of("province", "governorate", "district", "region", "oblast",
+            "camp", "countryside", "village", "town", "city", "neighbourhood", "neighborhood", "subdistrict", "outskirts");
+
+    private static boolean afterIn(List<Token> tokens, int i, int n) {
+        if (i == 0 || !tokens.get(i - 1).word().equals("in")) return false;
+        if (i + n < tokens.size() && tokens.get(i + n).tag().equals("POS")) return false;
+        for (int k = i; k < i + n; k++) if ("ORGANIZATION".equals(tokens.get(k).ner())) return false;
+        return true;
+    }
+
+    private static boolean beforeDivision(List<Token> tokens, int after) {
+        return after < tokens.size() && DIVISIONS.contains(tokens.get(after).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean betweenPlaces(List<Token> tokens, int i) {
