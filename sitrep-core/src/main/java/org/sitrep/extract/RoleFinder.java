@@ -37,11 +37,10 @@ final class RoleFinder {
                  @Nullable Phrase actor2Phrase) {
     }
 
-    /** Verbs of a fight whose other side follows "with" ("clashed with", "fought with"). */
-    private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle");
-
-    /** The roles of the trigger at {@code i}. */
-    /** Verbs and nouns of fighting each other: their "between A and B", or a subject "A and B", names both sides. */
+    /**
+     * Verbs and nouns of fighting each other: their "between A and B", or a subject "A and B", names both sides, and
+     * the other side follows "with" ("clashed with", "fought with").
+     */
     private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "fighting", "battle", "skirmish", "gunfight",
             "firefight");
 
@@ -61,6 +60,7 @@ final class RoleFinder {
         return null;
     }
 
+    /** The roles of the trigger at {@code i}. */
     Roles roles(SentenceContext c, int i) {
         Parse p = c.parse;
         int subj = -1, obj = -1, repeller = -1;
