@@ -54,9 +54,7 @@ final class BackgroundFilter {
         if (p.token(i).isNoun()) {
             for (int d : p.children(i, "det")) if (NO_PARTICULAR.contains(p.lemma(d))) return true;
         }
-        // The verb heading the trigger's clause: the trigger itself, or the verb its noun phrase hangs on.
-        int clause = i;
-        for (int k = 0; k < 4 && clause >= 0 && !p.token(clause).isVerb(); k++) clause = p.head(clause);
+        int clause = p.clauseVerb(i);
         if (clause < 0) return false;
         int mark = p.child(clause, "mark");
         if (mark < 0 || !CONDITIONS.contains(p.lemma(mark)) || !p.relation(clause).startsWith("advcl")) return false;

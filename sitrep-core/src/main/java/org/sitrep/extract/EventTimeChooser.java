@@ -196,8 +196,7 @@ final class EventTimeChooser {
     static TimeValue undated(SentenceContext c, int i) {
         if (c.published == null || c.times.stream().anyMatch(m -> m.value().isKnown())) return TimeValue.UNKNOWN;
         Parse p = c.parse;
-        int verb = i;
-        for (int k = 0; k < 4 && verb >= 0 && !p.token(verb).isVerb(); k++) verb = p.head(verb);
+        int verb = p.clauseVerb(i);
         if (verb < 0 || !toldInThePast(p, verb)) return TimeValue.UNKNOWN;
         for (int a = verb; a >= 0; a = p.head(a)) {
             int mark = p.child(a, "mark");

@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -385,6 +385,9 @@ public final class Lexicon {
 
     /** People a casualty or displacement tally counts ("civilians", "people", "troops"). */
     public boolean isVictim(String lemma) { return wordLists.get("victim").contains(lemma); }
+
+    /** A noun of people an execution or beheading is done to, beside the victim words ("villagers", "hostages"). */
+    public boolean isExecuted(String lemma) { return wordLists.get("executed").contains(lemma); }
 
     /** Verbs a casualty or displacement tally counts with ("kill", "wound", "displace", "force"). */
     public boolean isHarm(String lemma) { return wordLists.get("harm").contains(lemma); }

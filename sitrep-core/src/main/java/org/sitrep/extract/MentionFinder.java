@@ -218,12 +218,11 @@ final class MentionFinder {
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
             if (t.isVerb() && lexicon.isAimed(p.lemma(i)) && p.child(i, "obj") >= 0
                     && candidates.stream().anyMatch(o -> o.token() == p.child(i, "obj"))) continue;
-            // "police opened fire on protesters", "opened fire in the air to disperse demonstrators": the protest's
-            // breaking up, which the protest's own event tells.
-            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && candidates.stream().anyMatch(o -> o.token() != i
-                    && o.trigger().type() != null && ProtestRules.isProtest(o.trigger().type()))) continue;
-            // "opened fire in the air", "opened fire" alone: shots at no one.
-            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && p.child(i, "obl:on", "obl:at", "obl:upon") < 0) continue;
+            // "opened fire in the air", "opened fire" alone: shots at no one. "police opened fire on protesters":
+            // the protest's breaking up, which the protest's own event tells.
+            if (t.isVerb() && phrasalLemma(p, i).equals("open fire") && (p.child(i, "obl:on", "obl:at", "obl:upon") < 0
+                    || candidates.stream().anyMatch(o -> o.token() != i && o.trigger().type() != null
+                            && ProtestRules.isProtest(o.trigger().type())))) continue;
             // "crews fought the fire", "the drone hits the weeds", "an earthquake struck": nothing war is made on.
             if (t.isVerb() && background.isHarmless(p, i)) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
@@ -318,7 +317,6 @@ final class MentionFinder {
      */
     private boolean undatedRaid(SentenceContext c, int i) {
         Parse p = c.parse;
-        if (c.times.stream().anyMatch(m -> m.value().isKnown())) return false;
         boolean done = background.carriedOut(p, i);
         int head = p.head(i);
         boolean kills = head >= 0 && p.relation(i).equals("nsubj") && p.token(head).tag().equals("VBD")
@@ -349,18 +347,13 @@ final class MentionFinder {
             if ("PERSON".equals(o.ner())) return true;
             if (lexicon.isHarmlessObject(p.lemma(k))) continue;
             if (p.child(k, "nummod") >= 0 || lexicon.isVictim(p.lemma(k)) || lexicon.isMemberWord(p.lemma(k))) return true;
-            if (PEOPLE.contains(p.lemma(k))) return true;
+            if (lexicon.isExecuted(p.lemma(k))) return true;
             // "dozens of villagers": the count heads the phrase.
-            for (int n : p.children(k, "nmod:of")) if (p.token(n).isNoun() && (lexicon.isVictim(p.lemma(n)) || PEOPLE.contains(p.lemma(n)))) return true;
+            for (int n : p.children(k, "nmod:of")) if (p.token(n).isNoun() && (lexicon.isVictim(p.lemma(n)) || lexicon.isExecuted(p.lemma(n)))) return true;
             if (o.tag().equals("CD")) return true;
         }
         return false;
     }
-
-    /** People an execution or beheading is done to, beside the victim words of the lexicon. */
-    private static final Set<String> PEOPLE = Set.of("villager", "farmer", "man", "hostage", "prisoner", "captive", "detainee",
-            "civilian", "worshipper", "student", "teacher", "herder", "trader", "miner", "passenger", "driver", "youth",
-            "boy", "girl", "chief", "leader", "official", "officer", "policeman", "journalist", "aid worker");
 
     /** The verb's doer (its subject, or its "by" agent in the passive) is a weapon. */
     private boolean harmedByWeapon(Parse p, int i) {

@@ -54,6 +54,16 @@ final class Parse {
         return -1;
     }
 
+    /**
+     * The verb heading {@code i}'s clause: {@code i} itself when a verb, else the verb its noun phrase hangs on,
+     * looked for at most four steps up (the token reached there, or -1 past the root).
+     */
+    int clauseVerb(int i) {
+        int v = i;
+        for (int k = 0; k < 4 && v >= 0 && !token(v).isVerb(); k++) v = head(v);
+        return v;
+    }
+
     String relation(int i) {
         for (Dependency d : s.dependencies()) {
             if (d.dependent() == i && !d.relation().startsWith("conj") && !d.relation().equals("ref")) return d.relation();

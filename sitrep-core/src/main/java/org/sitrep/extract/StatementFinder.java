@@ -814,12 +814,8 @@ final class StatementFinder {
         Parse p = c.parse;
         if (sp.match() == null || sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
         int head = p.sentence().tokenAt(sp.phrase().end() - 1);
-        int appos = head < 0 ? -1 : p.child(head, "appos");
         // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
-        for (String rel : new String[] {"nmod:for", "nmod:to"}) {
-            int served = head < 0 || appos >= 0 ? -1 : p.child(head, rel);
-            if (served >= 0 && p.child(served, "appos") > served) appos = p.child(served, "appos");
-        }
+        int appos = head < 0 ? -1 : officeAppos(p, head);
         // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
         if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
             int first = head;

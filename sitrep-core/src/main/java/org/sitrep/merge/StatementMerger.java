@@ -1,12 +1,7 @@
 package org.sitrep.merge;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Statement;
@@ -31,23 +26,7 @@ public final class StatementMerger {
      * unchanged. A stored statement joined several times is returned once, in its final state.
      */
     public List<Statement> merge(List<Statement> incoming, List<Statement> stored) {
-        List<Statement> pool = new ArrayList<>(stored);
-        Map<String, Statement> changed = new LinkedHashMap<>();
-        for (Statement s : incoming) {
-            int at = -1;
-            for (int i = 0; i < pool.size() && at < 0; i++) if (same(pool.get(i), s)) at = i;
-            if (at < 0) {
-                pool.add(s);
-                changed.put(s.id(), s);
-                continue;
-            }
-            Statement joined = join(pool.get(at), s);
-            pool.set(at, joined);
-            changed.put(joined.id(), joined);
-        }
-        // A stored statement that gained nothing is not rewritten.
-        Set<Statement> untouched = new HashSet<>(stored);
-        return changed.values().stream().filter(s -> !untouched.contains(s)).toList();
+        return Rejoin.merge(incoming, stored, this::same, StatementMerger::join, Statement::id);
     }
 
     /** Whether two statements report the same speech act. */
@@ -92,10 +71,8 @@ public final class StatementMerger {
         Statement voice = laterPerson ? later : first;
         boolean laterDate = first.date() == null && later.date() != null;
         Statement when = laterDate ? later : first;
-        List<String> reports = new ArrayList<>(first.reports());
-        for (String r : later.reports()) if (!reports.contains(r)) reports.add(r);
-        List<Evidence> evidence = new ArrayList<>(first.evidence());
-        for (Evidence e : later.evidence()) if (!evidence.contains(e)) evidence.add(e);
+        List<String> reports = Rejoin.union(first.reports(), later.reports());
+        List<Evidence> evidence = Rejoin.union(first.evidence(), later.evidence());
         return new Statement(first.id(), first.report(), voice.speaker(), voice.speakerAffiliation(), when.date(),
                 when.datePrecision(), first.plover(), first.about() != null ? first.about() : later.about(),
                 voice.summary(), first.quote() != null ? first.quote() : later.quote(), evidence, reports);

@@ -1,11 +1,6 @@
 package org.sitrep.merge;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Tally;
@@ -30,18 +25,7 @@ public final class TallyMerger {
      * stored tally joined several times is returned once, in its final state.
      */
     public List<Tally> merge(List<Tally> incoming, List<Tally> stored) {
-        List<Tally> pool = new ArrayList<>(stored);
-        Map<String, Tally> changed = new LinkedHashMap<>();
-        for (Tally t : incoming) {
-            int at = -1;
-            for (int i = 0; i < pool.size() && at < 0; i++) if (same(pool.get(i), t)) at = i;
-            Tally written = at < 0 ? t : join(pool.get(at), t);
-            if (at < 0) pool.add(t);
-            else pool.set(at, written);
-            changed.put(written.id(), written);
-        }
-        Set<Tally> untouched = new HashSet<>(stored);
-        return changed.values().stream().filter(t -> !untouched.contains(t)).toList();
+        return Rejoin.merge(incoming, stored, this::same, TallyMerger::join, Tally::id);
     }
 
     /** Whether two tallies state the same count. */
@@ -73,10 +57,8 @@ public final class TallyMerger {
      */
     static Tally join(Tally first, Tally later) {
         if (first.reports().containsAll(later.reports()) && first.evidence().containsAll(later.evidence())) return first;
-        List<String> reports = new ArrayList<>(first.reports());
-        for (String r : later.reports()) if (!reports.contains(r)) reports.add(r);
-        List<Evidence> evidence = new ArrayList<>(first.evidence());
-        for (Evidence e : later.evidence()) if (!evidence.contains(e)) evidence.add(e);
+        List<String> reports = Rejoin.union(first.reports(), later.reports());
+        List<Evidence> evidence = Rejoin.union(first.evidence(), later.evidence());
         return new Tally(first.id(), first.report(), first.count(), first.qualifier(), or(first.from(), later.from()),
                 or(first.to(), later.to()), first.what(), first.where().isEmpty() ? later.where() : first.where(),
                 or(first.source(), later.source()), or(first.speaker(), later.speaker()),

@@ -1,7 +1,6 @@
 package org.sitrep.model;
 
 import org.jspecify.annotations.Nullable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,11 +13,7 @@ public record Statement(String id, String report, String speaker, @Nullable Stri
                         String summary, @Nullable String quote, List<Evidence> evidence, List<String> reports) {
     public Statement {
         evidence = List.copyOf(evidence);
-        // A record stored before statements were merged has no list: its one report is its source.
-        List<String> all = new ArrayList<>();
-        all.add(report);
-        if (reports != null) for (String r : reports) if (!all.contains(r)) all.add(r);
-        reports = List.copyOf(all);
+        reports = Sources.firstThen(report, reports);
     }
 
     /** A statement told by one report. */

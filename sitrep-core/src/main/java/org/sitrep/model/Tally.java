@@ -1,6 +1,5 @@
 package org.sitrep.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +15,7 @@ public record Tally(String id, String report, int count, String qualifier, @Null
     public Tally {
         where = List.copyOf(where);
         evidence = List.copyOf(evidence);
-        // A record stored before tallies were merged has no list: its one report is its source.
-        List<String> all = new ArrayList<>();
-        all.add(report);
-        if (reports != null) for (String r : reports) if (!all.contains(r)) all.add(r);
-        reports = List.copyOf(all);
+        reports = Sources.firstThen(report, reports);
     }
 
     /** A tally stated by one report. */
