@@ -64,6 +64,9 @@ final class ClaimFinder {
         if (said >= 0 && said < p.size() && p.relation(said).equals("acl:relcl") && !chain.contains(said)
                 && tellsOwnEvent(c, said, i)) return out;
         Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
+        // "The Houthis fired a missile at the airport, the group said": "the group" is the armed group the sentence
+        // names as the attacker, before any earlier sentence has named one.
+        if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(c.speaker.phrase().text())) s = a1;
         // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed");
         // not where the speaker's own words name a third party ("Gaza's civil defence agency").
         boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO)

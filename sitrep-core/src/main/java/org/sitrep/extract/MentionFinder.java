@@ -305,6 +305,16 @@ final class MentionFinder {
                     continue;
                 }
             }
+            // "Myanmar's junta said its aircraft struck a school. Residents said 20 people were killed.": deaths a
+            // source counts with no place and no doer of their own, in the sentence after an event that had no toll,
+            // are that event's toll (not "..., killing five", which tells its own clause's event).
+            if (t.isVerb() && !t.tag().equals("VBG") && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1() == null
+                    && place == null && c.speaker != null && c.state.mentions.size() == before && before > 0
+                    && c.state.mentions.get(before - 1).sentence() == p.sentence().index() - 1
+                    && c.state.mentions.get(before - 1).fatalities() == null && counted(outcomes.find(p).fatalities())) {
+                absorb(c, i, report);
+                continue;
+            }
             build(c, cand, roles, place, time, report);
         }
     }
@@ -621,7 +631,12 @@ final class MentionFinder {
         // event's toll, even where no tally was read from it.
         for (int k = 0; k < c.parse.size(); k++) if (c.parse.lemma(k).equals("since")) return;
         EventMention last = ms.get(ms.size() - 1);
-        ms.set(ms.size() - 1, last.absorb(List.of(), o.outcomes(), o.fatalities(), o.injuries(),
+        // "The Somali army said five soldiers had died": who tells the toll vouches for the event as a speaker of a
+        // trigger's sentence would.
+        int told = 0;
+        while (told < c.parse.size() - 1 && !lexicon.isOutcomeVerb(c.parse.lemma(told))) told++;
+        List<Claim> claims = claimFinder.claims(c, told, last.actor1(), last.actor2(), report);
+        ms.set(ms.size() - 1, last.absorb(claims, o.outcomes(), o.fatalities(), o.injuries(),
                 List.of(c.parse.sentenceEvidence(report, "outcome"))));
     }
 
@@ -634,7 +649,8 @@ final class MentionFinder {
         Parse p = c.parse;
         if (ms.isEmpty()) return;
         EventMention last = ms.get(ms.size() - 1);
-        if (last.actor1() != null || last.sentence() < p.sentence().index() - 1 || ProtestRules.isProtest(last.type())) return;
+        // "Gunmen killed 21 villagers ... Survivors blamed the RSF": an unnamed attacker ("gunmen") gives way too.
+        if (last.actor1() != null && !last.actor1().isGeneric() || last.sentence() < p.sentence().index() - 1 || ProtestRules.isProtest(last.type())) return;
         for (int k = 0; k < p.size(); k++) {
             if (!p.token(k).isVerb() || !lexicon.isBlaming(p.lemma(k))) continue;
             int accuser = p.child(k, "nsubj");
@@ -655,9 +671,13 @@ final class MentionFinder {
                 Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
                 boolean anaphoric = c.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
                 by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
+                // Who names the attacker need not vouch for the attack: officials of any level, a police spokesman,
+                // residents and survivors attribute it ("The officials blamed the Islamic State").
+                String accuserText = p.nounPhrase(accuser).text();
                 boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
                         || last.actor2() != null && by.actor().id().equals(last.actor2().id()))
-                        || anaphoric && speaker.official();
+                        || anaphoric && speaker.official()
+                        || by == null && (lexicon.isOfficialPhrase(accuserText) || lexicon.isUnofficialPhrase(accuserText));
                 if (!official) continue;
             }
             ActorMatch who = c.resolveNoun(accused, false);
@@ -668,6 +688,40 @@ final class MentionFinder {
             if (by != null && attacker.id().equals(by.actor().id())) continue;
             ms.set(ms.size() - 1, last.retyped(last.type(), attacker, last.actor2(),
                     List.of(p.nounPhrase(accused).evidence(report, "actor1"), p.sentenceEvidence(report, "sentence"))));
+            return;
+        }
+    }
+
+    /**
+     * "Militants attacked a checkpoint in Bannu, killing three policemen. The Pakistani Taliban claimed responsibility
+     * in a statement.": an armed group claiming responsibility, in a sentence that tells no event of its own, claims
+     * the event just told (in this sentence or one of the two before) and, where that names no attacker or only an
+     * unnamed one, is its attacker.
+     */
+    void claimResponsibility(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty() || c.told) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || p.isIrrealis(k) || lexicon.claimCue(p.lemma(k)) != ClaimKind.CLAIM) continue;
+            int what = p.child(k, "obj");
+            int subj = p.child(k, "nsubj");
+            if (what < 0 || !p.lemma(what).equals("responsibility") || subj < 0) continue;
+            ActorMatch m = c.resolveNoun(subj, true);
+            if (m == null || !m.actor().isArmedGroup()) continue;
+            Actor group = actors.asCombatant(m.actor());
+            if (last.actor2() != null && group.id().equals(last.actor2().id())) return;
+            TimeMention tm = c.timeFor(k);
+            Claim claim = new Claim(ClaimKind.CLAIM, m.actor().name(), m.actor().id(), tm != null ? tm.value().iso() : null,
+                    c.speaker != null ? c.speaker.channel() : null, p.sentenceEvidence(report, "claim"));
+            EventMention claimed = last.absorb(List.of(claim), List.of(), null, null, List.of());
+            if (last.actor1() == null || last.actor1().isGeneric()) {
+                claimed = claimed.retyped(last.type(), group, last.actor2(),
+                        List.of(p.nounPhrase(subj).evidence(report, "actor1")));
+            }
+            ms.set(ms.size() - 1, claimed);
             return;
         }
     }
@@ -729,6 +783,10 @@ final class MentionFinder {
         List<Evidence> ev = List.of(p.span(i, i).evidence(report, "trigger"),
                 p.sentenceEvidence(report, "sentence"));
         ms.set(index, last.absorb(claims, withFailure(p, i, o.outcomes()), o.fatalities(), o.injuries(), ev));
+    }
+
+    private static boolean counted(@Nullable Integer dead) {
+        return dead != null && dead > 0;
     }
 
     /** "unsuccessful" counts only where it qualifies this trigger, not "mostly unsuccessful attacks" in general. */

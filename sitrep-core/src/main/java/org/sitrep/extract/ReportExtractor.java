@@ -85,6 +85,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             else if (!tallied) mentions.outcomeOnly(c, report.id());
             mentions.blame(c, report.id());
             mentions.rebut(c, report.id());
+            mentions.claimResponsibility(c, report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
             // A group that speaks of attacks is what "the same group" in the next sentence refers to.
