@@ -212,8 +212,10 @@ final class BackgroundFilter {
             String rel = d.relation();
             if ((rel.equals("obl:at") || rel.equals("obl:on") || rel.equals("obl:against") || rel.equals("obl:into"))
                     && (isPretend(p, d.dependent()) || lexicon.isNoTarget(p.lemma(d.dependent())))) return true;
-            // "bombarded the sky with light", "targeted young farmers with a free trial": no weapon is used.
-            if (rel.equals("obl:with") && lexicon.isHarmlessObject(p.lemma(d.dependent())) && !ofWeapons(p, d.dependent())) return true;
+            // "bombarded the sky with light", "targeted young farmers with a free trial": no weapon is used. Not
+            // "shelled positions with artillery fire": a weapon in the phrase makes the fire the weapon's.
+            if (rel.equals("obl:with") && lexicon.isHarmlessObject(p.lemma(d.dependent())) && !ofWeapons(p, d.dependent())
+                    && !weapons.weaponHead(p, d.dependent())) return true;
             if ((rel.equals("obl:agent") || rel.equals("obl:by")) && isHazard(p, d.dependent())) return true;
         }
         int doer = activeSubject(p, i);

@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -208,6 +208,9 @@ public final class Lexicon {
     public boolean isRetrospective(String lemma) { return wordLists.get("retrospective").contains(lemma); }
 
     public boolean isOngoing(String lemma) { return wordLists.get("ongoing").contains(lemma); }
+
+    /** An attack noun that tells an attack only with a weapon in its phrase ("mortar fire"). */
+    public boolean isWeaponed(String lemma) { return wordLists.get("weaponed").contains(lemma); }
 
     public boolean isReflexive(String lemma) { return wordLists.get("reflexive").contains(lemma); }
 

@@ -103,6 +103,8 @@ final class MentionFinder {
             String next = i + 1 < p.size() ? p.token(i + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
             if (t.isVerb() && LEAVING.contains(next) && p.child(i, "obj") < 0 && lexicon.trigger(lemma + " " + next, false) == null) continue;
             if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
+            // "came under mortar fire"; not "a fire broke out" or "returned fire".
+            if (tr != null && t.isNoun() && lexicon.isWeaponed(lemma) && !weapons.weaponHead(p, i)) continue;
             if (tr != null) all.add(new Candidate(i, tr));
         }
         return all;
