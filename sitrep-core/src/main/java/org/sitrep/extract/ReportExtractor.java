@@ -59,8 +59,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         List<Tally> tallyList = new ArrayList<>();
         List<Statement> statementList = new ArrayList<>();
         // Places are chosen with the whole report as context (its countries, regions and nearby places).
-        List<List<PlaceMention>> placesBySentence = places.findInReport(annotated.sentences(), groupCountries(annotated.sentences()));
+        java.util.Set<String> groups = groupCountries(annotated.sentences());
+        List<List<PlaceMention>> placesBySentence = places.findInReport(annotated.sentences(), groups);
         state.country = dominantCountry(placesBySentence);
+        // A report that names no place but armed groups of one country ("the RSF accused the army") is about it.
+        if (state.country == null && groups.size() == 1) state.country = groups.iterator().next();
         int index = 0;
         for (Sentence s : annotated.sentences()) {
             Parse parse = new Parse(s);

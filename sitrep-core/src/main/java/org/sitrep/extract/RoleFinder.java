@@ -132,6 +132,11 @@ final class RoleFinder {
             // "militants launched an attack": the subject of a verb that carries out the noun. Not "troops were
             // killed in an attack" or "the minister condemned the attack".
             int h = p.head(i);
+            // "Mortar fire hit a Turkish base", "the strike destroyed a house": the attack's own verb names its target.
+            if (obj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("nsubj")
+                    && lexicon.trigger(MentionFinder.phrasalLemma(p, h), false) != null) {
+                obj = p.child(h, "obj");
+            }
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
                     && lexicon.isAgentive(p.lemma(h))) {
                 subj = p.child(h, "nsubj", "nsubj:xsubj");

@@ -61,7 +61,9 @@ final class SentenceContext {
             return last == null ? null : new ActorMatch(last, null, phrase.text());
         }
         // "the army", "the military", "police": with no nation named, the forces (or police) of the report's country.
-        String bare = phrase.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|its|their)\\s+", "").trim();
+        // The phrase of a "with" or "against" comes with its preposition ("clashed with the army").
+        String bare = phrase.text().toLowerCase(Locale.ROOT)
+                .replaceFirst("^(?:(?:with|against|by)\\s+)?(?:(?:the|its|their)\\s+)?", "").trim();
         if (state.country != null) {
             // Only words that name a nation's own army: "soldiers" in a West Bank report are not Palestinian.
             Actor own = ownForces(state.country, bare);

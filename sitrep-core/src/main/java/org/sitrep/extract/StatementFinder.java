@@ -113,7 +113,9 @@ final class StatementFinder {
             int intro = p.head(i);
             if (intro < 0 || !p.relation(i).startsWith("ccomp") || !(lexicon.isReportingVerb(p.lemma(intro))
                     || lexicon.isSayingVerb(p.lemma(intro)))) continue;
-            if (c.resolve(p.nounPhrase(i), false) == null && c.resolve(p.core(i), false) == null) continue;
+            // "it was the army that ...": an army, even where the report names no country whose it is.
+            if (c.resolve(p.nounPhrase(i), false) == null && c.resolve(p.core(i), false) == null
+                    && !lexicon.isOwnForces(p.lemma(i))) continue;
             Speaker sp = speakerFor(c, intro, false);
             if (sp == null) continue;
             String person = namedPerson(c, sp);
