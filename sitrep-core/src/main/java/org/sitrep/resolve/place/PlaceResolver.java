@@ -117,9 +117,12 @@ public final class PlaceResolver {
      * Cup" is in Dubai, "Embassy of the Republic of Armenia" in Armenia). A geocoder's fallback: the point may be off
      * by the size of that place, not by a continent. Left out: runs made only of words that name a kind of place
      * ("Royal Street" is not the town of Street), demonyms ("French Quarter" is not in France; an embassy is not in
-     * its country) and towns that hold the run only as an alternate name.
+     * its country) and towns that hold the run only as an alternate name. Not inside the name of a street, road or
+     * square, which is named after a place elsewhere ("Atlantic Avenue", "Northumberland Avenue"): such a name is left
+     * to the report's home ({@link #withHome}).
      */
     private List<Place> placeInside(String name) {
+        if (gazetteer.namesRoute(Gazetteer.key(name))) return List.of();
         String[] words = name.split("[\\s/,]+");
         for (int len = words.length - 1; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
@@ -240,7 +243,34 @@ public final class PlaceResolver {
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
-        return pass(cands, Context.of(named, first, keys, cands, peoples));
+        List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
+        return givenNames ? withHome(chosen) : chosen;
+    }
+
+    /**
+     * For names known to be places that the gazetteer lacks (a street, a building, a park, a neighbourhood, a hamlet
+     * too small to list): the report's home, the town or site its names stand for most often (the earliest on a
+     * tie). A local report's unlisted places lie in the town it is about; a geocoder's guess, off by the size of the
+     * town, not by a continent. Never for the matcher, which must not place an event on a guess.
+     */
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen) {
+        if (!chosen.contains(null)) return chosen;
+        Map<Place, Integer> mentions = new HashMap<>();
+        Place home = null;
+        for (Place p : chosen) {
+            if (p == null || !p.isPoint()) continue;
+            int n = mentions.merge(p, 1, Integer::sum);
+            if (home == null || n > mentions.get(home)) home = p;
+        }
+        for (Place p : chosen) {
+            if (home != null && home.isPoint() || p == null || p.kind() == Place.Kind.WORLD) continue;
+            int n = mentions.merge(p, 1, Integer::sum);
+            if (home == null || n > mentions.get(home)) home = p;
+        }
+        if (home == null) return chosen;
+        List<@Nullable Place> out = new ArrayList<>(chosen.size());
+        for (Place p : chosen) out.add(p == null ? home : p);
+        return out;
     }
 
     /**
