@@ -232,16 +232,27 @@ public final class PlaceResolver {
      * ({@value #PEOPLE_BONUS} instead of 3), since a report names its enemies' people too.
      */
     public List<@Nullable Place> resolve(List<String> names, Set<String> peoples) {
+        return resolve(names, peoples, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(List, Set)}, where some names are written with the area they lie in after a comma ("Paris,
+     * Idaho", "Churchill, Man.", "Atlanta, Georgia"): {@code within} maps the index of such a name to the index of
+     * the name after the comma. The pair is read as a place inside an area wherever some reading allows it, and the
+     * report means that place wherever it repeats the name; not where the first name may itself be a country or
+     * region ("China, Japan": a list).
+     */
+    public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within) {
         List<List<Place>> cands = new ArrayList<>(names.size());
-        Set<String> named = new HashSet<>();
-        for (String n : names) {
-            List<Place> c = candidates(n);
-            cands.add(c);
-            Place country = namedCountry(c, Gazetteer.key(n));
-            if (country != null) named.add(country.country());
-        }
+        for (String n : names) cands.add(candidates(n));
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
+        for (var e : within.entrySet()) nestPair(cands, keys, e.getKey(), e.getValue());
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            Place country = namedCountry(cands.get(i), keys.get(i));
+            if (country != null) named.add(country.country());
+        }
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
         return givenNames ? withHome(chosen) : chosen;
@@ -271,6 +282,38 @@ public final class PlaceResolver {
         List<@Nullable Place> out = new ArrayList<>(chosen.size());
         for (Place p : chosen) out.add(p == null ? home : p);
         return out;
+    }
+
+    /**
+     * "Paris, Idaho": keeps of the inner name the candidates that lie in a country or region the outer name may stand
+     * for, and of the outer name the areas that hold one of them; every repetition of the inner name keeps the same.
+     * Leaves both as they are where no reading nests.
+     */
+    private void nestPair(List<List<Place>> cands, List<String> keys, int inner, int outer) {
+        if (inner < 0 || outer < 0 || inner >= cands.size() || outer >= cands.size()) return;
+        // "China, Japan", "Indiana, Ohio": a list of areas, not a place and its area.
+        if (cands.get(inner).stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1)) return;
+        String outerKey = keys.get(outer);
+        List<Place> areas = cands.get(outer).stream()
+                .filter(a -> a.kind() == Place.Kind.COUNTRY || a.kind() == Place.Kind.ADMIN1 && a.admin1() != null)
+                .filter(a -> !namesOtherKind(outerKey, a)).toList();
+        List<Place> inside = cands.get(inner).stream()
+                .filter(p -> areas.stream().anyMatch(a -> holds(a, p))).toList();
+        if (inside.isEmpty()) return;
+        cands.set(outer, areas.stream().filter(a -> inside.stream().anyMatch(p -> holds(a, p))).toList());
+        for (int i = 0; i < cands.size(); i++) if (keys.get(i).equals(keys.get(inner))) cands.set(i, inside);
+    }
+
+    /** "Quebec City" for the province of Quebec: the area's name and a word that names another kind of place. */
+    private boolean namesOtherKind(String key, Place area) {
+        String own = Gazetteer.key(area.name());
+        return key.startsWith(own + " ") && gazetteer.onlyFeatureWords(key.substring(own.length() + 1));
+    }
+
+    /** Whether a place lies in a country or first-level region (by its codes, not its point). */
+    private static boolean holds(Place area, Place p) {
+        if (!area.country().equals(p.country()) || area == p) return false;
+        return area.kind() == Place.Kind.COUNTRY || area.admin1().equals(p.admin1());
     }
 
     /**
