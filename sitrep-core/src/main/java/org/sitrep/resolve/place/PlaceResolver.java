@@ -260,21 +260,23 @@ public final class PlaceResolver {
 
     /**
      * For names known to be places that the gazetteer lacks (a street, a building, a park, a neighbourhood, a hamlet
-     * too small to list): the report's home, the town or site its names stand for most often (the earliest on a
-     * tie). A local report's unlisted places lie in the town it is about; a geocoder's guess, off by the size of the
-     * town, not by a continent. Never for the matcher, which must not place an event on a guess.
+     * too small to list): the report's home, the place below the country level its names stand for most often (a
+     * town or site before a region or county of as many mentions, the first to reach the count among equals), else
+     * the country it names most. A local report's unlisted places lie in the town or county it is about; a
+     * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
+     * place an event on a guess.
      */
     private static List<@Nullable Place> withHome(List<@Nullable Place> chosen) {
         if (!chosen.contains(null)) return chosen;
         Map<Place, Integer> mentions = new HashMap<>();
         Place home = null;
         for (Place p : chosen) {
-            if (p == null || !p.isPoint()) continue;
+            if (p == null || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
             int n = mentions.merge(p, 1, Integer::sum);
-            if (home == null || n > mentions.get(home)) home = p;
+            if (home == null || n > mentions.get(home) || n == mentions.get(home) && p.isPoint() && !home.isPoint()) home = p;
         }
         for (Place p : chosen) {
-            if (home != null && home.isPoint() || p == null || p.kind() == Place.Kind.WORLD) continue;
+            if (home != null && home.kind() != Place.Kind.COUNTRY || p == null || p.kind() == Place.Kind.WORLD) continue;
             int n = mentions.merge(p, 1, Integer::sum);
             if (home == null || n > mentions.get(home)) home = p;
         }

@@ -166,6 +166,9 @@ class WorldGazetteerTest {
         // Without a town among the report's places, the area it names most.
         List<Place> t = given.resolve(List.of("Kellevie Road", "Tasmania", "Tasmania", "Australia"));
         assertEquals("gn-adm1-AU.06", t.get(0).id());
+        // A region named more often than any town is the home; a country only where nothing smaller is named.
+        assertEquals("gn-adm1-AU.06", given.resolve(List.of("Kellevie Road", "Tasmania", "Hobart", "Tasmania")).get(0).id());
+        assertEquals("country:AU", given.resolve(List.of("Kellevie Road", "Australia")).get(0).id());
         // The matcher's resolver never guesses.
         assertEquals(null, new PlaceResolver(gazetteer).resolve(List.of("Frenchmen Street", "New Orleans")).get(0));
     }
