@@ -79,7 +79,11 @@ final class EvalGeoCommand implements Callable<Integer> {
     String mode;
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "First N articles of each corpus (0: all).")
     int limit;
-    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every scored toponym and its error as TSV.")
+    /** Characters of article text written on each side of a toponym in the errors TSV. */
+    static final int CONTEXT_CHARS = 60;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every scored toponym, the place chosen, its error and the words around it as TSV.")
     Path errors;
 
     private static Map<String, String> corpora() {
@@ -130,7 +134,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "eval-geo: gazetteer %,d places in %d ms%n", gazetteer.size(), (System.nanoTime() - t) / 1_000_000);
         List<String> rows = new ArrayList<>();
         List<String> errorLines = new ArrayList<>();
-        errorLines.add("corpus\tmode\tdocument\tstart\tend\tname\tgold_lat\tgold_lon\tplace_id\tplace_name\tlat\tlon\terror_km\tgold_geonames_id\tplace_geonames_id");
+        errorLines.add("corpus\tmode\tdocument\tstart\tend\tname\tgold_lat\tgold_lon\tplace_id\tplace_name\tlat\tlon\terror_km\tgold_geonames_id\tplace_geonames_id\tcontext");
         Map<String, List<Scored>> resolved = new LinkedHashMap<>();
         GeoNamesIds ids = GeoNamesIds.bundled();
         if (!mode.equals("e2e")) {
@@ -194,7 +198,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         for (GeoDocument d : docs) {
             // Every annotated span is context, located or not; only the located ones are scored.
             List<String> names = d.toponyms().stream().map(GoldToponym::name).toList();
-            List<Place> chosen = resolver.resolve(names);
+            List<Place> chosen = resolver.resolve(names, Set.of(), d.commaAreas());
             for (int i = 0; i < d.toponyms().size(); i++) {
                 GoldToponym g = d.toponyms().get(i);
                 if (!g.located()) continue;
@@ -282,8 +286,16 @@ final class EvalGeoCommand implements Callable<Integer> {
                 g.name().replaceAll("\\s+", " "), Double.toString(g.lat()), Double.toString(g.lon()),
                 p == null ? "" : p.id(), p == null ? "" : p.name(), p == null ? "" : Double.toString(p.lat()),
                 p == null ? "" : Double.toString(p.lon()), String.format(Locale.ROOT, "%.1f", km),
-                g.geonamesId() == null ? "" : g.geonamesId(), p == null || ids.of(p) == null ? "" : ids.of(p)));
+                g.geonamesId() == null ? "" : g.geonamesId(), p == null || ids.of(p) == null ? "" : ids.of(p),
+                context(d.text(), g.start(), g.end())));
         return km;
+    }
+
+    /** The words around a toponym, the span in brackets, on one line: enough to tell which namesake is meant. */
+    static String context(String text, int start, int end) {
+        int from = Math.max(0, start - CONTEXT_CHARS), to = Math.min(text.length(), end + CONTEXT_CHARS);
+        String s = text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to);
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String row(String corpus, String mode, List<Double> errs, @Nullable Recognition recognition) {

@@ -1,11 +1,28 @@
 package org.sitrep.eval.geo;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One benchmark article: its corpus, id, text and every annotated toponym (located or not), in text order. */
 public record GeoDocument(String corpus, String id, String text, List<GoldToponym> toponyms) {
     public GeoDocument {
         toponyms = List.copyOf(toponyms);
+    }
+
+    /**
+     * Toponyms written with the area they lie in after a comma ("Paris, Idaho"): the index of the first mapped to the
+     * index of the toponym right after it, when only a comma and spaces stand between them.
+     */
+    public Map<Integer, Integer> commaAreas() {
+        Map<Integer, Integer> m = new HashMap<>();
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            GoldToponym a = toponyms.get(i), b = toponyms.get(i + 1);
+            if (a.end() <= b.start() && b.start() <= text.length() && text.substring(a.end(), b.start()).strip().equals(",")) {
+                m.put(i, i + 1);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** The toponyms with gold coordinates, the ones geocoding is scored on. */

@@ -64,6 +64,8 @@ public final class Gazetteer {
     private final int droppedDerived;
     /** Normalised words that name a kind of place ({@code place-feature-words.tsv}: "street", "hospital"). */
     private final Set<String> featureWords;
+    /** Of those, the words that name a street, road or square ({@code kind} route), which is named after other places. */
+    private final Set<String> routeWords;
     /**
      * Second-level divisions read only for given names, by their name without a last word that names a kind of place
      * ("dekalb" for DeKalb County, "pointe coupee" for Pointe Coupee Parish).
@@ -179,7 +181,11 @@ public final class Gazetteer {
             if (p != null) index(givenKeys, r.required("name"), p);
         }
         Set<String> fw = new HashSet<>();
-        for (TsvRows.Row r : given.featureWords()) fw.add(key(r.required("word")));
+        Set<String> routes = new HashSet<>();
+        for (TsvRows.Row r : given.featureWords()) {
+            fw.add(key(r.required("word")));
+            if (r.required("kind").equals("route")) routes.add(key(r.required("word")));
+        }
         // An airport given by its own name, without the place it serves ("Heathrow", "Dulles International Airport",
         // "Schiphol"): only for names given as places, since "Heathrow" in running text may be the Florida town.
         for (Place w : worldPlaces) {
@@ -202,6 +208,7 @@ public final class Gazetteer {
         this.longestKey = longest;
         this.droppedDerived = dropped;
         this.featureWords = Set.copyOf(fw);
+        this.routeWords = Set.copyOf(routes);
         Map<String, List<Place>> divisions = new HashMap<>();
         for (Place p : givenOnly) {
             if (p.kind() != Place.Kind.ADMIN2) continue;
@@ -565,6 +572,11 @@ public final class Gazetteer {
         if (key.isEmpty()) return true;
         for (String w : key.split(" ")) if (!featureWords.contains(w)) return false;
         return true;
+    }
+
+    /** Whether the last word of a normalised key names a street, road or square ("atlantic avenue"). */
+    boolean namesRoute(String key) {
+        return routeWords.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /** The stop rule of a normalised key for derived places; null when it has none. */

@@ -117,9 +117,12 @@ public final class PlaceResolver {
      * Cup" is in Dubai, "Embassy of the Republic of Armenia" in Armenia). A geocoder's fallback: the point may be off
      * by the size of that place, not by a continent. Left out: runs made only of words that name a kind of place
      * ("Royal Street" is not the town of Street), demonyms ("French Quarter" is not in France; an embassy is not in
-     * its country) and towns that hold the run only as an alternate name.
+     * its country) and towns that hold the run only as an alternate name. Not inside the name of a street, road or
+     * square, which is named after a place elsewhere ("Atlantic Avenue", "Northumberland Avenue"): such a name is left
+     * to the report's home ({@link #withHome}).
      */
     private List<Place> placeInside(String name) {
+        if (gazetteer.namesRoute(Gazetteer.key(name))) return List.of();
         String[] words = name.split("[\\s/,]+");
         for (int len = words.length - 1; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
@@ -229,18 +232,90 @@ public final class PlaceResolver {
      * ({@value #PEOPLE_BONUS} instead of 3), since a report names its enemies' people too.
      */
     public List<@Nullable Place> resolve(List<String> names, Set<String> peoples) {
+        return resolve(names, peoples, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(List, Set)}, where some names are written with the area they lie in after a comma ("Paris,
+     * Idaho", "Churchill, Man.", "Atlanta, Georgia"): {@code within} maps the index of such a name to the index of
+     * the name after the comma. The pair is read as a place inside an area wherever some reading allows it, and the
+     * report means that place wherever it repeats the name; not where the first name may itself be a country or
+     * region ("China, Japan": a list).
+     */
+    public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within) {
         List<List<Place>> cands = new ArrayList<>(names.size());
-        Set<String> named = new HashSet<>();
-        for (String n : names) {
-            List<Place> c = candidates(n);
-            cands.add(c);
-            Place country = namedCountry(c, Gazetteer.key(n));
-            if (country != null) named.add(country.country());
-        }
+        for (String n : names) cands.add(candidates(n));
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
+        for (var e : within.entrySet()) nestPair(cands, keys, e.getKey(), e.getValue());
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            Place country = namedCountry(cands.get(i), keys.get(i));
+            if (country != null) named.add(country.country());
+        }
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
-        return pass(cands, Context.of(named, first, keys, cands, peoples));
+        List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
+        return givenNames ? withHome(chosen) : chosen;
+    }
+
+    /**
+     * For names known to be places that the gazetteer lacks (a street, a building, a park, a neighbourhood, a hamlet
+     * too small to list): the report's home, the place below the country level its names stand for most often (a
+     * town or site before a region or county of as many mentions, the first to reach the count among equals), else
+     * the country it names most. A local report's unlisted places lie in the town or county it is about; a
+     * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
+     * place an event on a guess.
+     */
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen) {
+        if (!chosen.contains(null)) return chosen;
+        Map<Place, Integer> mentions = new HashMap<>();
+        Place home = null;
+        for (Place p : chosen) {
+            if (p == null || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
+            int n = mentions.merge(p, 1, Integer::sum);
+            if (home == null || n > mentions.get(home) || n == mentions.get(home) && p.isPoint() && !home.isPoint()) home = p;
+        }
+        for (Place p : chosen) {
+            if (home != null && home.kind() != Place.Kind.COUNTRY || p == null || p.kind() == Place.Kind.WORLD) continue;
+            int n = mentions.merge(p, 1, Integer::sum);
+            if (home == null || n > mentions.get(home)) home = p;
+        }
+        if (home == null) return chosen;
+        List<@Nullable Place> out = new ArrayList<>(chosen.size());
+        for (Place p : chosen) out.add(p == null ? home : p);
+        return out;
+    }
+
+    /**
+     * "Paris, Idaho": keeps of the inner name the candidates that lie in a country or region the outer name may stand
+     * for, and of the outer name the areas that hold one of them; every repetition of the inner name keeps the same.
+     * Leaves both as they are where no reading nests.
+     */
+    private void nestPair(List<List<Place>> cands, List<String> keys, int inner, int outer) {
+        if (inner < 0 || outer < 0 || inner >= cands.size() || outer >= cands.size()) return;
+        // "China, Japan", "Indiana, Ohio": a list of areas, not a place and its area.
+        if (cands.get(inner).stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1)) return;
+        String outerKey = keys.get(outer);
+        List<Place> areas = cands.get(outer).stream()
+                .filter(a -> a.kind() == Place.Kind.COUNTRY || a.kind() == Place.Kind.ADMIN1 && a.admin1() != null)
+                .filter(a -> !namesOtherKind(outerKey, a)).toList();
+        List<Place> inside = cands.get(inner).stream()
+                .filter(p -> areas.stream().anyMatch(a -> holds(a, p))).toList();
+        if (inside.isEmpty()) return;
+        cands.set(outer, areas.stream().filter(a -> inside.stream().anyMatch(p -> holds(a, p))).toList());
+        for (int i = 0; i < cands.size(); i++) if (keys.get(i).equals(keys.get(inner))) cands.set(i, inside);
+    }
+
+    /** "Quebec City" for the province of Quebec: the area's name and a word that names another kind of place. */
+    private boolean namesOtherKind(String key, Place area) {
+        String own = Gazetteer.key(area.name());
+        return key.startsWith(own + " ") && gazetteer.onlyFeatureWords(key.substring(own.length() + 1));
+    }
+
+    /** Whether a place lies in a country or first-level region (by its codes, not its point). */
+    private static boolean holds(Place area, Place p) {
+        if (!area.country().equals(p.country()) || area == p) return false;
+        return area.kind() == Place.Kind.COUNTRY || area.admin1().equals(p.admin1());
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,16 +141,50 @@ class WorldGazetteerTest {
     @Test
     void aGivenNameTheGazetteerLacksIsPlacedAtThePlaceNamedInsideIt() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
-        List<Place> r = given.resolve(List.of("Dubai World Cup", "Embassy of the Republic of Armenia", "Royal Street",
-                "City Hall", "French Quarter"));
+        List<Place> r = given.resolve(List.of("Dubai World Cup", "Embassy of the Republic of Armenia"));
         assertEquals("AE", r.get(0).country());
         assertTrue(r.get(0).isPoint());
         assertEquals("country:AM", r.get(1).id());
-        assertEquals(null, r.get(2), "Street is a kind of place, not the town of Street");
-        assertEquals(null, r.get(3));
-        assertEquals(null, r.get(4), "a demonym inside a name does not place it in the country");
+        // Alone in their report, so with no home to fall back on.
+        assertEquals(null, given.resolve(List.of("Royal Street")).get(0), "Street is a kind of place, not the town of Street");
+        assertEquals(null, given.resolve(List.of("City Hall")).get(0));
+        assertEquals(null, given.resolve(List.of("French Quarter")).get(0), "a demonym inside a name does not place it in the country");
         // The matcher's resolver never guesses from inside a name.
         assertTrue(new PlaceResolver(gazetteer).candidates("Dubai World Cup").isEmpty());
+    }
+
+    @Test
+    void aGivenNameTheGazetteerLacksLiesInTheTownTheReportIsAbout() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("Frenchmen Street", "Baton Rouge", "New Orleans", "New Orleans",
+                "Louisiana"));
+        assertEquals(r.get(2), r.get(0), "the report's most named town");
+        assertEquals("Louisiana", r.get(2).admin1());
+        // A street is named after a place elsewhere: Atlantic Avenue is not in a town called Atlantic.
+        List<Place> s = given.resolve(List.of("Atlantic Avenue", "Myrtle Beach"));
+        assertEquals(s.get(1), s.get(0));
+        // Without a town among the report's places, the area it names most.
+        List<Place> t = given.resolve(List.of("Kellevie Road", "Tasmania", "Tasmania", "Australia"));
+        assertEquals("gn-adm1-AU.06", t.get(0).id());
+        // A region named more often than any town is the home; a country only where nothing smaller is named.
+        assertEquals("gn-adm1-AU.06", given.resolve(List.of("Kellevie Road", "Tasmania", "Hobart", "Tasmania")).get(0).id());
+        assertEquals("country:AU", given.resolve(List.of("Kellevie Road", "Australia")).get(0).id());
+        // The matcher's resolver never guesses.
+        assertEquals(null, new PlaceResolver(gazetteer).resolve(List.of("Frenchmen Street", "New Orleans")).get(0));
+    }
+
+    @Test
+    void aNameWrittenWithItsAreaAfterACommaLiesInThatArea() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        List<Place> r = given.resolve(List.of("Paris", "Idaho", "Boise"), Set.of(), Map.of(0, 1));
+        assertEquals("Idaho", r.get(0).admin1());
+        List<Place> c = given.resolve(List.of("Churchill", "Man.", "Churchill", "Winnipeg", "US"), Set.of(), Map.of(0, 1));
+        assertEquals("Manitoba", c.get(0).admin1());
+        assertEquals(c.get(0), c.get(2), "the report means one Churchill");
+        assertEquals("country:CN", given.resolve(List.of("China", "Japan"), Set.of(), Map.of(0, 1)).get(0).id(),
+                "a list of countries, not a town of China in Japan");
+        assertTrue(given.resolve(List.of("Montreal", "Quebec City"), Set.of(), Map.of(0, 1)).get(1).isPoint(),
+                "Quebec City is the city, not the province");
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.sitrep.eval.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GeoDocumentTest {
+    private static GoldToponym at(String text, String name, int from) {
+        int s = text.indexOf(name, from);
+        return new GoldToponym(s, s + name.length(), name, 1, 1, null);
+    }
+
+    @Test
+    void aToponymWithAnotherRightAfterACommaIsWrittenWithItsArea() {
+        String text = "She grew up in Paris, Idaho, and moved to Boise and then Salem , Ore. last year.";
+        GeoDocument d = new GeoDocument("T", "1", text, List.of(at(text, "Paris", 0), at(text, "Idaho", 0),
+                at(text, "Boise", 0), at(text, "Salem", 0), at(text, "Ore.", 0)));
+        // Boise and Salem stand with "and then" between them, not a comma.
+        assertEquals(Map.of(0, 1, 3, 4), d.commaAreas());
+    }
+}
