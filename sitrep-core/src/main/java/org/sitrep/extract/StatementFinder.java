@@ -58,6 +58,8 @@ final class StatementFinder {
                 // A noun said of a claim is the speaker's word for it: "said the reports were propaganda".
                 if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")
                         && !cue.needs().contains(Lexicon.Needs.REPORTED) && !cue.needs().contains(Lexicon.Needs.SUBJECT)) continue;
+                // "would not agree to any deal", "did not condemn": a verb denied performs no act of its kind.
+                if (words.size() == 1 && p.token(i).isVerb() && isNegated(p, i)) continue;
                 String type = cue.type();
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
@@ -152,6 +154,8 @@ final class StatementFinder {
      */
     private @Nullable Speaker reportingSpeaker(SentenceContext c, int cue) {
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
+        Speaker office = officeSpeaker(c);
+        if (office != null) return office;
         int intro = reportingVerb(c.parse, cue, lexicon);
         return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
     }
@@ -185,16 +189,29 @@ final class StatementFinder {
     private @Nullable ActorMatch officeOf(SentenceContext c, int subj) {
         Parse p = c.parse;
         if (!lexicon.isOfficialPhrase(p.nounPhrase(subj).text())) return null;
-        for (String rel : new String[] {"nmod:poss", "nmod:in"}) {
-            int k = p.child(subj, rel);
-            if (k < 0 || !p.token(k).tag().startsWith("NNP")) continue;
-            ActorMatch state = c.resolve(p.core(k), false);
-            if (state == null) state = c.resolve(p.span(k, k), false);
-            if (state != null && state.person() == null && state.actor().isState()) {
-                return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+        // "the Ministry of Defence of the Russian Federation": also the state an office is "of".
+        for (String rel : new String[] {"nmod:poss", "nmod:in", "nmod:of"}) {
+            for (int k : p.children(subj, rel)) {
+                if (!p.token(k).tag().startsWith("NNP")) continue;
+                ActorMatch state = c.resolve(p.core(k), false);
+                if (state == null) state = c.resolve(p.span(k, k), false);
+                if (state != null && state.person() == null && state.actor().isState()) {
+                    return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+                }
             }
         }
-        return null;
+        // "the Iraqi foreign ministry", "the Somali defence minister": the state its adjective names; the one
+        // nearest the noun ("Iraqi Kurdish officials" are Kurdish ones, not Baghdad's).
+        int adjective = -1;
+        for (int k : p.children(subj, "amod")) {
+            String w = p.token(k).word();
+            if (k < subj && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) adjective = Math.max(adjective, k);
+        }
+        if (adjective < 0) return null;
+        Phrase at = p.span(adjective, adjective);
+        ActorMatch state = c.resolve(new Phrase(p.token(adjective).word() + " government", at.start(), at.end(), at.sentence()), false);
+        return state != null && state.person() == null && state.actor().isState()
+                ? new ActorMatch(state.actor(), null, p.nounPhrase(subj).text()) : null;
     }
 
     /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
@@ -261,7 +278,7 @@ final class StatementFinder {
     private static boolean isSpeechAct(Parse p, int cue, int words, String type) {
         String rel = p.relation(cue);
         if (p.token(cue).isVerb() && rel.startsWith("acl") && !rel.startsWith("acl:relcl")
-                && p.head(cue) >= 0 && p.token(p.head(cue)).isNoun()) {
+                && p.head(cue) >= 0 && p.token(p.head(cue)).isNoun() && clauseOfObject(p, cue) < 0) {
             return false;
         }
         // "the Houthis' ability to threaten global trade", "called on the council to condemn": an infinitive is
@@ -322,6 +339,17 @@ final class StatementFinder {
         int obj = p.child(cue, "obj");
         return obj < 0 || obj == antecedent || isRelativePronoun(p, obj);
     }
+
+    private static boolean isNegated(Parse p, int verb) {
+        for (String rel : new String[] {"advmod", "neg"}) {
+            for (int k : p.children(verb, rel)) {
+                if (NEGATION.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never");
 
     private static boolean isRelativePronoun(Parse p, int k) {
         return p.token(k).tag().equals("WDT") || p.token(k).tag().equals("WP");
@@ -407,7 +435,9 @@ final class StatementFinder {
                 // Far words belong to the cue only as direct dependents: "called the strike on the Beirut suburb a
                 // flagrant violation".
                 boolean near = k < i + 7 && (k == prev + 1 || treeDistance(p, prev, k) <= 2);
-                if (near || p.head(k) == prev) { found = k; break; }
+                // "hold the army and its Islamist allies responsible": a word said of the cue's object.
+                boolean ofObject = p.head(k) >= 0 && p.head(p.head(k)) == prev && p.relation(p.head(k)).equals("obj");
+                if (near || p.head(k) == prev || ofObject) { found = k; break; }
             }
             if (found < 0) return false;
             prev = found;
@@ -425,6 +455,9 @@ final class StatementFinder {
     }
 
     private static boolean holds(Parse p, int at, Lexicon.Needs needs, Set<String> objects, Lexicon lexicon) {
+        // "would continue its attacks", "will not negotiate": a cue that opens with a modal, a negation or a copula
+        // is judged on the verb those belong to.
+        if (needs != Lexicon.Needs.ANY && needs != Lexicon.Needs.REPORTED && leadsToVerb(p, at)) at = p.head(at);
         return switch (needs) {
             case ANY -> true;
             case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
@@ -463,9 +496,23 @@ final class StatementFinder {
         };
     }
 
+    private static boolean leadsToVerb(Parse p, int at) {
+        String rel = p.relation(at);
+        return p.head(at) >= 0 && (rel.startsWith("aux") || rel.equals("cop")
+                || rel.equals("advmod") && NEGATION.contains(p.token(at).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The verb or one it makes happen is one of lemmas: "vowed to make the Americans pay a heavy price". */
     private static boolean doesAny(Parse p, int verb, Set<String> lemmas) {
         if (lemmas.contains(p.lemma(verb))) return true;
+        // "vowed to keep striking": the tagger often takes the -ing form after "keep" for an adjective.
+        if (Set.of("keep", "continue").contains(p.lemma(verb)) && verb + 1 < p.size()) {
+            String w = p.token(verb + 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.endsWith("ing") && w.length() > 5) {
+                String stem = w.substring(0, w.length() - 3);
+                if (lemmas.contains(stem) || lemmas.contains(stem + "e")) return true;
+            }
+        }
         // "prepared to move to an offensive", "vowed to wage war": what the verb sets going is hostile.
         for (String rel : new String[] {"obj", "obl"}) {
             for (int k : p.children(verb, rel)) if (HOSTILE.contains(p.lemma(k))) return true;
@@ -489,7 +536,7 @@ final class StatementFinder {
 
     /** "said the Houthis must stop": a modal in a clause under a reporting verb, about someone else than "we". */
     private static boolean isReported(Parse p, int at, Lexicon lexicon) {
-        int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
+        int verb = p.relation(at).startsWith("aux") || p.relation(at).equals("cop") ? p.head(at) : at;
         if (verb < 0 || reportingVerb(p, at, lexicon) < 0) return false;
         int subj = p.child(verb, "nsubj");
         // A quoted clause may come without its subject ("said the army \"will pay the price\""); a noun is a
@@ -504,7 +551,8 @@ final class StatementFinder {
      * quote), or a verb that is itself a statement ("warned that Hezbollah would pay").
      */
     private static int reportingVerb(Parse p, int at, Lexicon lexicon) {
-        int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
+        // "said Rwanda was behind the rebellion": a copula's clause is its predicate's.
+        int verb = p.relation(at).startsWith("aux") || p.relation(at).equals("cop") ? p.head(at) : at;
         if (verb < 0) return -1;
         // "said the army \"will pay the price\"": the parser may leave a quoted clause as a bare dependent.
         if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
@@ -590,6 +638,10 @@ final class StatementFinder {
                 int appos = officeAppos(p, subj);
                 if (m == null && appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
                 if (m == null) m = officeOf(c, subj);
+                if (m == null) {
+                    Speaker same = sameOffice(c, subj);
+                    if (same != null) return same;
+                }
                 // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
                 if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
                         && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
@@ -611,6 +663,32 @@ final class StatementFinder {
             }
         }
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
+        return officeSpeaker(c);
+    }
+
+    /** The sentence's speaker when the registry knows it only by its state: "the Pakistani foreign office said". */
+    private @Nullable Speaker officeSpeaker(SentenceContext c) {
+        Speaker s = c.speaker;
+        if (s == null || s.match() != null || s.phrase().sentence() != c.parse.sentence().index()) return null;
+        int head = c.parse.sentence().tokenAt(s.phrase().end() - 1);
+        ActorMatch m = head < 0 ? null : officeOf(c, head);
+        return m == null ? null : new Speaker(s.phrase(), m, s.verb(), s.verbLemma(), s.time(), s.channel(), s.official());
+    }
+
+    /**
+     * "Lebanon's health ministry says ... The ministry condemned ...": "the" with an office noun is the speaker the
+     * registry knows that was named before with that noun.
+     */
+    private @Nullable Speaker sameOffice(SentenceContext c, int subj) {
+        Parse p = c.parse;
+        int det = p.child(subj, "det");
+        String lemma = p.lemma(subj).toLowerCase(java.util.Locale.ROOT);
+        if (det < 0 || !p.lemma(det).equalsIgnoreCase("the") || !lexicon.isOfficialPhrase(lemma)) return null;
+        for (Speaker before : new Speaker[] {c.state.priorSentenceSpeaker, c.state.lastSpeaker}) {
+            // One who spoke unnamed ("a local official ... The official blamed") is the unnamed speakers' business.
+            if (before != null && before.match() != null && before.phrase().sentence() < p.sentence().index()
+                    && singular(headWord(before.phrase().text())).equals(lemma)) return before;
+        }
         return null;
     }
 
@@ -717,6 +795,9 @@ final class StatementFinder {
     private static int officeAppos(Parse p, int subj) {
         int appos = p.child(subj, "appos");
         if (appos >= 0) return appos;
+        // "The RSF's adviser Mustafa Tambour": the parser may hang the name on the title as a loose dependent.
+        int loose = p.child(subj, "dep");
+        if (loose > subj && p.token(loose).tag().startsWith("NNP") && p.token(loose).ner().equals("PERSON")) return loose;
         for (String rel : new String[] {"nmod:for", "nmod:to"}) {
             int served = p.child(subj, rel);
             if (served >= 0 && p.child(served, "appos") > served) return p.child(served, "appos");
@@ -780,10 +861,25 @@ final class StatementFinder {
     private static int sharedSubject(Parse p, int verb) {
         int first = -1;
         if (p.relation(verb).equals("conj") && p.head(verb) >= 0) first = p.head(verb);
+        // "has ordered French journalists to leave, accusing them of ...": a participle's doer is its verb's subject.
+        else if (p.token(verb).tag().equals("VBG") && p.relation(verb).equals("advcl") && p.head(verb) >= 0) first = p.head(verb);
+        else if (clauseOfObject(p, verb) >= 0) first = clauseOfObject(p, verb);
         else if (p.head(verb) < 0 && verb > 0 && p.token(verb - 1).tag().equals("CC")) {
             for (int k = verb - 2; k >= 0 && first < 0; k--) if (p.head(k) < 0) first = k;
         }
         return first >= 0 && p.token(first).isVerb() ? p.child(first, "nsubj") : -1;
+    }
+
+    /**
+     * "expelled the French ambassador, accusing Paris of ...": a participle after a comma that the parser hangs on
+     * the object is its verb's own clause; that verb, or -1.
+     */
+    private static int clauseOfObject(Parse p, int participle) {
+        int noun = p.head(participle);
+        if (!p.token(participle).tag().equals("VBG") || !p.relation(participle).equals("acl") || participle < 1
+                || !p.token(participle - 1).tag().equals(",") || noun < 0 || !p.relation(noun).equals("obj")) return -1;
+        int verb = p.head(noun);
+        return verb >= 0 && p.token(verb).isVerb() ? verb : -1;
     }
 
     /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
@@ -812,25 +908,37 @@ final class StatementFinder {
      */
     private static @Nullable String namedPerson(SentenceContext c, Speaker sp) {
         Parse p = c.parse;
-        if (sp.match() == null || sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
+        // "The junta's spokesman Zaw Min Tun": an office the registry does not know may have its holder named too.
+        if (sp.match() == null && !sp.official() || sp.match() != null && sp.match().person() != null
+                || sp.phrase().sentence() != p.sentence().index()) return null;
         int head = p.sentence().tokenAt(sp.phrase().end() - 1);
+        int start = p.sentence().tokenAt(sp.phrase().start());
         // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
-        int appos = head < 0 ? -1 : officeAppos(p, head);
+        // "The head of the Kharkiv regional administration, Oleh Syniehubov": or on a word of the office's phrase.
+        int appos = -1;
+        for (int k = head; k >= 0 && k >= start && k <= head && appos < 0; k = p.head(k)) appos = officeAppos(p, k);
         // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
         if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
             int first = head;
             while (first - 1 >= 0 && p.token(first - 1).tag().startsWith("NNP") && p.token(first - 1).ner().equals("PERSON")) first--;
             int lo = p.sentence().tokenAt(sp.phrase().start());
             if (first == head || first <= lo) return null;
-            Phrase name = p.span(first, head);
-            return c.resolve(name, false) == null ? name.text() : null;
+            return personName(c, p.span(first, head));
         }
         if (appos < 0) return null;
         Phrase name = p.core(appos);
         int lo = p.sentence().tokenAt(name.start());
         if (lo < 0 || appos - lo < 1) return null;
-        for (int k = lo; k <= appos; k++) if (!p.token(k).tag().startsWith("NNP")) return null;
-        return c.resolve(name, false) == null ? name.text() : null;
+        // "Clementine Nkweta-Salami": a hyphen inside a name is part of it.
+        for (int k = lo; k <= appos; k++) if (!p.token(k).tag().startsWith("NNP") && !p.token(k).tag().equals("HYPH")) return null;
+        return personName(c, name);
+    }
+
+    /** A name as the registry knows the person ("Nabil Abdallah"), as written when it does not; null for a party. */
+    private static @Nullable String personName(SentenceContext c, Phrase name) {
+        ActorMatch m = c.resolve(name, false);
+        if (m == null) return name.text();
+        return m.person() != null ? m.person().name() : null;
     }
 
     /**
