@@ -70,7 +70,7 @@ final class StatementFinder {
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
                 if (type.equals("ACCUSE") && describesAccused(p, i)) continue;
                 // "blamed the drought for the poor harvest": an accusation is made against someone.
-                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i)) continue;
+                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i, lexicon)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
                 // "said the reports were fabricated": what a claim is called is said by the one who speaks.
                 Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED) || cue.needs().contains(Lexicon.Needs.SUBJECT)
@@ -209,9 +209,16 @@ final class StatementFinder {
         }
         if (adjective < 0) return null;
         Phrase at = p.span(adjective, adjective);
-        ActorMatch state = c.resolve(new Phrase(p.token(adjective).word() + " government", at.start(), at.end(), at.sentence()), false);
-        return state != null && state.person() == null && state.actor().isState()
-                ? new ActorMatch(state.actor(), null, p.nounPhrase(subj).text()) : null;
+        String word = p.token(adjective).word();
+        ActorMatch state = c.resolve(new Phrase(word + " government", at.start(), at.end(), at.sentence()), false);
+        if (state != null && state.person() == null && state.actor().isState()) {
+            return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+        }
+        // "the Ethiopian foreign ministry": the registry may know the country's troops by the adjective, not its
+        // government; the country they serve is the one.
+        ActorMatch troops = c.resolve(new Phrase(word + " troops", at.start(), at.end(), at.sentence()), false);
+        if (troops == null || troops.actor().type() != Actor.Type.STATE_MILITARY || troops.actor().country() == null) return null;
+        return c.actors.governmentOf(troops.actor().country()).map(g -> new ActorMatch(g, null, p.nounPhrase(subj).text())).orElse(null);
     }
 
     /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
@@ -359,12 +366,15 @@ final class StatementFinder {
      * Whether the one a verb of accusing governs is someone: a name, a party the registry knows, or a pronoun
      * standing for one. "Blamed the drought" and "accused the men of theft" accuse no party to a conflict.
      */
-    private static boolean accusesSomeone(SentenceContext c, int cue) {
+    private static boolean accusesSomeone(SentenceContext c, int cue, Lexicon lexicon) {
         Parse p = c.parse;
         int whom = p.child(cue, "obj");
         if (whom < 0 || !p.token(cue).isVerb()) return true;
         // A plural noun is people ("blamed jihadists"); a thing blamed is mostly a mass noun ("the drought").
         if (p.token(whom).tag().startsWith("PRP") || p.token(whom).tag().equals("NNS")) return true;
+        // "accused the junta", "blamed the militia": an office or an armed body is someone.
+        String head = p.lemma(whom).toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.isOfficialPhrase(head) || lexicon.isGroupNoun(head)) return true;
         // The whole phrase, its describing words with theirs: "Iran-aligned militia groups".
         Phrase ph = p.subtree(whom, AGENT_STOP, 12);
         if (c.resolve(p.nounPhrase(whom), false) != null || c.resolve(ph, false) != null) return true;
@@ -536,7 +546,7 @@ final class StatementFinder {
 
     /** "said the Houthis must stop": a modal in a clause under a reporting verb, about someone else than "we". */
     private static boolean isReported(Parse p, int at, Lexicon lexicon) {
-        int verb = p.relation(at).startsWith("aux") || p.relation(at).equals("cop") ? p.head(at) : at;
+        int verb = opensPredicate(p, at) ? p.head(at) : at;
         if (verb < 0 || reportingVerb(p, at, lexicon) < 0) return false;
         int subj = p.child(verb, "nsubj");
         // A quoted clause may come without its subject ("said the army \"will pay the price\""); a noun is a
@@ -551,8 +561,7 @@ final class StatementFinder {
      * quote), or a verb that is itself a statement ("warned that Hezbollah would pay").
      */
     private static int reportingVerb(Parse p, int at, Lexicon lexicon) {
-        // "said Rwanda was behind the rebellion": a copula's clause is its predicate's.
-        int verb = p.relation(at).startsWith("aux") || p.relation(at).equals("cop") ? p.head(at) : at;
+        int verb = opensPredicate(p, at) ? p.head(at) : at;
         if (verb < 0) return -1;
         // "said the army \"will pay the price\"": the parser may leave a quoted clause as a bare dependent.
         if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
@@ -570,6 +579,15 @@ final class StatementFinder {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+
+    /**
+     * A cue's first word that stands for the word it belongs to: a modal ("will pay the price"), a copula, or an
+     * adjective ("said the incursion was a terrorist act", judged on "act").
+     */
+    private static boolean opensPredicate(Parse p, int at) {
+        String rel = p.relation(at);
+        return rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod");
+    }
 
     private static boolean matchesWord(Parse p, int k, String word) {
         return p.lemma(k).equals(word) || p.token(k).word().equalsIgnoreCase(word);
@@ -858,11 +876,15 @@ final class StatementFinder {
      * "ordered the ambassador to leave and demanded the withdrawal": a conjoined verb shares the subject of the verb
      * before it, also where the parser leaves it unattached after "and". -1 if none.
      */
-    private static int sharedSubject(Parse p, int verb) {
+    private int sharedSubject(Parse p, int verb) {
         int first = -1;
         if (p.relation(verb).equals("conj") && p.head(verb) >= 0) first = p.head(verb);
         // "has ordered French journalists to leave, accusing them of ...": a participle's doer is its verb's subject.
-        else if (p.token(verb).tag().equals("VBG") && p.relation(verb).equals("advcl") && p.head(verb) >= 0) first = p.head(verb);
+        else if (p.token(verb).tag().equals("VBG") && p.head(verb) >= 0 && p.relation(verb).equals("advcl")) first = p.head(verb);
+        // "hit out at the UAE, accusing it of ...": a participle left loose after a comma belongs to a verb of saying
+        // before it; after any other verb its doer is unknown ("troops attacked the town, the governor said, urging").
+        else if (p.token(verb).tag().equals("VBG") && p.relation(verb).equals("dep") && p.token(verb - 1).tag().equals(",")
+                && p.head(verb) >= 0 && opensCue(p.lemma(p.head(verb)))) first = p.head(verb);
         else if (clauseOfObject(p, verb) >= 0) first = clauseOfObject(p, verb);
         else if (p.head(verb) < 0 && verb > 0 && p.token(verb - 1).tag().equals("CC")) {
             for (int k = verb - 2; k >= 0 && first < 0; k--) if (p.head(k) < 0) first = k;
@@ -871,15 +893,22 @@ final class StatementFinder {
     }
 
     /**
-     * "expelled the French ambassador, accusing Paris of ...": a participle after a comma that the parser hangs on
-     * the object is its verb's own clause; that verb, or -1.
+     * "expelled the French ambassador, accusing Paris of ...", "hit out at the UAE, accusing it of ...": a participle
+     * after a comma that the parser hangs on the object is its verb's own clause; that verb, or -1.
      */
     private static int clauseOfObject(Parse p, int participle) {
         int noun = p.head(participle);
         if (!p.token(participle).tag().equals("VBG") || !p.relation(participle).equals("acl") || participle < 1
-                || !p.token(participle - 1).tag().equals(",") || noun < 0 || !p.relation(noun).equals("obj")) return -1;
+                || !p.token(participle - 1).tag().equals(",") || noun < 0
+                || !(p.relation(noun).equals("obj") || p.relation(noun).startsWith("obl"))) return -1;
         int verb = p.head(noun);
         return verb >= 0 && p.token(verb).isVerb() ? verb : -1;
+    }
+
+    /** Whether a statement cue opens with this lemma ("hit" of "hit out", "condemn"). */
+    private boolean opensCue(String lemma) {
+        for (Lexicon.StatementCue cue : lexicon.statementCueList()) if (cue.words().get(0).equals(lemma)) return true;
+        return false;
     }
 
     /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
