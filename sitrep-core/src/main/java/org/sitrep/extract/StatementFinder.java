@@ -61,6 +61,8 @@ final class StatementFinder {
                 // "would not agree to any deal", "did not condemn": a verb denied performs no act of its kind.
                 if (words.size() == 1 && p.token(i).isVerb() && isNegated(p, i)) continue;
                 String type = cue.type();
+                // "said it was not responsible for the killing": an accusation denied is a denial.
+                if (type.equals("ACCUSE") && !p.token(i).isVerb() && isNegated(p, i)) type = "DENY";
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
                 if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
@@ -153,6 +155,9 @@ final class StatementFinder {
      * price": Gallant threatens, Hezbollah is threatened).
      */
     private @Nullable Speaker reportingSpeaker(SentenceContext c, int cue) {
+        // "He said Israel bore responsibility": the one "he" stands for, as for any cue.
+        Speaker pronoun = pronounSpeaker(c);
+        if (pronoun != null) return pronoun;
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
         Speaker office = officeSpeaker(c);
         if (office != null) return office;
@@ -226,7 +231,8 @@ final class StatementFinder {
         Parse p = c.parse;
         Speaker last = null;
         for (int k = 0; k < p.size(); k++) {
-            if (!p.relation(k).equals("nsubj") || !p.token(k).tag().startsWith("NNP") || p.head(k) < 0) continue;
+            // "Qatar's prime minister spoke to reporters": an office the registry knows the holder of names him too.
+            if (!p.relation(k).equals("nsubj") || !p.token(k).isNoun() || p.head(k) < 0) continue;
             ActorMatch m = c.resolve(p.core(k), false);
             if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
         }
@@ -412,7 +418,7 @@ final class StatementFinder {
 
     /** Offices named by whom or what they serve ("envoy for Sudan", "adviser to the commander"). */
     private static final Set<String> OFFICE_OF = Set.of("envoy", "adviser", "advisor", "coordinator", "representative",
-            "rapporteur", "mediator", "emissary", "counsellor", "aide");
+            "rapporteur", "mediator", "emissary", "counsellor", "aide", "ambassador", "delegate");
 
     /** Participles that tell a state of the subject, not something done to it by an agent. */
     private static final Set<String> STATIVE = Set.of("committed", "prepared");
@@ -682,6 +688,15 @@ final class StatementFinder {
         }
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
         return officeSpeaker(c);
+    }
+
+    /** Who the sentence's speaker stands for when it is a pronoun the registry could not resolve, or null. */
+    private @Nullable Speaker pronounSpeaker(SentenceContext c) {
+        Speaker s = c.speaker;
+        if (s == null || s.match() != null || s.phrase().sentence() != c.parse.sentence().index()) return null;
+        int tok = c.parse.sentence().tokenAt(s.phrase().start());
+        if (tok < 0 || !c.parse.token(tok).tag().equals("PRP") || FIRST_PERSON.contains(c.parse.lemma(tok))) return null;
+        return referent(c, tok, s.phrase());
     }
 
     /** The sentence's speaker when the registry knows it only by its state: "the Pakistani foreign office said". */
