@@ -52,6 +52,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         this.statementText = new StatementText(lexicon);
     }
 
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"\u201c\u201d]");
+
+    private static boolean opensQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201c');
+    }
+
     @Override
     public ExtractedReport apply(AnnotatedReport annotated) {
         Report report = annotated.report();
@@ -71,6 +77,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             List<TimeMention> ts = times.find(s, report.published(), state.anchor);
             SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors, lexicon);
             c.speaker = speakers.find(c);
+            // A quote that runs on: a sentence that opens inside quotation marks right after one that quoted a named
+            // speaker is still theirs ("\"...,\" said Abu Obeida. \"The occupation will pay dearly.\"").
+            if (c.speaker == null && opensQuote(s.text())) c.speaker = state.quoteSpeaker;
             // Inside a statement the report reproduces, a sentence with no speaker of its own is its author's.
             if (statementText.ends(c)) state.statementAuthor = null;
             if (c.speaker == null) c.speaker = state.statementAuthor;
@@ -91,6 +100,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             mentions.claimResponsibility(c, report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
+            state.quoteSpeaker = c.speaker != null && QUOTE_MARK.matcher(s.text()).find() ? c.speaker : null;
             // A group that speaks of attacks is what "the same group" in the next sentence refers to.
             if (c.speaker != null && c.speaker.match() != null && c.speaker.match().actor().isArmedGroup()) {
                 state.lastActor = c.speaker.match().actor();

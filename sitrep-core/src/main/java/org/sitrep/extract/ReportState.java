@@ -17,6 +17,8 @@ final class ReportState {
     @Nullable Speaker transcriptSpeaker;
     /** The author of a statement the report reproduces, who speaks every sentence of it; null outside one. */
     @Nullable Speaker statementAuthor;
+    /** The speaker of the sentence just read when it quoted them, for a quote that runs on into the next. */
+    @Nullable Speaker quoteSpeaker;
     /** The person a sentence named as the subject of a verb, for "he" or "she" in the next sentence. */
     @Nullable Speaker lastPersonNamed;
     /** The party that the main verb of the sentence just read had for its subject, for "it" or "they" after it. */

@@ -58,7 +58,11 @@ final class StatementFinder {
                 // A noun said of a claim is the speaker's word for it: "said the reports were propaganda".
                 if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")
                         && !cue.needs().contains(Lexicon.Needs.REPORTED) && !cue.needs().contains(Lexicon.Needs.SUBJECT)) continue;
+                // "would not agree to any deal", "did not condemn": a verb denied performs no act of its kind.
+                if (words.size() == 1 && p.token(i).isVerb() && isNegated(p, i)) continue;
                 String type = cue.type();
+                // "said it was not responsible for the killing": an accusation denied is a denial.
+                if (type.equals("ACCUSE") && !p.token(i).isVerb() && isNegated(p, i)) type = "DENY";
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
                 if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
@@ -68,7 +72,7 @@ final class StatementFinder {
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
                 if (type.equals("ACCUSE") && describesAccused(p, i)) continue;
                 // "blamed the drought for the poor harvest": an accusation is made against someone.
-                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i)) continue;
+                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i, lexicon)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
                 // "said the reports were fabricated": what a claim is called is said by the one who speaks.
                 Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED) || cue.needs().contains(Lexicon.Needs.SUBJECT)
@@ -153,7 +157,12 @@ final class StatementFinder {
      * price": Gallant threatens, Hezbollah is threatened).
      */
     private @Nullable Speaker reportingSpeaker(SentenceContext c, int cue) {
+        // "He said Israel bore responsibility": the one "he" stands for, as for any cue.
+        Speaker pronoun = pronounSpeaker(c);
+        if (pronoun != null) return pronoun;
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
+        Speaker office = officeSpeaker(c);
+        if (office != null) return office;
         int intro = reportingVerb(c.parse, cue, lexicon);
         return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
     }
@@ -187,16 +196,36 @@ final class StatementFinder {
     private @Nullable ActorMatch officeOf(SentenceContext c, int subj) {
         Parse p = c.parse;
         if (!lexicon.isOfficialPhrase(p.nounPhrase(subj).text())) return null;
-        for (String rel : new String[] {"nmod:poss", "nmod:in"}) {
-            int k = p.child(subj, rel);
-            if (k < 0 || !p.token(k).tag().startsWith("NNP")) continue;
-            ActorMatch state = c.resolve(p.core(k), false);
-            if (state == null) state = c.resolve(p.span(k, k), false);
-            if (state != null && state.person() == null && state.actor().isState()) {
-                return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+        // "the Ministry of Defence of the Russian Federation": also the state an office is "of".
+        for (String rel : new String[] {"nmod:poss", "nmod:in", "nmod:of"}) {
+            for (int k : p.children(subj, rel)) {
+                if (!p.token(k).tag().startsWith("NNP")) continue;
+                ActorMatch state = c.resolve(p.core(k), false);
+                if (state == null) state = c.resolve(p.span(k, k), false);
+                if (state != null && state.person() == null && state.actor().isState()) {
+                    return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+                }
             }
         }
-        return null;
+        // "the Iraqi foreign ministry", "the Somali defence minister": the state its adjective names; the one
+        // nearest the noun ("Iraqi Kurdish officials" are Kurdish ones, not Baghdad's).
+        int adjective = -1;
+        for (int k : p.children(subj, "amod")) {
+            String w = p.token(k).word();
+            if (k < subj && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) adjective = Math.max(adjective, k);
+        }
+        if (adjective < 0) return null;
+        Phrase at = p.span(adjective, adjective);
+        String word = p.token(adjective).word();
+        ActorMatch state = c.resolve(new Phrase(word + " government", at.start(), at.end(), at.sentence()), false);
+        if (state != null && state.person() == null && state.actor().isState()) {
+            return new ActorMatch(state.actor(), null, p.nounPhrase(subj).text());
+        }
+        // "the Ethiopian foreign ministry": the registry may know the country's troops by the adjective, not its
+        // government; the country they serve is the one.
+        ActorMatch troops = c.resolve(new Phrase(word + " troops", at.start(), at.end(), at.sentence()), false);
+        if (troops == null || troops.actor().type() != Actor.Type.STATE_MILITARY || troops.actor().country() == null) return null;
+        return c.actors.governmentOf(troops.actor().country()).map(g -> new ActorMatch(g, null, p.nounPhrase(subj).text())).orElse(null);
     }
 
     /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
@@ -204,7 +233,8 @@ final class StatementFinder {
         Parse p = c.parse;
         Speaker last = null;
         for (int k = 0; k < p.size(); k++) {
-            if (!p.relation(k).equals("nsubj") || !p.token(k).tag().startsWith("NNP") || p.head(k) < 0) continue;
+            // "Qatar's prime minister spoke to reporters": an office the registry knows the holder of names him too.
+            if (!p.relation(k).equals("nsubj") || !p.token(k).isNoun() || p.head(k) < 0) continue;
             ActorMatch m = c.resolve(p.core(k), false);
             if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
         }
@@ -263,7 +293,7 @@ final class StatementFinder {
     private static boolean isSpeechAct(Parse p, int cue, int words, String type) {
         String rel = p.relation(cue);
         if (p.token(cue).isVerb() && rel.startsWith("acl") && !rel.startsWith("acl:relcl")
-                && p.head(cue) >= 0 && p.token(p.head(cue)).isNoun()) {
+                && p.head(cue) >= 0 && p.token(p.head(cue)).isNoun() && clauseOfObject(p, cue) < 0) {
             return false;
         }
         // "the Houthis' ability to threaten global trade", "called on the council to condemn": an infinitive is
@@ -325,6 +355,17 @@ final class StatementFinder {
         return obj < 0 || obj == antecedent || isRelativePronoun(p, obj);
     }
 
+    private static boolean isNegated(Parse p, int verb) {
+        for (String rel : new String[] {"advmod", "neg"}) {
+            for (int k : p.children(verb, rel)) {
+                if (NEGATION.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+
     private static boolean isRelativePronoun(Parse p, int k) {
         return p.token(k).tag().equals("WDT") || p.token(k).tag().equals("WP");
     }
@@ -333,12 +374,15 @@ final class StatementFinder {
      * Whether the one a verb of accusing governs is someone: a name, a party the registry knows, or a pronoun
      * standing for one. "Blamed the drought" and "accused the men of theft" accuse no party to a conflict.
      */
-    private static boolean accusesSomeone(SentenceContext c, int cue) {
+    private static boolean accusesSomeone(SentenceContext c, int cue, Lexicon lexicon) {
         Parse p = c.parse;
         int whom = p.child(cue, "obj");
         if (whom < 0 || !p.token(cue).isVerb()) return true;
         // A plural noun is people ("blamed jihadists"); a thing blamed is mostly a mass noun ("the drought").
         if (p.token(whom).tag().startsWith("PRP") || p.token(whom).tag().equals("NNS")) return true;
+        // "accused the junta", "blamed the militia": an office or an armed body is someone.
+        String head = p.lemma(whom).toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.isOfficialPhrase(head) || lexicon.isGroupNoun(head)) return true;
         // The whole phrase, its describing words with theirs: "Iran-aligned militia groups".
         Phrase ph = p.subtree(whom, AGENT_STOP, 12);
         if (c.resolve(p.nounPhrase(whom), false) != null || c.resolve(ph, false) != null) return true;
@@ -376,7 +420,7 @@ final class StatementFinder {
 
     /** Offices named by whom or what they serve ("envoy for Sudan", "adviser to the commander"). */
     private static final Set<String> OFFICE_OF = Set.of("envoy", "adviser", "advisor", "coordinator", "representative",
-            "rapporteur", "mediator", "emissary", "counsellor", "aide");
+            "rapporteur", "mediator", "emissary", "counsellor", "aide", "ambassador", "delegate");
 
     /** Participles that tell a state of the subject, not something done to it by an agent. */
     private static final Set<String> STATIVE = Set.of("committed", "prepared");
@@ -409,7 +453,9 @@ final class StatementFinder {
                 // Far words belong to the cue only as direct dependents: "called the strike on the Beirut suburb a
                 // flagrant violation".
                 boolean near = k < i + 7 && (k == prev + 1 || treeDistance(p, prev, k) <= 2);
-                if (near || p.head(k) == prev) { found = k; break; }
+                // "hold the army and its Islamist allies responsible": a word said of the cue's object.
+                boolean ofObject = p.head(k) >= 0 && p.head(p.head(k)) == prev && p.relation(p.head(k)).equals("obj");
+                if (near || p.head(k) == prev || ofObject) { found = k; break; }
             }
             if (found < 0) return false;
             prev = found;
@@ -427,6 +473,9 @@ final class StatementFinder {
     }
 
     private static boolean holds(Parse p, int at, Lexicon.Needs needs, Set<String> objects, Lexicon lexicon) {
+        // "would continue its attacks", "will not negotiate": a cue that opens with a modal, a negation or a copula
+        // is judged on the verb those belong to.
+        if (needs != Lexicon.Needs.ANY && needs != Lexicon.Needs.REPORTED && leadsToVerb(p, at)) at = p.head(at);
         return switch (needs) {
             case ANY -> true;
             case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
@@ -465,9 +514,23 @@ final class StatementFinder {
         };
     }
 
+    private static boolean leadsToVerb(Parse p, int at) {
+        String rel = p.relation(at);
+        return p.head(at) >= 0 && (rel.startsWith("aux") || rel.equals("cop")
+                || rel.equals("advmod") && NEGATION.contains(p.token(at).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The verb or one it makes happen is one of lemmas: "vowed to make the Americans pay a heavy price". */
     private static boolean doesAny(Parse p, int verb, Set<String> lemmas) {
         if (lemmas.contains(p.lemma(verb))) return true;
+        // "vowed to keep striking": the tagger often takes the -ing form after "keep" for an adjective.
+        if (Set.of("keep", "continue").contains(p.lemma(verb)) && verb + 1 < p.size()) {
+            String w = p.token(verb + 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.endsWith("ing") && w.length() > 5) {
+                String stem = w.substring(0, w.length() - 3);
+                if (lemmas.contains(stem) || lemmas.contains(stem + "e")) return true;
+            }
+        }
         // "prepared to move to an offensive", "vowed to wage war": what the verb sets going is hostile.
         for (String rel : new String[] {"obj", "obl"}) {
             for (int k : p.children(verb, rel)) if (HOSTILE.contains(p.lemma(k))) return true;
@@ -491,7 +554,7 @@ final class StatementFinder {
 
     /** "said the Houthis must stop": a modal in a clause under a reporting verb, about someone else than "we". */
     private static boolean isReported(Parse p, int at, Lexicon lexicon) {
-        int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
+        int verb = opensPredicate(p, at) ? p.head(at) : at;
         if (verb < 0 || reportingVerb(p, at, lexicon) < 0) return false;
         int subj = p.child(verb, "nsubj");
         // A quoted clause may come without its subject ("said the army \"will pay the price\""); a noun is a
@@ -506,7 +569,7 @@ final class StatementFinder {
      * quote), or a verb that is itself a statement ("warned that Hezbollah would pay").
      */
     private static int reportingVerb(Parse p, int at, Lexicon lexicon) {
-        int verb = p.relation(at).startsWith("aux") ? p.head(at) : at;
+        int verb = opensPredicate(p, at) ? p.head(at) : at;
         if (verb < 0) return -1;
         // "said the army \"will pay the price\"": the parser may leave a quoted clause as a bare dependent.
         if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
@@ -524,6 +587,15 @@ final class StatementFinder {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+
+    /**
+     * A cue's first word that stands for the word it belongs to: a modal ("will pay the price"), a copula, or an
+     * adjective ("said the incursion was a terrorist act", judged on "act").
+     */
+    private static boolean opensPredicate(Parse p, int at) {
+        String rel = p.relation(at);
+        return rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod");
+    }
 
     private static boolean matchesWord(Parse p, int k, String word) {
         return p.lemma(k).equals(word) || p.token(k).word().equalsIgnoreCase(word);
@@ -592,6 +664,10 @@ final class StatementFinder {
                 int appos = officeAppos(p, subj);
                 if (m == null && appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
                 if (m == null) m = officeOf(c, subj);
+                if (m == null) {
+                    Speaker same = sameOffice(c, subj);
+                    if (same != null) return same;
+                }
                 // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
                 if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
                         && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
@@ -613,6 +689,41 @@ final class StatementFinder {
             }
         }
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
+        return officeSpeaker(c);
+    }
+
+    /** Who the sentence's speaker stands for when it is a pronoun the registry could not resolve, or null. */
+    private @Nullable Speaker pronounSpeaker(SentenceContext c) {
+        Speaker s = c.speaker;
+        if (s == null || s.match() != null || s.phrase().sentence() != c.parse.sentence().index()) return null;
+        int tok = c.parse.sentence().tokenAt(s.phrase().start());
+        if (tok < 0 || !c.parse.token(tok).tag().equals("PRP") || FIRST_PERSON.contains(c.parse.lemma(tok))) return null;
+        return referent(c, tok, s.phrase());
+    }
+
+    /** The sentence's speaker when the registry knows it only by its state: "the Pakistani foreign office said". */
+    private @Nullable Speaker officeSpeaker(SentenceContext c) {
+        Speaker s = c.speaker;
+        if (s == null || s.match() != null || s.phrase().sentence() != c.parse.sentence().index()) return null;
+        int head = c.parse.sentence().tokenAt(s.phrase().end() - 1);
+        ActorMatch m = head < 0 ? null : officeOf(c, head);
+        return m == null ? null : new Speaker(s.phrase(), m, s.verb(), s.verbLemma(), s.time(), s.channel(), s.official());
+    }
+
+    /**
+     * "Lebanon's health ministry says ... The ministry condemned ...": "the" with an office noun is the speaker the
+     * registry knows that was named before with that noun.
+     */
+    private @Nullable Speaker sameOffice(SentenceContext c, int subj) {
+        Parse p = c.parse;
+        int det = p.child(subj, "det");
+        String lemma = p.lemma(subj).toLowerCase(java.util.Locale.ROOT);
+        if (det < 0 || !p.lemma(det).equalsIgnoreCase("the") || !lexicon.isOfficialPhrase(lemma)) return null;
+        for (Speaker before : new Speaker[] {c.state.priorSentenceSpeaker, c.state.lastSpeaker}) {
+            // One who spoke unnamed ("a local official ... The official blamed") is the unnamed speakers' business.
+            if (before != null && before.match() != null && before.phrase().sentence() < p.sentence().index()
+                    && singular(headWord(before.phrase().text())).equals(lemma)) return before;
+        }
         return null;
     }
 
@@ -719,6 +830,9 @@ final class StatementFinder {
     private static int officeAppos(Parse p, int subj) {
         int appos = p.child(subj, "appos");
         if (appos >= 0) return appos;
+        // "The RSF's adviser Mustafa Tambour": the parser may hang the name on the title as a loose dependent.
+        int loose = p.child(subj, "dep");
+        if (loose > subj && p.token(loose).tag().startsWith("NNP") && p.token(loose).ner().equals("PERSON")) return loose;
         for (String rel : new String[] {"nmod:for", "nmod:to"}) {
             int served = p.child(subj, rel);
             if (served >= 0 && p.child(served, "appos") > served) return p.child(served, "appos");
@@ -779,13 +893,39 @@ final class StatementFinder {
      * "ordered the ambassador to leave and demanded the withdrawal": a conjoined verb shares the subject of the verb
      * before it, also where the parser leaves it unattached after "and". -1 if none.
      */
-    private static int sharedSubject(Parse p, int verb) {
+    private int sharedSubject(Parse p, int verb) {
         int first = -1;
         if (p.relation(verb).equals("conj") && p.head(verb) >= 0) first = p.head(verb);
+        // "has ordered French journalists to leave, accusing them of ...": a participle's doer is its verb's subject.
+        else if (p.token(verb).tag().equals("VBG") && p.head(verb) >= 0 && p.relation(verb).equals("advcl")) first = p.head(verb);
+        // "hit out at the UAE, accusing it of ...": a participle left loose after a comma belongs to a verb of saying
+        // before it; after any other verb its doer is unknown ("troops attacked the town, the governor said, urging").
+        else if (p.token(verb).tag().equals("VBG") && p.relation(verb).equals("dep") && p.token(verb - 1).tag().equals(",")
+                && p.head(verb) >= 0 && opensCue(p.lemma(p.head(verb)))) first = p.head(verb);
+        else if (clauseOfObject(p, verb) >= 0) first = clauseOfObject(p, verb);
         else if (p.head(verb) < 0 && verb > 0 && p.token(verb - 1).tag().equals("CC")) {
             for (int k = verb - 2; k >= 0 && first < 0; k--) if (p.head(k) < 0) first = k;
         }
         return first >= 0 && p.token(first).isVerb() ? p.child(first, "nsubj") : -1;
+    }
+
+    /**
+     * "expelled the French ambassador, accusing Paris of ...", "hit out at the UAE, accusing it of ...": a participle
+     * after a comma that the parser hangs on the object is its verb's own clause; that verb, or -1.
+     */
+    private static int clauseOfObject(Parse p, int participle) {
+        int noun = p.head(participle);
+        if (!p.token(participle).tag().equals("VBG") || !p.relation(participle).equals("acl") || participle < 1
+                || !p.token(participle - 1).tag().equals(",") || noun < 0
+                || !(p.relation(noun).equals("obj") || p.relation(noun).startsWith("obl"))) return -1;
+        int verb = p.head(noun);
+        return verb >= 0 && p.token(verb).isVerb() ? verb : -1;
+    }
+
+    /** Whether a statement cue opens with this lemma ("hit" of "hit out", "condemn"). */
+    private boolean opensCue(String lemma) {
+        for (Lexicon.StatementCue cue : lexicon.statementCueList()) if (cue.words().get(0).equals(lemma)) return true;
+        return false;
     }
 
     /** The first noun or name that is the subject of a verb before the cue in this sentence, or -1. */
@@ -814,25 +954,37 @@ final class StatementFinder {
      */
     private static @Nullable String namedPerson(SentenceContext c, Speaker sp) {
         Parse p = c.parse;
-        if (sp.match() == null || sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
+        // "The junta's spokesman Zaw Min Tun": an office the registry does not know may have its holder named too.
+        if (sp.match() == null && !sp.official() || sp.match() != null && sp.match().person() != null
+                || sp.phrase().sentence() != p.sentence().index()) return null;
         int head = p.sentence().tokenAt(sp.phrase().end() - 1);
+        int start = p.sentence().tokenAt(sp.phrase().start());
         // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
-        int appos = head < 0 ? -1 : officeAppos(p, head);
+        // "The head of the Kharkiv regional administration, Oleh Syniehubov": or on a word of the office's phrase.
+        int appos = -1;
+        for (int k = head; k >= 0 && k >= start && k <= head && appos < 0; k = p.head(k)) appos = officeAppos(p, k);
         // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
         if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
             int first = head;
             while (first - 1 >= 0 && p.token(first - 1).tag().startsWith("NNP") && p.token(first - 1).ner().equals("PERSON")) first--;
             int lo = p.sentence().tokenAt(sp.phrase().start());
             if (first == head || first <= lo) return null;
-            Phrase name = p.span(first, head);
-            return c.resolve(name, false) == null ? name.text() : null;
+            return personName(c, p.span(first, head));
         }
         if (appos < 0) return null;
         Phrase name = p.core(appos);
         int lo = p.sentence().tokenAt(name.start());
         if (lo < 0 || appos - lo < 1) return null;
-        for (int k = lo; k <= appos; k++) if (!p.token(k).tag().startsWith("NNP")) return null;
-        return c.resolve(name, false) == null ? name.text() : null;
+        // "Clementine Nkweta-Salami": a hyphen inside a name is part of it.
+        for (int k = lo; k <= appos; k++) if (!p.token(k).tag().startsWith("NNP") && !p.token(k).tag().equals("HYPH")) return null;
+        return personName(c, name);
+    }
+
+    /** A name as the registry knows the person ("Nabil Abdallah"), as written when it does not; null for a party. */
+    private static @Nullable String personName(SentenceContext c, Phrase name) {
+        ActorMatch m = c.resolve(name, false);
+        if (m == null) return name.text();
+        return m.person() != null ? m.person().name() : null;
     }
 
     /**

@@ -35,6 +35,7 @@ public final class ActorRegistry {
     private final Map<String, Actor> militaries;
     private final Map<String, Actor> crowds;
     private final Map<String, Actor> police;
+    private final Map<String, Actor> governments;
     private final int longestKey;
     private final int derivedActors;
     private final int people;
@@ -122,6 +123,11 @@ public final class ActorRegistry {
         for (Actor a : own) if (a.country() != null && a.name().startsWith(POLICE)) pol.putIfAbsent(a.country(), a);
         for (Actor a : ids.values()) if (a.country() != null && a.name().startsWith(POLICE)) pol.putIfAbsent(a.country(), a);
         this.police = Map.copyOf(pol);
+        // A country's government, for an office named by its people's adjective ("the Ethiopian foreign ministry").
+        Map<String, Actor> gov = new HashMap<>();
+        for (Actor a : own) if (a.country() != null && a.type() == Actor.Type.GOVERNMENT && a.name().startsWith(GOVERNMENT)) gov.putIfAbsent(a.country(), a);
+        for (Actor a : ids.values()) if (a.country() != null && a.type() == Actor.Type.GOVERNMENT && a.name().startsWith(GOVERNMENT)) gov.putIfAbsent(a.country(), a);
+        this.governments = Map.copyOf(gov);
         this.actorKeys = freeze(ak);
         this.personKeys = freeze(pk);
         this.longestKey = reach;
@@ -222,6 +228,7 @@ public final class ActorRegistry {
 
     private static final String RIOTERS = "rioters";
     private static final String POLICE = "Police Forces of ";
+    private static final String GOVERNMENT = "Government of ";
 
     /** The police of a country ("Police Forces of Jordan"), if the registry has them. */
     public Optional<Actor> policeOf(String country) {
@@ -236,6 +243,11 @@ public final class ActorRegistry {
     public Optional<Actor> crowdOf(@Nullable String country, boolean riot) {
         Actor a = country == null ? null : crowds.get(crowdKey(country, riot));
         return Optional.ofNullable(a != null ? a : crowds.get(crowdKey(null, riot)));
+    }
+
+    /** The government of a country ("Government of Ethiopia"), if the registry has one. */
+    public Optional<Actor> governmentOf(String country) {
+        return Optional.ofNullable(governments.get(country));
     }
 
     /** The state military of a country, if the registry has one. */

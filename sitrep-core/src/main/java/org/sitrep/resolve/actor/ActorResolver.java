@@ -89,6 +89,11 @@ public final class ActorResolver {
         return registry.militaryOf(country);
     }
 
+    /** The government of a country, when the registry lists it. */
+    public Optional<Actor> governmentOf(String country) {
+        return registry.governmentOf(country);
+    }
+
     /** The police of a country, when the registry lists them. */
     public Optional<Actor> policeOf(String country) {
         return registry.policeOf(country);

@@ -125,4 +125,12 @@ class ActorResolverTest {
         // "Ryder" matched a company in Phoenix; in 2023-2024 reporting it is the Pentagon's press secretary.
         assertEquals("Pat Ryder", RESOLVER.resolve("Ryder", LocalDate.of(2023, 11, 20)).orElseThrow().person().name());
     }
+
+    /** A country's government, for an office named by its people's adjective ("the Ethiopian foreign ministry"). */
+    @org.junit.jupiter.api.Test
+    void governmentOfCountry() {
+        assertEquals("Government of Ethiopia", RESOLVER.governmentOf("ET").orElseThrow().name());
+        assertEquals("Government of Iraq", RESOLVER.governmentOf("IQ").orElseThrow().name());
+        org.junit.jupiter.api.Assertions.assertTrue(RESOLVER.governmentOf("ZZ").isEmpty());
+    }
 }
