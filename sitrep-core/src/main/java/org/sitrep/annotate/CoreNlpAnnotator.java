@@ -45,6 +45,7 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
     private final @Nullable StanfordCoreNLP splitter;
     private final @Nullable StanfordCoreNLP tagOnly;
     private final NounTags nounTags = NounTags.bundled();
+    private final VerbTags verbTags = VerbTags.bundled();
     private final @Nullable SentenceSelector selector;
     private final boolean parse;
 
@@ -55,7 +56,7 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
 
     /** Annotates in full only the sentences {@code selector} chooses; every sentence when it is null. */
     public CoreNlpAnnotator(AnnotateConfig config, @Nullable SentenceSelector selector) {
-        // The tagger runs on its own so that NounTags can mend its tags before the parser reads them.
+        // The tagger runs on its own so that NounTags and VerbTags can mend its tags before the parser reads them.
         String rest = config.parse() ? "lemma,ner,depparse" : "lemma,ner";
         this.posTagger = new StanfordCoreNLP(properties(config, SPLIT + ",pos"));
         // CoreNLP's annotator pool shares the models between pipelines with the same settings, so these cost no
@@ -120,6 +121,7 @@ public final class CoreNlpAnnotator implements Stage<Report, AnnotatedReport> {
     private void mendTags(Annotation doc) {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             nounTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
+            verbTags.fix(s.get(CoreAnnotations.TokensAnnotation.class));
             ReducedRelatives.fix(s.get(CoreAnnotations.TokensAnnotation.class));
         }
     }
