@@ -21,15 +21,17 @@ final class OutcomeFinder {
     private static final String N = Numbers.PATTERN;
     private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:people|civilians|soldiers|troops|fighters|members|militants|"
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers))?";
+    // "Eleven people, among them three children, died": who they were, between commas.
+    private static final String AMONG = "(?:\\s*,\\s*(?:among them|including|most of them|many of them|mostly)\\s[^,]{1,40},)?";
     // Not the minutes of a liveblog's time stamp ("09:42 Two people were killed").
     private static final String NOT_TIME = "(?<![\\d:.])";
-    private static final Pattern KILLED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO
+    private static final Pattern KILLED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO + AMONG
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+|had\\s+|have\\s+|has\\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|massacred)\\b", F);
     private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill|executing|executed|beheading|beheaded|massacring|massacred)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
     /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
             + "\\b[^.]{0,80}?\\b(?:to|at|of)\\s+(?:at least\\s+)?" + N + "\\b", F);
-    private static final Pattern WOUNDED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+)?" + N + WHO
+    private static final Pattern WOUNDED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+)?" + N + WHO + AMONG
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:wounded|injured|hurt)\\b", F);
     private static final Pattern WOUNDING = Pattern.compile("\\b(?:wounding|injuring)\\s+(?:at least\\s+)?" + N + "\\b", F);
     /** "no casualties", "without causing injuries", "no one was hurt", "caused no casualties or damage". */
