@@ -3,30 +3,18 @@ package org.sitrep.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VerbTagsTest {
     private final VerbTags tags = VerbTags.bundled();
 
-    private static List<CoreLabel> tagged(String... wordTag) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String wt : wordTag) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(wt.substring(0, wt.lastIndexOf('/')));
-            l.setTag(wt.substring(wt.lastIndexOf('/') + 1));
-            out.add(l);
-        }
-        return out;
-    }
-
     @Test
     void setBetweenASubjectNounAndFireIsAVerb() {
-        List<CoreLabel> s = tagged("A/DT", "drone/NN", "attack/NN", "set/NN", "fire/NN", "to/TO", "a/DT", "depot/NN");
+        List<CoreLabel> s = TaggedWords.of("A/DT", "drone/NN", "attack/NN", "set/NN", "fire/NN", "to/TO", "a/DT", "depot/NN");
         tags.fix(s);
         assertEquals("VBD", s.get(3).tag());
-        List<CoreLabel> t = tagged("Russian/JJ", "shelling/NN", "set/NN", "ablaze/RB", "a/DT", "market/NN");
+        List<CoreLabel> t = TaggedWords.of("Russian/JJ", "shelling/NN", "set/NN", "ablaze/RB", "a/DT", "market/NN");
         tags.fix(t);
         assertEquals("VBD", t.get(2).tag());
     }
@@ -34,13 +22,13 @@ class VerbTagsTest {
     @Test
     void aNounSetStaysANoun() {
         // "a chess set", "the set of rules", "a film set fire scene" without the noun before or the word after.
-        List<CoreLabel> s = tagged("a/DT", "set/NN", "of/IN", "rules/NNS");
+        List<CoreLabel> s = TaggedWords.of("a/DT", "set/NN", "of/IN", "rules/NNS");
         tags.fix(s);
         assertEquals("NN", s.get(1).tag());
-        List<CoreLabel> t = tagged("the/DT", "set/NN", "fire/NN", "alarm/NN");
+        List<CoreLabel> t = TaggedWords.of("the/DT", "set/NN", "fire/NN", "alarm/NN");
         tags.fix(t);
         assertEquals("NN", t.get(1).tag());
-        List<CoreLabel> u = tagged("the/DT", "chess/NN", "set/NN", "broke/VBD");
+        List<CoreLabel> u = TaggedWords.of("the/DT", "chess/NN", "set/NN", "broke/VBD");
         tags.fix(u);
         assertEquals("NN", u.get(2).tag());
     }
