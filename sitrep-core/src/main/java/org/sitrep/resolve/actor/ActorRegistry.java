@@ -119,20 +119,24 @@ public final class ActorRegistry {
         }
         this.crowds = Map.copyOf(crowd);
         // A country's police, for "riot police" with no nation named: the project's row, else the derived one.
-        Map<String, Actor> pol = new HashMap<>();
-        for (Actor a : own) if (a.country() != null && a.name().startsWith(POLICE)) pol.putIfAbsent(a.country(), a);
-        for (Actor a : ids.values()) if (a.country() != null && a.name().startsWith(POLICE)) pol.putIfAbsent(a.country(), a);
-        this.police = Map.copyOf(pol);
+        this.police = firstByCountry(own, ids.values(), a -> a.name().startsWith(POLICE));
         // A country's government, for an office named by its people's adjective ("the Ethiopian foreign ministry").
-        Map<String, Actor> gov = new HashMap<>();
-        for (Actor a : own) if (a.country() != null && a.type() == Actor.Type.GOVERNMENT && a.name().startsWith(GOVERNMENT)) gov.putIfAbsent(a.country(), a);
-        for (Actor a : ids.values()) if (a.country() != null && a.type() == Actor.Type.GOVERNMENT && a.name().startsWith(GOVERNMENT)) gov.putIfAbsent(a.country(), a);
-        this.governments = Map.copyOf(gov);
+        this.governments = firstByCountry(own, ids.values(),
+                a -> a.type() == Actor.Type.GOVERNMENT && a.name().startsWith(GOVERNMENT));
         this.actorKeys = freeze(ak);
         this.personKeys = freeze(pk);
         this.longestKey = reach;
         this.derivedActors = added;
         this.people = ownPeople.size() + derivedPeople.size();
+    }
+
+    /** One actor of a kind per country: the project's own row first, else a derived one. */
+    private static Map<String, Actor> firstByCountry(List<Actor> own, java.util.Collection<Actor> all,
+                                                     java.util.function.Predicate<Actor> kind) {
+        Map<String, Actor> out = new HashMap<>();
+        for (Actor a : own) if (a.country() != null && kind.test(a)) out.putIfAbsent(a.country(), a);
+        for (Actor a : all) if (a.country() != null && kind.test(a)) out.putIfAbsent(a.country(), a);
+        return Map.copyOf(out);
     }
 
     private static int words(String key) {
