@@ -554,7 +554,7 @@ final class StatementFinder {
 
     /** "said the Houthis must stop": a modal in a clause under a reporting verb, about someone else than "we". */
     private static boolean isReported(Parse p, int at, Lexicon lexicon) {
-        int verb = opensPredicate(p, at) ? p.head(at) : at;
+        int verb = predicateOf(p, at);
         if (verb < 0 || reportingVerb(p, at, lexicon) < 0) return false;
         int subj = p.child(verb, "nsubj");
         // A quoted clause may come without its subject ("said the army \"will pay the price\""); a noun is a
@@ -569,7 +569,7 @@ final class StatementFinder {
      * quote), or a verb that is itself a statement ("warned that Hezbollah would pay").
      */
     private static int reportingVerb(Parse p, int at, Lexicon lexicon) {
-        int verb = opensPredicate(p, at) ? p.head(at) : at;
+        int verb = predicateOf(p, at);
         if (verb < 0) return -1;
         // "said the army \"will pay the price\"": the parser may leave a quoted clause as a bare dependent.
         if (p.relation(verb).startsWith("ccomp") || p.relation(verb).equals("dep") && p.token(verb).isVerb()) {
@@ -589,9 +589,13 @@ final class StatementFinder {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
 
     /**
-     * A cue's first word that stands for the word it belongs to: a modal ("will pay the price"), a copula, or an
-     * adjective ("said the incursion was a terrorist act", judged on "act").
+     * The word a cue's first word stands for: the word a modal ("will pay the price"), a copula or an adjective
+     * ("said the incursion was a terrorist act", judged on "act") belongs to; else the first word itself.
      */
+    private static int predicateOf(Parse p, int at) {
+        return opensPredicate(p, at) ? p.head(at) : at;
+    }
+
     private static boolean opensPredicate(Parse p, int at) {
         String rel = p.relation(at);
         return rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod");
