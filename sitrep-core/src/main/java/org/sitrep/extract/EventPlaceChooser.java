@@ -31,7 +31,7 @@ final class EventPlaceChooser {
     @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
         List<PlaceMention> targets = new ArrayList<>();
         for (PlaceMention pm : places) {
-            if (!isOrigin(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
+            if (!isOrigin(p, pm) && !isDestination(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
                     && !secondOfBetween(p, pm) && !isSpeakersPlace(p, i, pm)) targets.add(pm);
         }
         // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
@@ -204,6 +204,18 @@ final class EventPlaceChooser {
 
     private static final java.util.regex.Pattern OFFSHORE = java.util.regex.Pattern.compile(
             "\\bnautical miles?\\b[^,;.]{0,40}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "came under fire about 30 km from Douentza, on the road to Boni", "a convoy heading to Gao was ambushed": where
+     * someone was going, not where the event happened; like a weapon's origin, the place only when there is no other.
+     */
+    private boolean isDestination(Parse p, PlaceMention pm) {
+        int k = p.sentence().tokenAt(pm.phrase().start()) - 1;
+        if (k >= 0 && p.token(k).word().equalsIgnoreCase("the")) k--;
+        if (k < 1) return false;
+        String to = p.token(k).word().toLowerCase(java.util.Locale.ROOT);
+        return (to.equals("to") || to.equals("toward") || to.equals("towards")) && lexicon.isRoute(p.lemma(k - 1));
+    }
 
     private static boolean isOrigin(Parse p, PlaceMention pm) {
         int first = p.sentence().tokenAt(pm.phrase().start());

@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -376,6 +376,9 @@ public final class Lexicon {
 
     /** Nouns whose place is a cause, not a location ("in support of Gaza", "in solidarity with Ukraine"). */
     public boolean isCause(String lemma) { return wordLists.get("cause").contains(lemma); }
+
+    /** Words after which "to X" names where someone was going ("on the road to Boni", "a convoy heading to Gao"). */
+    public boolean isRoute(String lemma) { return wordLists.get("route").contains(lemma); }
 
     /** Words that make a protest a riot ("hurled stones", "set tyres alight"). */
     public boolean isRiotous(String lemma) { return wordLists.get("riotous").contains(lemma); }

@@ -97,15 +97,19 @@ public final class PlaceMatcher {
                 if (pm.place().kind() == Place.Kind.COUNTRY) countries.add(pm.place().country());
             }
         }
+        Set<String> peoples = peoples(sentences, countries);
+        for (String c : groupCountries) if (!countries.contains(c)) peoples.add(c);
+        // The countries the report points to: those it names, and those whose people or armed groups it names
+        // ("Congolese army helicopters bombed M23 positions near Sake" is about Congo though it never says so).
+        Set<String> pointed = new HashSet<>(countries);
+        pointed.addAll(peoples);
         List<List<Found>> found = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Found> ms = scan(s, countries);
+            List<Found> ms = scan(s, countries, pointed);
             found.add(ms);
             for (Found f : ms) names.add(f.mention().phrase().text());
         }
-        Set<String> peoples = peoples(sentences, countries);
-        for (String c : groupCountries) if (!countries.contains(c)) peoples.add(c);
         List<Place> chosen = resolver.resolve(names, peoples);
         List<List<Found>> resolved = new ArrayList<>(found.size());
         int k = 0;
@@ -125,7 +129,7 @@ public final class PlaceMatcher {
             resolved.add(again);
         }
         List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
-        for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), countries));
+        for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), pointed));
         return ReportCoherence.strayless(nested, countries, gazetteer);
     }
 
@@ -171,7 +175,8 @@ public final class PlaceMatcher {
      * lie in or near another is read as a place of that name there ("the Karari locality of northern Omdurman" is
      * not the Karari of India), and left out where the gazetteer has none there, so that the larger place, the most
      * precise one known, stands. A name read only because the wording says it is a place stays only where it lies
-     * in the place the sentence puts it in, or in a country the report names.
+     * in the place the sentence puts it in, or in a country the report points to (names, or names the people
+     * or armed groups of).
      */
     private List<PlaceMention> nest(Sentence s, List<Found> fs, Set<String> countries) {
         List<PlaceMention> ms = new ArrayList<>(fs.size());
@@ -245,7 +250,7 @@ public final class PlaceMatcher {
     /** Place mentions in the sentence, in text order, non-overlapping. {@code reportCountries} guide ambiguity. */
     public List<PlaceMention> find(Sentence s, Set<String> reportCountries) {
         List<PlaceMention> out = new ArrayList<>();
-        for (Found f : scan(s, reportCountries)) if (!f.cued()) out.add(f.mention());
+        for (Found f : scan(s, reportCountries, reportCountries)) if (!f.cued()) out.add(f.mention());
         return out;
     }
 
@@ -253,7 +258,7 @@ public final class PlaceMatcher {
      * {@link #find}, with the names read only because the wording says they are places (see {@link Found}), which
      * the caller must confirm.
      */
-    private List<Found> scan(Sentence s, Set<String> reportCountries) {
+    private List<Found> scan(Sentence s, Set<String> reportCountries, Set<String> pointedCountries) {
         List<Found> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;
@@ -272,7 +277,7 @@ public final class PlaceMatcher {
                 // "a Liberia-flagged tanker": the ship's papers, not a place of the report.
                 if (i + n + 1 < tokens.size() && tokens.get(i + n).word().equals("-")
                         && words.level(tokens.get(i + n + 1).word()).orElse(null) == PlaceWords.Level.ATTRIBUTE) continue;
-                List<Place> candidates = usable(gazetteer.lookup(key), key, tokens, i, n, reportCountries);
+                List<Place> candidates = usable(gazetteer.lookup(key), key, tokens, i, n, reportCountries, pointedCountries);
                 if (candidates.isEmpty() && placeCue(tokens, i, n)) {
                     // "the town of Sake", "Dera Ismail Khan district": the wording says it is a place.
                     candidates = gazetteer.lookupGiven(key);
@@ -413,10 +418,10 @@ public final class PlaceMatcher {
      * (world gazetteer) not where the annotator tags a token of the name as a person or organisation ("Hassan
      * Nasrallah", "Hamas"), nor outside the report's countries when a capitalised word is next to the name (a
      * ship, treaty or company: "Marlin Luanda"), nor where the key is a stopword whose rule the context does not
-     * meet.
+     * meet ({@code pointedCountries}: the report's countries and those whose people or armed groups it names).
      */
     private List<Place> usable(List<Place> candidates, String key, List<Token> tokens, int i, int n,
-                               Set<String> reportCountries) {
+                               Set<String> reportCountries, Set<String> pointedCountries) {
         boolean anyDerived = false;
         for (Place p : candidates) anyDerived |= gazetteer.isDerived(p);
         if (!anyDerived) return candidates;
@@ -446,7 +451,7 @@ public final class PlaceMatcher {
                 if (inLongerName && (!reportCountries.contains(p.country()) || p.population() < SMALL_TOWN)) continue;
                 if (rule == Gazetteer.StopRule.NEVER) continue;
                 if (rule == Gazetteer.StopRule.MID_SENTENCE && initial) continue;
-                if (rule == Gazetteer.StopRule.REPORT_COUNTRY && (initial || !reportCountries.contains(p.country()))) continue;
+                if (rule == Gazetteer.StopRule.REPORT_COUNTRY && (initial || !pointedCountries.contains(p.country()))) continue;
             }
             out.add(p);
         }
