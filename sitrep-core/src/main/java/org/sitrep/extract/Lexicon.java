@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "perish");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -301,6 +301,9 @@ public final class Lexicon {
     public boolean isMemberWord(String lemma) { return wordLists.get("member").contains(lemma); }
 
     public boolean isTollVerb(String lemma) { return wordLists.get("toll").contains(lemma); }
+
+    /** A verb whose subject are the dead ("three people died"). */
+    public boolean isPerishVerb(String lemma) { return wordLists.get("perish").contains(lemma); }
 
     /** Whether the sentence opens with words that present the text of a statement ("The following is ..."). */
     public boolean opensStatementText(String sentence) { return startsWithAny(sentence, wordLists.get("textof")); }
