@@ -325,6 +325,16 @@ final class RoleFinder {
         if (m == null && named >= 0 && p.token(named).tag().startsWith("NNP") && !inPointName(c, p.span(named, named))) {
             m = c.resolve(p.nounPhrase(named), false);
         }
+        // "a car carrying Hezbollah members", "a vehicle belonging to the SDF", "a building used by Hamas": the side
+        // it carries, belongs to or serves.
+        if (m == null) {
+            for (int acl : p.children(head, "acl")) {
+                if (!lexicon.isCarrying(p.lemma(acl))) continue;
+                int held = p.child(acl, "obj", "obl:to", "obl:agent", "obl:by");
+                if (held >= 0) m = c.resolve(p.nounPhrase(held), false);
+                if (m != null) return m;
+            }
+        }
         // "on his car in southern Lebanon", "on the southern suburbs of Beirut": a country or capital named only as
         // where the target was is no side of the fight.
         if (m != null && (m.actor().type() == Actor.Type.COUNTRY || m.actor().type() == Actor.Type.GOVERNMENT)) {
