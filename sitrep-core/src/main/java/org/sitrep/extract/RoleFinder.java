@@ -445,7 +445,10 @@ final class RoleFinder {
         }
         // The victims' own phrase when a toll verb names them ("gunmen killed five people": the gunmen are not
         // among the dead), else the whole sentence.
-        String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
+        // Read only where the sentence tells one event; a toll verb beside another trigger ("hit a minibus, killing its
+        // driver") tells that event's harm, not another event.
+        long eventTriggers = c.candidates.stream().filter(x -> !lexicon.isTollVerb(p.lemma(x.token()))).count();
+        String victims = eventTriggers <= 1 ? victimsText(p) : null;
         String told = victims != null ? victims : p.sentence().text();
         // "gunmen abducted nine passengers": those abducted, not the whole sentence with its gunmen.
         if (type == EventType.ABDUCTION && roles.actor2Phrase != null) told = roles.actor2Phrase.text();
