@@ -67,6 +67,10 @@ final class ClaimFinder {
         // "The Houthis fired a missile at the airport, the group said": "the group" is the armed group the sentence
         // names as the attacker, before any earlier sentence has named one.
         if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(c.speaker.phrase().text())) s = a1;
+        // "A Turkish drone struck ..., killing two SDF fighters, the Kurdish-led group said": a group described, not
+        // named, in a sentence whose attacker is a state is the armed side hit.
+        else if (s == null && (a1 == null || !a1.isArmedGroup()) && a2 != null && a2.isArmedGroup()
+                && describesGroup(c.speaker.phrase().text())) s = a2;
         // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed");
         // not where the speaker's own words name a third party ("Gaza's civil defence agency").
         boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO)
@@ -86,5 +90,11 @@ final class ClaimFinder {
                     c.speaker.time().iso(), channel, sentence));
         }
         return out;
+    }
+
+    /** "the group", "the Kurdish-led group", "the jihadist movement": an armed group told by a description. */
+    private boolean describesGroup(String text) {
+        String[] w = text.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+        return w.length >= 2 && w.length <= 4 && w[0].equals("the") && lexicon.isGroupNoun(w[w.length - 1]);
     }
 }

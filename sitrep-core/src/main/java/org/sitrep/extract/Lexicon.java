@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -229,14 +229,24 @@ public final class Lexicon {
      */
     /** Whether the phrase names a third party by its own words ("civil defence", "local officials", "medics"). */
     public boolean isUnofficialPhrase(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (wordLists.get("unofficial").contains(w)) return true;
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) if (thirdPartyWord(words, i)) return true;
         return false;
+    }
+
+    /**
+     * Whether the word names a third party: not where an office word follows it ("the military's media wing", "the
+     * Security Media Cell" are organs of the body they speak for).
+     */
+    private boolean thirdPartyWord(String[] words, int i) {
+        return wordLists.get("unofficial").contains(words[i])
+                && !(i + 1 < words.length && wordLists.get("officeword").contains(words[i + 1]));
     }
 
     public boolean isOfficialPhrase(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         // "news agency", "war monitor", "local officials", "civil defence": third parties, not an official source.
-        for (String w : words) if (wordLists.get("unofficial").contains(w)) return false;
+        for (int i = 0; i < words.length; i++) if (thirdPartyWord(words, i)) return false;
         for (String w : words) {
             if (isOfficial(w) || w.endsWith("s") && isOfficial(w.substring(0, w.length() - 1))) return true;
         }
@@ -301,6 +311,12 @@ public final class Lexicon {
     public boolean isMemberWord(String lemma) { return wordLists.get("member").contains(lemma); }
 
     public boolean isTollVerb(String lemma) { return wordLists.get("toll").contains(lemma); }
+
+    /** A participle that ties a targeted vehicle to those in it or its owner ("a car carrying", "belonging to"). */
+    public boolean isCarrying(String lemma) { return wordLists.get("carrying").contains(lemma); }
+
+    /** A verb whose subject are the dead ("three people died"). */
+    public boolean isPerishVerb(String lemma) { return wordLists.get("perish").contains(lemma); }
 
     /** Whether the sentence opens with words that present the text of a statement ("The following is ..."). */
     public boolean opensStatementText(String sentence) { return startsWithAny(sentence, wordLists.get("textof")); }

@@ -504,7 +504,7 @@ final class MentionFinder {
         Lexicon.Weapon w = weapons.weaponNear(p, i);
         Lexicon.Trigger tr = cand.trigger();
         EventType type = tr.type() != null ? tr.type() : w != null ? w.type() : tr.fallback();
-        String weapon = w != null ? w.weapon() : tr.defaultWeapon();
+        String weapon = w != null ? weapons.weaponName(p, i) : tr.defaultWeapon();
         // "In a separate strike ..., a house was hit": a bare "hit" takes its kind from the sentence's "strike".
         if (tr.type() == null && w == null && weapon == null) {
             for (Candidate other : c.candidates) {

@@ -325,6 +325,16 @@ final class RoleFinder {
         if (m == null && named >= 0 && p.token(named).tag().startsWith("NNP") && !inPointName(c, p.span(named, named))) {
             m = c.resolve(p.nounPhrase(named), false);
         }
+        // "a car carrying Hezbollah members", "a vehicle belonging to the SDF", "a building used by Hamas": the side
+        // it carries, belongs to or serves.
+        if (m == null) {
+            for (int acl : p.children(head, "acl")) {
+                if (!lexicon.isCarrying(p.lemma(acl))) continue;
+                int held = p.child(acl, "obj", "obl:to", "obl:agent", "obl:by");
+                if (held >= 0) m = c.resolve(p.nounPhrase(held), false);
+                if (m != null) return m;
+            }
+        }
         // "on his car in southern Lebanon", "on the southern suburbs of Beirut": a country or capital named only as
         // where the target was is no side of the fight.
         if (m != null && (m.actor().type() == Actor.Type.COUNTRY || m.actor().type() == Actor.Type.GOVERNMENT)) {
@@ -435,7 +445,10 @@ final class RoleFinder {
         }
         // The victims' own phrase when a toll verb names them ("gunmen killed five people": the gunmen are not
         // among the dead), else the whole sentence.
-        String victims = c.candidates.size() <= 1 ? victimsText(p) : null;
+        // Read only where the sentence tells one event; a toll verb beside another trigger ("hit a minibus, killing its
+        // driver") tells that event's harm, not another event.
+        long eventTriggers = c.candidates.stream().filter(x -> !lexicon.isTollVerb(p.lemma(x.token()))).count();
+        String victims = eventTriggers <= 1 ? victimsText(p) : null;
         String told = victims != null ? victims : p.sentence().text();
         // "gunmen abducted nine passengers": those abducted, not the whole sentence with its gunmen.
         if (type == EventType.ABDUCTION && roles.actor2Phrase != null) told = roles.actor2Phrase.text();
@@ -458,6 +471,11 @@ final class RoleFinder {
                 && !lexicon.mentionsCivilians(told.replaceAll("(?i)\\b(?:people|persons)\\b", " "));
         if (a2 == null && !plainPeople && (civilianObject || harmed
                 && lexicon.mentionsCivilians(told) && !lexicon.mentionsCombatants(told))) {
+            a2 = actors.actor(CIVILIANS).orElse(null);
+        }
+        // "killing its driver", "shot dead a 17-year-old Palestinian": people killed or wounded whom the report
+        // calls by no armed man's word and no armed side's name are civilians, as ACLED codes unnamed victims.
+        if (a2 == null && !plainPeople && harmed && victims != null && unarmedVictims(c)) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
@@ -516,11 +534,42 @@ final class RoleFinder {
         return out.length() == 0 ? null : out.toString();
     }
 
+    /**
+     * Whether the toll verbs' victims are all told by a noun ("its driver", "a shepherd"), none of them an armed man
+     * or a member of a side, and none named for a side. A pronoun or a count of one ("two of them") may be anyone; a
+     * bare count is of the others told.
+     */
+    private boolean unarmedVictims(SentenceContext c) {
+        Parse p = c.parse;
+        boolean told = false;
+        for (int v : victimHeads(p)) {
+            // "killing four passengers and wounding six": a bare count is of those told beside it.
+            if (p.token(v).tag().equals("CD") && p.child(v, "nmod:of") < 0) continue;
+            if (!p.token(v).isNoun() || p.token(v).tag().startsWith("PRP")) return false;
+            told = true;
+            Phrase np = p.nounPhrase(v);
+            if (lexicon.mentionsCombatants(np.text())) return false;
+            for (int k = 0; k < p.size(); k++) {
+                if (p.token(k).start() >= np.start() && p.token(k).end() <= np.end() && lexicon.isMemberWord(p.lemma(k))) return false;
+            }
+            ActorMatch m = c.resolve(np, false);
+            if (m != null && !m.actor().id().equals(actors.actor(CIVILIANS).map(Actor::id).orElse(""))) return false;
+        }
+        return told;
+    }
+
     /** The head noun of each toll verb's victims, in sentence order: its passive subject, else its object. */
     private List<Integer> victimHeads(Parse p) {
         List<Integer> out = new ArrayList<>();
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).isVerb() || !lexicon.isTollVerb(p.lemma(k))) continue;
+            if (!p.token(k).isVerb()) continue;
+            // "three people died when a mortar round landed": the subject are the dead.
+            if (lexicon.isPerishVerb(p.lemma(k))) {
+                int v = p.child(k, "nsubj");
+                if (v >= 0) out.add(v);
+                continue;
+            }
+            if (!lexicon.isTollVerb(p.lemma(k))) continue;
             int v = p.child(k, "nsubj:pass");
             if (v < 0) v = p.child(k, "obj");
             if (v >= 0) out.add(v);

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -48,21 +49,67 @@ final class WeaponReader {
         return false;
     }
 
+    /** A weapon phrase of the sentence, its first and last token. */
+    private record Match(int first, int last, Lexicon.Weapon weapon) {}
+
     /**
-     * The weapon named nearest the trigger. Weapons are tried longest first at each token, and the words of a
-     * match are not read again, so "suicide bomber" is not also a "bomber" one token later.
+     * The weapon phrases of the sentence, in order. Weapons are tried longest first at each token, and the words of
+     * a match are not read again, so "suicide bomber" is not also a "bomber" one token later. A model before its
+     * class noun ("an Iskander missile", "Kalibr cruise missiles", "mortar shells") is one weapon, of the model's
+     * more precise kind.
      */
-    Lexicon.@Nullable Weapon weaponNear(Parse p, int i) {
-        Lexicon.Weapon best = null;
-        int bestDist = Integer.MAX_VALUE;
+    private List<Match> matches(Parse p) {
+        List<Match> out = new ArrayList<>();
         List<Token> tokens = p.sentence().tokens();
         for (int k = 0; k < p.size(); k++) {
             Lexicon.Weapon w = lexicon.weaponAt(tokens, k);
             if (w == null) continue;
-            int first = k, last = k + w.words().size() - 1;
+            int last = k + w.words().size() - 1;
+            Lexicon.Weapon next = last + 1 < p.size() ? lexicon.weaponAt(tokens, last + 1) : null;
+            if (next != null) last += next.words().size();
+            out.add(new Match(k, last, w));
             k = last;
-            // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit.
-            if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))) continue;
+        }
+        return out;
+    }
+
+    /** The weapon named nearest the trigger. */
+    Lexicon.@Nullable Weapon weaponNear(Parse p, int i) {
+        Match m = nearest(p, i, matches(p));
+        return m == null ? null : m.weapon();
+    }
+
+    /**
+     * The record's weapon for the trigger: the nearest weapon, with those joined to it by "and" in text order when
+     * they are of other kinds ("drones and missiles" is "drone; missile", as ACLED lists the weapons of one attack).
+     */
+    @Nullable String weaponName(Parse p, int i) {
+        List<Match> all = matches(p);
+        Match best = nearest(p, i, all);
+        if (best == null) return null;
+        java.util.Set<Integer> joined = new java.util.HashSet<>(p.children(best.last(), "conj"));
+        if (p.relation(best.last()).equals("conj") && p.head(best.last()) >= 0) {
+            joined.add(p.head(best.last()));
+            joined.addAll(p.children(p.head(best.last()), "conj"));
+        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Match m : all) {
+            if (m == best || m.last() != best.last() && joined.stream().anyMatch(t -> t >= m.first() && t <= m.last())) {
+                names.add(m.weapon().weapon());
+            }
+        }
+        return String.join("; ", names);
+    }
+
+    private @Nullable Match nearest(Parse p, int i, List<Match> all) {
+        Match best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Match m : all) {
+            int first = m.first(), last = m.last();
+            // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit. Not when
+            // that noun is what acts ("HIMARS launchers struck a command post").
+            if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))
+                    && !p.relation(p.head(last)).startsWith("nsubj")) continue;
             // "drones struck a farm on Tuesday, hours after fighters attacked an outpost": not across a span's
             // "after", which tells another event.
             if (EventTimeChooser.spanOpenerBetween(p, Math.min(i, first), Math.max(i, last)) >= 0) continue;
@@ -71,7 +118,7 @@ final class WeaponReader {
             if ((p.relation(last).equals("compound") || p.relation(last).equals("amod")) && p.head(last) > last
                     && lexicon.isUnitNoun(p.lemma(p.head(last)))) continue;
             int dist = i < first ? first - i : i > last ? i - last : 0;
-            if (dist < bestDist) { bestDist = dist; best = w; }
+            if (dist < bestDist) { bestDist = dist; best = m; }
         }
         return best;
     }
