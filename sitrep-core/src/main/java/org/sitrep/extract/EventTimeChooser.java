@@ -198,7 +198,7 @@ final class EventTimeChooser {
         Parse p = c.parse;
         int verb = p.clauseVerb(i);
         if (verb < 0 || !toldInThePast(p, verb)) return TimeValue.UNKNOWN;
-        for (int a = verb; a >= 0; a = p.head(a)) {
+        for (int a : p.headChain(verb)) {
             int mark = p.child(a, "mark");
             boolean clause = p.relation(a).startsWith("advcl") || p.relation(a).startsWith("acl");
             if (clause && mark >= 0 && OTHER_TIME.contains(p.lemma(mark))) return TimeValue.UNKNOWN;

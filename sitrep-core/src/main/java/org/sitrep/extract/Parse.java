@@ -55,6 +55,16 @@ final class Parse {
     }
 
     /**
+     * {@code i} and the tokens above it, head by head, up to the root. CoreNLP's enhanced dependencies can make a
+     * cycle (a relative clause's "ref" and its verb), so the walk stops at a token it has passed already.
+     */
+    List<Integer> headChain(int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = i; k >= 0 && !out.contains(k); k = head(k)) out.add(k);
+        return out;
+    }
+
+    /**
      * The verb heading {@code i}'s clause: {@code i} itself when a verb, else the verb its noun phrase hangs on,
      * looked for at most four steps up (the token reached there, or -1 past the root).
      */

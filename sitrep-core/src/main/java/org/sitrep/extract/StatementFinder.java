@@ -244,8 +244,8 @@ final class StatementFinder {
     /** The subject of a verb of saying put after the quote that holds {@code cue}, or null. */
     private @Nullable Speaker quoteSpeaker(SentenceContext c, int cue) {
         Parse p = c.parse;
-        int root = cue;
-        while (p.head(root) >= 0) root = p.head(root);
+        List<Integer> up = p.headChain(cue);
+        int root = up.get(up.size() - 1);
         for (int k : p.children(root, "parataxis")) {
             if (k <= cue || !p.token(k).isVerb() || !lexicon.isReportingVerb(p.lemma(k))) continue;
             int s = p.child(k, "nsubj");
@@ -966,7 +966,10 @@ final class StatementFinder {
         // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
         // "The head of the Kharkiv regional administration, Oleh Syniehubov": or on a word of the office's phrase.
         int appos = -1;
-        for (int k = head; k >= 0 && k >= start && k <= head && appos < 0; k = p.head(k)) appos = officeAppos(p, k);
+        for (int k : p.headChain(head)) {
+            if (k < start || k > head || appos >= 0) break;
+            appos = officeAppos(p, k);
+        }
         // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
         if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
             int first = head;
