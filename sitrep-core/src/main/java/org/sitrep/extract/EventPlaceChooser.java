@@ -87,9 +87,8 @@ final class EventPlaceChooser {
      * chain of heads.
      */
     private boolean inClauseSaid(Parse p, int i, PlaceMention pm) {
-        java.util.Set<Integer> above = new java.util.HashSet<>();
-        for (int cur = i, guard = 0; cur >= 0 && guard < 30; guard++, cur = p.head(cur)) above.add(cur);
-        for (int cur = p.sentence().tokenAt(pm.phrase().start()), guard = 0; cur >= 0 && guard < 30; guard++, cur = p.head(cur)) {
+        java.util.Set<Integer> above = new java.util.HashSet<>(p.headChain(i));
+        for (int cur : p.headChain(p.sentence().tokenAt(pm.phrase().start()))) {
             if (above.contains(cur)) return false;
             if (p.relation(cur).startsWith("ccomp") || p.token(cur).isVerb() && lexicon.isReportingVerb(p.lemma(cur))) return true;
         }
