@@ -248,7 +248,7 @@ final class BackgroundFilter {
     private static int target(Parse p, int i) {
         int obj = p.child(i, "obj");
         // "opened fire on a bus stop": the fire is the shooting, not a blaze put out.
-        if (obj >= 0 && MentionFinder.phrasalLemma(p, i).equals("open fire")) return -1;
+        if (obj >= 0 && TriggerFinder.phrasalLemma(p, i).equals("open fire")) return -1;
         if (obj >= 0) return obj;
         int noun = -1;
         for (int k = i + 1; k < p.size(); k++) {

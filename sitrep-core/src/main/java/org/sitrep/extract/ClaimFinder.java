@@ -29,7 +29,7 @@ final class ClaimFinder {
     private boolean tellsOwnEvent(SentenceContext c, int said, int i) {
         Parse p = c.parse;
         int noun = p.head(said);
-        for (MentionFinder.Candidate k : c.candidates) if (k.token() != i && k.token() == noun) return true;
+        for (TriggerFinder.Candidate k : c.candidates) if (k.token() != i && k.token() == noun) return true;
         for (int k = 0; k < p.size(); k++) {
             if (k == i || k == said || !c.ancestors(k).contains(said)) continue;
             final int tok = k;

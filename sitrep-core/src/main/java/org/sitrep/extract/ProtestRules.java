@@ -54,7 +54,7 @@ final class ProtestRules {
      * "residents marched", "hundreds gathered" against something; "police fired tear gas to disperse the crowd",
      * which tells of a protest by its breaking up. Not "Iran protested the decision" or "gathered evidence".
      */
-    boolean isProtestVerb(Parse p, int i, MentionFinder.Candidate cand) {
+    boolean isProtestVerb(Parse p, int i, TriggerFinder.Candidate cand) {
         if (cand.trigger().type() == EventType.PROTEST_WITH_INTERVENTION) {
             int crowd = p.child(i, "obj", "nsubj:pass");
             return crowd >= 0 && (lexicon.isCrowd(p.lemma(crowd)) || isProtestNoun(p.lemma(crowd)));

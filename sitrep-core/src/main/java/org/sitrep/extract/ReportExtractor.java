@@ -33,7 +33,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private final PlaceMatcher places;
     private final TimeResolver times = new TimeResolver();
     private final SpeakerFinder speakers;
+    private final TriggerFinder triggers;
     private final MentionFinder mentions;
+    private final FollowUpReader followUps;
     private final TallyFinder tallies;
     private final StatementFinder statements;
     private final ReportTopic topic;
@@ -46,7 +48,10 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         this.actors = new ActorResolver(registry);
         this.places = places;
         this.speakers = new SpeakerFinder(lexicon);
-        this.mentions = new MentionFinder(lexicon, actors);
+        WeaponReader weapons = new WeaponReader(lexicon);
+        this.triggers = new TriggerFinder(lexicon, weapons);
+        this.mentions = new MentionFinder(lexicon, actors, triggers, weapons);
+        this.followUps = new FollowUpReader(lexicon, actors);
         this.statements = new StatementFinder(lexicon);
         this.topic = new ReportTopic(lexicon);
         this.statementText = new StatementText(lexicon);
@@ -85,7 +90,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (c.speaker == null) c.speaker = state.statementAuthor;
             Speaker author = statementText.opens(c);
             if (author != null) state.statementAuthor = author;
-            List<MentionFinder.Candidate> candidates = new ArrayList<>(mentions.candidates(parse));
+            List<TriggerFinder.Candidate> candidates = new ArrayList<>(triggers.candidates(parse));
             boolean tallied = false;
             for (TallyFinder.Found t : tallies.find(c, candidates, report.id(), tallyList.size())) {
                 tallyList.add(t.tally());
@@ -94,10 +99,10 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             }
             // A count the sentence gives as a tally is no toll of the event before it.
             if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
-            else if (!tallied) mentions.outcomeOnly(c, report.id());
-            mentions.blame(c, report.id());
-            mentions.rebut(c, report.id());
-            mentions.claimResponsibility(c, report.id());
+            else if (!tallied) followUps.outcomeOnly(c, report.id());
+            followUps.blame(c, report.id());
+            followUps.rebut(c, report.id());
+            followUps.claimResponsibility(c, report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
             state.quoteSpeaker = c.speaker != null && QUOTE_MARK.matcher(s.text()).find() ? c.speaker : null;

@@ -92,7 +92,7 @@ final class RoleFinder {
                 // inside the weapon's words; it is still where the verb aimed.
                 int inside = obj >= 0 ? aimedInside(p, obj) : -1;
                 // "opened fire on a patrol": the fire is no target either.
-                boolean openFire = MentionFinder.phrasalLemma(p, i).equals("open fire");
+                boolean openFire = TriggerFinder.phrasalLemma(p, i).equals("open fire");
                 if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0 || openFire) {
                     int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
                     if (aimed < 0) aimed = inside;
@@ -134,7 +134,7 @@ final class RoleFinder {
             int h = p.head(i);
             // "Mortar fire hit a Turkish base", "the strike destroyed a house": the attack's own verb names its target.
             if (obj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("nsubj")
-                    && lexicon.trigger(MentionFinder.phrasalLemma(p, h), false) != null) {
+                    && lexicon.trigger(TriggerFinder.phrasalLemma(p, h), false) != null) {
                 obj = p.child(h, "obj");
             }
             if (subj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
@@ -156,7 +156,7 @@ final class RoleFinder {
             }
             // "the army beat back an assault": the one who repelled it was the side attacked.
             if (h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj")
-                    && lexicon.isRepelling(MentionFinder.phrasalLemma(p, h))) {
+                    && lexicon.isRepelling(TriggerFinder.phrasalLemma(p, h))) {
                 repeller = p.child(h, "nsubj", "nsubj:xsubj");
             }
             // "Israeli forces killed three men during a raid on the camp": the one who killed carried out the raid;
@@ -214,7 +214,7 @@ final class RoleFinder {
             }
         }
         int shotDown = -1;
-        if (lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+        if (lexicon.isInterception(TriggerFinder.phrasalLemma(p, i))) {
             // The one who shoots down is the side attacked; the attacker may be named on what was shot down
             // ("two Houthi drones", "drones fired by the Houthis").
             shotDown = p.token(i).isVerb() ? p.child(i, "obj") : -1;
@@ -223,7 +223,7 @@ final class RoleFinder {
         }
         Phrase a1 = subj >= 0 ? p.nounPhrase(subj) : null;
         Phrase a2 = obj >= 0 ? p.nounPhrase(obj) : null;
-        if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+        if (a1 == null && p.token(i).isNoun() && !lexicon.isInterception(TriggerFinder.phrasalLemma(p, i))) {
             ActorMatch byModifier = modifierActor(c, i);
             if (byModifier != null) return new Roles(byModifier, modifierPhrase(c, i), a2 == null ? null
                     : resolveTarget(c, obj, a2), a2);
@@ -291,7 +291,7 @@ final class RoleFinder {
         // So where it made an adjective the subject ("A Turkish drone struck", with "drone" as a verb).
         boolean adjectiveSubject = subj >= 0 && p.token(subj).tag().startsWith("JJ");
         if (m1 == null && (subj < 0 || adjectiveSubject) && shotDown < 0
-                && !lexicon.isInterception(MentionFinder.phrasalLemma(p, i))) {
+                && !lexicon.isInterception(TriggerFinder.phrasalLemma(p, i))) {
             Phrase surface = surfaceAttacker(c, i);
             if (surface != null) {
                 m1 = c.resolve(surface, false);

@@ -32,7 +32,7 @@ final class SentenceContext {
     final Lexicon lexicon;
     @Nullable Speaker speaker;
     /** The sentence's trigger candidates, set by the mention finder before it builds mentions. */
-    List<MentionFinder.Candidate> candidates = List.of();
+    List<TriggerFinder.Candidate> candidates = List.of();
     /** Whether a trigger of the sentence has made or added to a mention; if none has, the secondary ones are tried. */
     boolean told;
 

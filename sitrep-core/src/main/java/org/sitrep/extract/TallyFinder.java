@@ -53,7 +53,7 @@ final class TallyFinder {
     }
 
     /** Every tally of the sentence, at most one per count. */
-    List<Found> find(SentenceContext c, List<MentionFinder.Candidate> candidates, String report, int ordinal) {
+    List<Found> find(SentenceContext c, List<TriggerFinder.Candidate> candidates, String report, int ordinal) {
         List<Found> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         Found counted = counted(c, candidates, report, ordinal);
@@ -83,9 +83,9 @@ final class TallyFinder {
      * A count of triggers: "attacked 16 times", "more than 150 attacks since October 17", "190 of its installations
      * have been hit since the war began".
      */
-    private @Nullable Found counted(SentenceContext c, List<MentionFinder.Candidate> candidates, String report, int ordinal) {
+    private @Nullable Found counted(SentenceContext c, List<TriggerFinder.Candidate> candidates, String report, int ordinal) {
         Parse p = c.parse;
-        for (MentionFinder.Candidate cand : candidates) {
+        for (TriggerFinder.Candidate cand : candidates) {
             int i = cand.token();
             Count count = times(p, i);
             String what = null;
@@ -177,7 +177,7 @@ final class TallyFinder {
      * their homes"). The harm verb is consumed so that it makes no event. A participle ("..., killing 46 people")
      * and a verb with one event as subject ("the strike killed 20") tell one event's toll, not a tally.
      */
-    private List<Found> casualties(SentenceContext c, List<MentionFinder.Candidate> candidates, String report,
+    private List<Found> casualties(SentenceContext c, List<TriggerFinder.Candidate> candidates, String report,
                                    int ordinal, Set<Integer> used) {
         Parse p = c.parse;
         List<Found> out = new ArrayList<>();
@@ -245,7 +245,7 @@ final class TallyFinder {
      * their homes", "62 US personnel have reported injuries". A day named, or any other trigger ("have been killed
      * in clashes"), makes it one event's toll.
      */
-    private boolean cumulative(SentenceContext c, List<MentionFinder.Candidate> candidates, int verb) {
+    private boolean cumulative(SentenceContext c, List<TriggerFinder.Candidate> candidates, int verb) {
         Parse p = c.parse;
         boolean perfect = false;
         for (int v : List.of(verb, conjunctHead(p, verb))) {
@@ -253,7 +253,7 @@ final class TallyFinder {
         }
         if (!perfect) return false;
         for (TimeMention t : c.times) if (t.value().precision() == DatePrecision.DAY) return false;
-        for (MentionFinder.Candidate cand : candidates) if (!lexicon.isHarm(p.lemma(cand.token()))) return false;
+        for (TriggerFinder.Candidate cand : candidates) if (!lexicon.isHarm(p.lemma(cand.token()))) return false;
         return true;
     }
 
@@ -429,7 +429,7 @@ final class TallyFinder {
         return p.token(k).word().toLowerCase(Locale.ROOT);
     }
 
-    private Tally tally(SentenceContext c, MentionFinder.Candidate cand, int i, Count count, String report, int ordinal) {
+    private Tally tally(SentenceContext c, TriggerFinder.Candidate cand, int i, Count count, String report, int ordinal) {
         Parse p = c.parse;
         StringBuilder what = new StringBuilder(cand.trigger().noun() && p.token(i).isPlural()
                 ? p.token(i).word().toLowerCase(Locale.ROOT) : pluralOf(cand.trigger().lemma()));

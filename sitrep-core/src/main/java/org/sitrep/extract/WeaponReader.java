@@ -79,11 +79,15 @@ final class WeaponReader {
         return m == null ? null : m.weapon();
     }
 
+    /** The trigger's weapon: the nearest one's kind, and the record's name for what was used. */
+    record Armament(Lexicon.Weapon nearest, String name) {
+    }
+
     /**
-     * The record's weapon for the trigger: the nearest weapon, with those joined to it by "and" in text order when
+     * The trigger's weapon, or null: the nearest weapon, named with those joined to it by "and" in text order when
      * they are of other kinds ("drones and missiles" is "drone; missile", as ACLED lists the weapons of one attack).
      */
-    @Nullable String weaponName(Parse p, int i) {
+    @Nullable Armament armament(Parse p, int i) {
         List<Match> all = matches(p);
         Match best = nearest(p, i, all);
         if (best == null) return null;
@@ -98,7 +102,7 @@ final class WeaponReader {
                 names.add(m.weapon().weapon());
             }
         }
-        return String.join("; ", names);
+        return new Armament(best.weapon(), String.join("; ", names));
     }
 
     private @Nullable Match nearest(Parse p, int i, List<Match> all) {

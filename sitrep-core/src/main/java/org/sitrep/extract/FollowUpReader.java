@@ -1,0 +1,179 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimKind;
+import org.sitrep.model.Phrase;
+import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.actor.ActorMatch;
+import org.sitrep.resolve.actor.ActorResolver;
+import org.sitrep.resolve.time.TimeMention;
+
+/**
+ * Reads a sentence for what it adds to the event just told rather than for an event of its own: a toll with no
+ * trigger ("There were no casualties"), the attacker blamed, a claim of responsibility, an official's rebuttal.
+ */
+final class FollowUpReader {
+    private final Lexicon lexicon;
+    private final ActorResolver actors;
+    private final OutcomeFinder outcomes = new OutcomeFinder();
+    private final ClaimFinder claimFinder;
+
+    FollowUpReader(Lexicon lexicon, ActorResolver actors) {
+        this.lexicon = lexicon;
+        this.actors = actors;
+        this.claimFinder = new ClaimFinder(lexicon);
+    }
+
+    /**
+     * A sentence with no trigger that states an outcome ("There were no casualties, the army said") adds it to the
+     * event of the sentence just before, if there is one.
+     */
+    void outcomeOnly(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        if (ms.isEmpty() || ms.get(ms.size() - 1).sentence() < c.parse.sentence().index() - 1) return;
+        OutcomeFinder.Outcome o = outcomes.find(c.parse.sentence().text());
+        if (o.isEmpty()) return;
+        // "73 people had been killed across the Strip since the deal was announced": a running total, not this
+        // event's toll, even where no tally was read from it.
+        for (int k = 0; k < c.parse.size(); k++) if (c.parse.lemma(k).equals("since")) return;
+        EventMention last = ms.get(ms.size() - 1);
+        // "The Somali army said five soldiers had died": who tells the toll vouches for the event as a speaker of a
+        // trigger's sentence would.
+        int told = 0;
+        while (told < c.parse.size() - 1 && !lexicon.isOutcomeVerb(c.parse.lemma(told))) told++;
+        List<Claim> claims = claimFinder.claims(c, told, last.actor1(), last.actor2(), report);
+        ms.set(ms.size() - 1, last.absorb(claims, o.outcomes(), o.fatalities(), o.injuries(),
+                List.of(c.parse.sentenceEvidence(report, "outcome"))));
+    }
+
+    /**
+     * "Drones struck a fuel depot in Kosti, the state government said. It blamed the RSF.": an official or the side
+     * hit blaming an armed actor names the attacker of the event just told, when the report names none.
+     */
+    void blame(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        // "Gunmen killed 21 villagers ... Survivors blamed the RSF": an unnamed attacker ("gunmen") gives way too.
+        if (last.actor1() != null && !last.actor1().isGeneric() || last.sentence() < p.sentence().index() - 1 || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !lexicon.isBlaming(p.lemma(k))) continue;
+            int accuser = p.child(k, "nsubj");
+            int accused = p.child(k, "obj");
+            // "an attack blamed on JNIM": the report's own attribution of the attack its participle describes.
+            boolean attributed = accuser < 0 && accused < 0 && p.relation(k).equals("acl") && p.head(k) >= 0
+                    && lexicon.trigger(p.lemma(p.head(k)), true) != null;
+            if (attributed) accused = p.child(k, "obl:on");
+            // "..., the defence ministry said, blaming the PKK": the one who said it blames.
+            if (accuser < 0 && accused >= 0 && !attributed && p.head(k) >= 0
+                    && Set.of("dep", "advcl", "xcomp", "conj").contains(p.relation(k).replaceAll(":.*", ""))) {
+                accuser = p.child(p.head(k), "nsubj");
+            }
+            if (!attributed && accuser < 0 || accused < 0 || p.isIrrealis(k)) continue;
+            ActorMatch by = null;
+            if (!attributed) {
+                // "It blamed ...": the one speaking in this sentence or, failing that, in the one before.
+                Speaker speaker = c.speaker != null ? c.speaker : c.state.priorSentenceSpeaker;
+                boolean anaphoric = c.isAnaphoric(p.nounPhrase(accuser).text()) && speaker != null;
+                by = anaphoric ? speaker.match() : c.resolveNoun(accuser, true);
+                // Who names the attacker need not vouch for the attack: officials of any level, a police spokesman,
+                // residents and survivors attribute it ("The officials blamed the Islamic State").
+                String accuserText = p.nounPhrase(accuser).text();
+                boolean official = by != null && (by.actor().isState() || by.actor().type() == Actor.Type.IGO
+                        || last.actor2() != null && by.actor().id().equals(last.actor2().id()))
+                        || anaphoric && speaker.official()
+                        || by == null && (lexicon.isOfficialPhrase(accuserText) || lexicon.isUnofficialPhrase(accuserText));
+                if (!official) continue;
+            }
+            ActorMatch who = c.resolveNoun(accused, false);
+            if (who == null || !(who.actor().isArmedGroup() || who.actor().type() == Actor.Type.STATE_MILITARY
+                    || who.actor().isState())) continue;
+            Actor attacker = actors.asCombatant(who.actor());
+            if (last.actor2() != null && attacker.id().equals(last.actor2().id())) continue;
+            if (by != null && attacker.id().equals(by.actor().id())) continue;
+            ms.set(ms.size() - 1, last.retyped(last.type(), attacker, last.actor2(),
+                    List.of(p.nounPhrase(accused).evidence(report, "actor1"), p.sentenceEvidence(report, "sentence"))));
+            return;
+        }
+    }
+
+    /**
+     * "Militants attacked a checkpoint in Bannu, killing three policemen. The Pakistani Taliban claimed responsibility
+     * in a statement.": an armed group claiming responsibility, in a sentence that tells no event of its own, claims
+     * the event just told (in this sentence or one of the two before) and, where that names no attacker or only an
+     * unnamed one, is its attacker.
+     */
+    void claimResponsibility(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty() || c.told) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || p.isIrrealis(k) || lexicon.claimCue(p.lemma(k)) != ClaimKind.CLAIM) continue;
+            int what = p.child(k, "obj");
+            int subj = p.child(k, "nsubj");
+            if (what < 0 || !p.lemma(what).equals("responsibility") || subj < 0) continue;
+            ActorMatch m = c.resolveNoun(subj, true);
+            if (m == null || !m.actor().isArmedGroup()) continue;
+            Actor group = actors.asCombatant(m.actor());
+            if (last.actor2() != null && group.id().equals(last.actor2().id())) return;
+            TimeMention tm = c.timeFor(k);
+            Claim claim = new Claim(ClaimKind.CLAIM, m.actor().name(), m.actor().id(), tm != null ? tm.value().iso() : null,
+                    c.speaker != null ? c.speaker.channel() : null, p.sentenceEvidence(report, "claim"));
+            EventMention claimed = last.absorb(List.of(claim), List.of(), null, null, List.of());
+            if (last.actor1() == null || last.actor1().isGeneric()) {
+                claimed = claimed.retyped(last.type(), group, last.actor2(),
+                        List.of(p.nounPhrase(subj).evidence(report, "actor1")));
+            }
+            ms.set(ms.size() - 1, claimed);
+            return;
+        }
+    }
+
+    /**
+     * "..., a claim a US defence official dismissed within hours as fabricated"; "The official rejected that account.":
+     * an official, or the side said to be hit, rebutting a claim or an account denies the event just told (told in
+     * this sentence or one of the two before).
+     */
+    void rebut(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || !lexicon.isRebutting(p.lemma(k)) || p.isIrrealis(k)) continue;
+            // What is rebutted: the verb's object, or the claim noun its relative clause describes, which the
+            // parser sometimes makes a second subject ("a claim a US defence official dismissed").
+            String rel = p.relation(k);
+            int what = (rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("dep")) && p.head(k) >= 0
+                    && lexicon.isClaimNoun(p.lemma(p.head(k))) ? p.head(k) : p.child(k, "obj");
+            List<Integer> subjects = p.children(k, "nsubj");
+            if (what < 0 || !lexicon.isClaimNoun(p.lemma(what))) {
+                what = subjects.stream().filter(x -> lexicon.isClaimNoun(p.lemma(x))).findFirst().orElse(-1);
+            }
+            if (what < 0) continue;
+            final int rebutted = what;
+            int who = subjects.stream().filter(x -> x != rebutted && !p.relation(x).equals("nsubj:pass")).findFirst().orElse(-1);
+            if (who < 0) continue;
+            Phrase by = p.nounPhrase(who);
+            ActorMatch m = c.resolveNoun(who, false);
+            Actor side = m == null ? null : actors.asCombatant(m.actor());
+            boolean official = m != null && (m.actor().isState() || m.actor().type() == Actor.Type.IGO)
+                    && !lexicon.isUnofficialPhrase(by.text()) || lexicon.isOfficialPhrase(by.text())
+                    || side != null && last.actor2() != null && side.id().equals(last.actor2().id());
+            // The claimant does not deny its own claim.
+            if (!official || side != null && last.actor1() != null && side.id().equals(last.actor1().id())) continue;
+            TimeMention tm = c.timeFor(k);
+            Claim deny = new Claim(ClaimKind.DENY, m != null ? m.actor().name() : by.text(), m != null ? m.actor().id() : null,
+                    tm != null ? tm.value().iso() : c.speaker != null ? c.speaker.time().iso() : null,
+                    c.speaker != null ? c.speaker.channel() : null, p.sentenceEvidence(report, "claim"));
+            ms.set(ms.size() - 1, last.absorb(List.of(deny), List.of(), null, null, List.of()));
+            return;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Token;
+
+/**
+ * The trigger words of a sentence: every noun or verb the lexicon lists as one (with its particle: "shot down",
+ * "open fire"), less those that cannot tell an event whatever the context (a month, a noun modifying another, a
+ * verb of leaving, "fire" with no weapon). {@link MentionFinder} then decides which of them tell an event.
+ */
+final class TriggerFinder {
+    private final Lexicon lexicon;
+    private final WeaponReader weapons;
+
+    TriggerFinder(Lexicon lexicon, WeaponReader weapons) {
+        this.lexicon = lexicon;
+        this.weapons = weapons;
+    }
+
+    record Candidate(int token, Lexicon.Trigger trigger) {
+    }
+
+    /** Trigger candidates of the sentence, secondary ones dropped where a primary one is present. */
+    List<Candidate> candidates(Parse p) {
+        List<Candidate> all = triggers(p);
+        // "a drone launched from Yemen hit a hotel": an aiming verb with no weapon aimed shadows nothing.
+        List<Candidate> primaries = all.stream()
+                .filter(c -> !lexicon.isSecondary(c.trigger().lemma()) && !aimsNoWeapon(p, c.token())).toList();
+        // "Turkish drones struck a village on Tuesday, hours after fighters attacked an outpost": a primary trigger
+        // across a span's "after" or "before" tells another event and leaves the secondary its own.
+        all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma())
+                && primaries.stream().anyMatch(o -> !EventTimeChooser.acrossSpan(p, o.token(), c.token())));
+        // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
+        if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
+        return all;
+    }
+
+    /** Every word of the sentence the lexicon lists as a trigger, primary or secondary. */
+    private List<Candidate> triggers(Parse p) {
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            Token t = p.token(i);
+            if (!t.isNoun() && !t.isVerb()) continue;
+            // "sank on March 2": a month, not a march.
+            if (t.tag().startsWith("NNP") && MONTHS.contains(t.word())) continue;
+            // "one-way attack drones", "a carrier strike group": a noun modifying another is no event.
+            if (t.isNoun() && p.relation(i).equals("compound") && p.head(i) > i) continue;
+            String lemma = p.lemma(i);
+            String phrasal = phrasalLemma(p, i);
+            Lexicon.Trigger tr = lexicon.trigger(phrasal, t.isNoun());
+            // "demonstrators stormed out of the meeting": a verb that goes out or off, at no one, is leaving.
+            String next = i + 1 < p.size() ? p.token(i + 1).word().toLowerCase(Locale.ROOT) : "";
+            if (t.isVerb() && LEAVING.contains(next) && p.child(i, "obj") < 0 && lexicon.trigger(lemma + " " + next, false) == null) continue;
+            if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
+            // "came under mortar fire"; not "a fire broke out" or "returned fire".
+            if (tr != null && t.isNoun() && lexicon.isWeaponed(lemma) && !weapons.weaponHead(p, i)) continue;
+            if (tr != null) all.add(new Candidate(i, tr));
+        }
+        return all;
+    }
+
+    private static final Set<String> MONTHS = Set.of("March", "May");
+
+    /** Particles that make a verb of attack one of leaving: "stormed out", "stormed off". */
+    private static final Set<String> LEAVING = Set.of("out", "off");
+
+    /** The secondary verbs ("struck", "killed") {@link #candidates} set aside for a primary trigger of the sentence. */
+    List<Candidate> secondaries(Parse p, List<Candidate> kept) {
+        List<Candidate> out = triggers(p);
+        out.removeIf(c -> !p.token(c.token()).isVerb() || !lexicon.isSecondary(c.trigger().lemma())
+                || kept.stream().anyMatch(k -> k.token() == c.token()));
+        return out;
+    }
+
+    /** "fired the coach", "launched from Yemen": an aiming verb with no weapon aimed, which tells no attack. */
+    boolean aimsNoWeapon(Parse p, int i) {
+        return p.token(i).isVerb() && lexicon.isAimed(p.lemma(i)) && !weapons.isAimed(p, i);
+    }
+
+    /** The verb's particle ("shot down"), also where the parser took it for an adverb. */
+    static int particle(Parse p, int i) {
+        int prt = p.child(i, "compound:prt");
+        if (prt >= 0) return prt;
+        // Any adverb right after the verb, not only its first ("USS Gravely had shot down", where the parser also
+        // hangs "Gravely" on the verb as an adverb).
+        for (int adv : p.children(i, "advmod")) {
+            if (adv == i + 1 && (p.token(adv).tag().equals("RP") || p.lemma(adv).equals("down"))) return adv;
+        }
+        return -1;
+    }
+
+    /** The lemma with the verb's particle: "shoot down" for "shot down", else the lemma alone. */
+    static String phrasalLemma(Parse p, int i) {
+        int prt = particle(p, i);
+        if (prt >= 0) return p.lemma(i) + " " + p.lemma(prt);
+        // "opened fire on the convoy": the verb's object makes it one of shooting.
+        if (p.lemma(i).equals("open") && p.token(i).isVerb()) {
+            int o = p.child(i, "obj");
+            if (o >= 0 && p.lemma(o).equals("fire")) return "open fire";
+        }
+        return p.lemma(i);
+    }
+}
