@@ -26,7 +26,8 @@ import scala.Tuple2;
  * with Sitrep's readers, cleans every report and keeps the first of each text (as the store keeps the first), then
  * per partition annotates and extracts with one set of stages per executor ({@link StagesHolder}), merges mentions
  * per country and date window ({@link WindowMerge}) with a second pass across window boundaries
- * ({@link BoundaryMerge}), and writes under {@code --output}:
+ * ({@link BoundaryMerge}), joins the tallies and statements that several reports repeat ({@link RepeatMerge}), and
+ * writes under {@code --output}:
  * <ul>
  *   <li>{@code jsonl/}: the record format as JSON Lines (events, then tallies, then statements, as part files);
  *   <li>{@code events.parquet/}, {@code tallies.parquet/}, {@code statements.parquet/}: the same, flattened
@@ -110,21 +111,36 @@ public final class SparkJob {
             });
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<String> tallyLines = outcomes.mapPartitions(part -> {
+        // A count or a statement that several reports repeat is one record with all their sources.
+        JavaRDD<String> tallyJson = outcomes.flatMapToPair(o -> reported(o, o.tallies(), t -> RepeatMerge.key(t), Tally.class))
+                .groupByKey(partitions).mapPartitions(part -> {
+                    RepeatMerge merge = new RepeatMerge();
+                    List<String> out = new ArrayList<>();
+                    part.forEachRemaining(g -> out.addAll(merge.tallies(g._2())));
+                    return out.iterator();
+                });
+        JavaRDD<String> statementJson = outcomes.flatMapToPair(o -> reported(o, o.statements(), s -> RepeatMerge.key(s), Statement.class))
+                .groupByKey(partitions).mapPartitions(part -> {
+                    RepeatMerge merge = new RepeatMerge();
+                    List<String> out = new ArrayList<>();
+                    part.forEachRemaining(g -> out.addAll(merge.statements(g._2())));
+                    return out.iterator();
+                });
+        JavaRDD<String> tallyLines = tallyJson.mapPartitions(part -> {
             RecordJson json = new RecordJson();
             RecordLines lines = new RecordLines(new ExportContent(List.of(),
                     allSpans.value().stream().map(EventSpan::skeleton).toList(), List.of(), List.of()));
             List<String> out = new ArrayList<>();
-            part.forEachRemaining(o -> o.tallies().forEach(t -> out.add(lines.tally(json.read(t, Tally.class)))));
+            part.forEachRemaining(t -> out.add(lines.tally(json.read(t, Tally.class))));
             return out.iterator();
-        });
-        JavaRDD<String> statementLines = outcomes.mapPartitions(part -> {
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<String> statementLines = statementJson.mapPartitions(part -> {
             RecordJson json = new RecordJson();
             RecordLines lines = new RecordLines(new ExportContent(List.of(), List.of(), List.of(), List.of()));
             List<String> out = new ArrayList<>();
-            part.forEachRemaining(o -> o.statements().forEach(s -> out.add(lines.statement(json.read(s, Statement.class)))));
+            part.forEachRemaining(s -> out.add(lines.statement(json.read(s, Statement.class))));
             return out.iterator();
-        });
+        }).persist(StorageLevel.MEMORY_AND_DISK());
 
         String output = options.output().replaceAll("/+$", "");
         eventLines.map(Tuple2::_1).union(tallyLines).union(statementLines).saveAsTextFile(output + "/jsonl");
@@ -142,8 +158,20 @@ public final class SparkJob {
         JobSummary summary = new JobSummary(totals[0], rejected, spans.size(), tallyLines.count(),
                 statementLines.count(), totals[1], totals[2] / 1e9,
                 (System.nanoTime() - start) / 1e9);
-        for (JavaRDD<?> rdd : List.of(cleaned, outcomes, events, eventLines)) rdd.unpersist(false);
+        for (JavaRDD<?> rdd : List.of(cleaned, outcomes, events, eventLines, tallyLines, statementLines)) rdd.unpersist(false);
         return summary;
+    }
+
+    /** A report's tallies or statements (JSON), keyed for {@link RepeatMerge}, with the report's order. */
+    private static <T> java.util.Iterator<Tuple2<String, ReportedRecord>> reported(ReportOutcome o, List<String> records,
+                                                                                java.util.function.Function<T, String> key,
+                                                                                Class<T> type) {
+        RecordJson json = new RecordJson();
+        List<Tuple2<String, ReportedRecord>> out = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            out.add(new Tuple2<>(key.apply(json.read(records.get(i), type)), new ReportedRecord(o.order(), i, records.get(i))));
+        }
+        return out.iterator();
     }
 
     /** Cleans each report of a partition; cleaning needs no models, so the stages are not loaded here. */

@@ -42,6 +42,8 @@ import org.sitrep.ingest.WarcReportReader;
 import org.sitrep.model.Event;
 import org.sitrep.model.RawReport;
 import org.sitrep.model.RejectedInputException;
+import org.sitrep.model.Statement;
+import org.sitrep.model.Tally;
 import org.sitrep.pipeline.ReportPipeline;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.SqliteEventStore;
@@ -86,10 +88,10 @@ class SparkJobIT {
             try (FileChannel in = FileChannel.open(warc)) {
                 new WarcReportReader(ReportInputs.DEFAULT_MAX_BYTES).read(warc.toString(), in, sink);
             }
-        });
+        }).get("event");
         assertEquals(5, summary.reports());
         assertFalse(embedded.isEmpty(), "the samples hold events");
-        assertSameEvents(embedded, sparkEvents(dir.resolve("warc-out")));
+        assertSameRecords(embedded, sparkRecords(dir.resolve("warc-out"), "event"));
 
         Dataset<Row> parquet = spark.read().parquet(dir.resolve("warc-out/events.parquet").toString());
         assertEquals(embedded.size(), parquet.count());
@@ -103,11 +105,31 @@ class SparkJobIT {
                 JobOptions.Format.JSONL, 2, 7), stages);
         System.out.println("SparkJobIT jsonl: " + summary.describe());
 
-        List<String> embedded = embedded("jsonl", sink ->
+        Map<String, List<String>> embedded = embedded("jsonl", sink ->
                 new JsonLinesReportReader().read(jsonl.toString(), Files.readString(jsonl), sink));
         assertEquals(4, summary.reports());
-        assertSameEvents(embedded, sparkEvents(dir.resolve("jsonl-out")));
+        assertSameRecords(embedded.get("event"), sparkRecords(dir.resolve("jsonl-out"), "event"));
+        assertSameRecords(embedded.get("tally"), sparkRecords(dir.resolve("jsonl-out"), "tally"));
+        assertSameRecords(embedded.get("statement"), sparkRecords(dir.resolve("jsonl-out"), "statement"));
         assertEquals(summary.tallies(), spark.read().parquet(dir.resolve("jsonl-out/tallies.parquet").toString()).count());
+    }
+
+    /** A wire story and two rewrites repeat a count and a statement: one record each with three reports, as stored. */
+    @Test
+    void repeatedTalliesAndStatementsAreJoinedAsInTheStore() throws IOException {
+        Path jsonl = Path.of("src/test/resources/repeats.jsonl");
+        Path out = dir.resolve("repeats-out");
+        JobSummary summary = SparkJob.run(spark, new JobOptions(List.of(jsonl.toString()), out.toString(),
+                JobOptions.Format.JSONL, 2, 7), stages);
+        Map<String, List<String>> embedded = embedded("repeats", sink ->
+                new JsonLinesReportReader().read(jsonl.toString(), Files.readString(jsonl), sink));
+        for (String kind : List.of("tally", "statement")) {
+            assertEquals(1, embedded.get(kind).size(), kind + ": " + embedded.get(kind));
+            assertTrue(embedded.get(kind).get(0).endsWith("reports 3"), embedded.get(kind).get(0));
+            assertSameRecords(embedded.get(kind), sparkRecords(out, kind));
+        }
+        assertEquals(1, summary.tallies());
+        assertEquals(1, summary.statements());
     }
 
     /** Writes the first {@code n} sample pages as HTML responses of a gzip'd WARC, crawled the day after the events. */
@@ -131,8 +153,8 @@ class SparkJobIT {
         void read(ReportSink sink) throws IOException, RejectedInputException;
     }
 
-    /** Event keys from the embedded pipeline over a new store, fed by {@code reading}. */
-    private static List<String> embedded(String name, Reading reading) throws IOException {
+    /** Keys of the records of each kind from the embedded pipeline over a new store, fed by {@code reading}. */
+    private static Map<String, List<String>> embedded(String name, Reading reading) throws IOException {
         Path db = dir.resolve(name + ".db");
         try (SqliteEventStore store = SqliteEventStore.open(db)) {
             ReportPipeline pipeline = stages.get().pipeline(store);
@@ -158,34 +180,46 @@ class SparkJobIT {
             }
             assertEquals(List.of(), failures);
             RecordLines lines = new RecordLines(new ExportContent(List.of(), List.of(), List.of(), List.of()));
-            List<String> keys = new ArrayList<>();
-            for (Event e : store.events(EventQuery.all())) keys.add(key(MAPPER.readTree(lines.event(e))));
+            Map<String, List<String>> keys = Map.of("event", new ArrayList<>(), "tally", new ArrayList<>(),
+                    "statement", new ArrayList<>());
+            for (Event e : store.events(EventQuery.all())) keys.get("event").add(key(MAPPER.readTree(lines.event(e))));
+            for (Tally t : store.tallies()) keys.get("tally").add(key(MAPPER.readTree(lines.tally(t))));
+            for (Statement st : store.statements()) keys.get("statement").add(key(MAPPER.readTree(lines.statement(st))));
             return keys;
         }
     }
 
-    private static List<String> sparkEvents(Path output) throws IOException {
+    private static List<String> sparkRecords(Path output, String kind) throws IOException {
         List<String> keys = new ArrayList<>();
         try (Stream<Path> parts = Files.list(output.resolve("jsonl"))) {
             for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
                 for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
                     JsonNode n = MAPPER.readTree(line);
-                    if (n.path("kind").asText().equals("event")) keys.add(key(n));
+                    if (n.path("kind").asText().equals(kind)) keys.add(key(n));
                 }
             }
         }
         return keys;
     }
 
-    /** What must agree: type, date, place, actors, and what the merge decides (weapon, status, toll, reports). */
+    /**
+     * What must agree: for an event its type, date, place, actors, and what the merge decides (weapon, status, toll);
+     * for a tally its count, what, window and source; for a statement its type, speaker, date and target; and how
+     * many reports each record has.
+     */
     private static String key(JsonNode n) {
-        return String.join(" | ", Stream.of("sub_event_type", "date", "location", "place_id", "actor1", "actor2",
-                "weapon", "status", "fatalities").map(f -> n.path(f).asText()).toList())
+        List<String> fields = switch (n.path("kind").asText()) {
+            case "tally" -> List.of("count", "what", "from", "to", "source");
+            case "statement" -> List.of("plover", "speaker", "date", "about");
+            default -> List.of("sub_event_type", "date", "location", "place_id", "actor1", "actor2", "weapon", "status",
+                    "fatalities");
+        };
+        return String.join(" | ", fields.stream().map(f -> n.path(f).asText()).toList())
                 + " | reports " + n.path("reports").size();
     }
 
-    private static void assertSameEvents(List<String> expected, List<String> actual) {
-        assertEquals(count(expected), count(actual), "events as a multiset");
+    private static void assertSameRecords(List<String> expected, List<String> actual) {
+        assertEquals(count(expected), count(actual), "records as a multiset");
     }
 
     private static Map<String, Integer> count(List<String> keys) {
