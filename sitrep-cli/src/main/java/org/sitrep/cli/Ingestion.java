@@ -38,7 +38,12 @@ final class Ingestion {
         long start = System.nanoTime();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         PipelineSink sink;
-        try (EventStore.Batch batch = store.batch(BATCH)) {
+        // One ingest at a time per store: each reads what the other has not written yet.
+        try (EventStore.WriterLock lock = store.lockForWriting(message -> {
+                 err.println("sitrep: " + message);
+                 err.flush();
+             });
+             EventStore.Batch batch = store.batch(BATCH)) {
             sink = new PipelineSink(engine.pipeline(store), store, err, verbose, pool, threads, batch);
             new ReportInputs().read(inputs, overrides, sink);
             sink.finish();

@@ -80,20 +80,32 @@ final class WatchCommand implements Callable<Integer> {
         RejectionCounter feedErrors = new RejectionCounter(err);
         List<FeedPoller.Feed> read = poller.poll(feeds, feedErrors);
         int seen = 0;
-        for (FeedPoller.Feed feed : read) {
-            for (FeedReportReader.FeedItem item : feed.items().items()) {
-                if (s.containsFeedItem(feed.id(), item.key())) {
-                    seen++;
-                    continue;
+        EventStore.WriterLock lock = null;
+        try {
+            for (FeedPoller.Feed feed : read) {
+                for (FeedReportReader.FeedItem item : feed.items().items()) {
+                    if (s.containsFeedItem(feed.id(), item.key())) {
+                        seen++;
+                        continue;
+                    }
+                    if (sink == null) {
+                        // One writer at a time per store, as for `sitrep ingest`; held for this poll only.
+                        lock = s.lockForWriting(message -> {
+                            err.println("sitrep: " + message);
+                            err.flush();
+                        });
+                        sink = new PipelineSink(engine().pipeline(s), s, err, verbose);
+                    }
+                    PipelineSink.Processed p = sink.process(item.report());
+                    // An internal error is not remembered, so the next poll tries the item again.
+                    if (p.outcome() != PipelineSink.Outcome.FAILED) s.recordFeedItem(feed.id(), item.key(), p.reportId());
                 }
-                if (sink == null) sink = new PipelineSink(engine().pipeline(s), s, err, verbose);
-                PipelineSink.Processed p = sink.process(item.report());
-                // An internal error is not remembered, so the next poll tries the item again.
-                if (p.outcome() != PipelineSink.Outcome.FAILED) s.recordFeedItem(feed.id(), item.key(), p.reportId());
+                if (feed.items().withoutText() > 0) {
+                    err.println(feed.source() + ": skipped " + feed.items().withoutText() + " feed items without text");
+                }
             }
-            if (feed.items().withoutText() > 0) {
-                err.println(feed.source() + ": skipped " + feed.items().withoutText() + " feed items without text");
-            }
+        } finally {
+            if (lock != null) lock.close();
         }
         err.flush();
         return new PollTotals(read.size(), feedErrors.count, seen, sink == null ? 0 : sink.added,

@@ -41,6 +41,22 @@ public interface EventStore extends AutoCloseable {
         };
     }
 
+    /**
+     * Makes the caller the store's only writer until the returned lock is closed. Ingesting reads the stored events a
+     * report may join and then writes, so two ingests interleaved would each miss the other's new events and store
+     * one real event twice. A second writer waits for the first, telling {@code waiting} once why it waits. The
+     * default, for a store no other process can reach, returns at once.
+     */
+    default WriterLock lockForWriting(java.util.function.Consumer<String> waiting) {
+        return () -> { };
+    }
+
+    /** Held while one writer ingests; {@link #close} lets the next one in. */
+    interface WriterLock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** An open batch of writes; {@link #flush} commits what it holds, {@link #close} commits and ends it. */
     interface Batch extends AutoCloseable {
         void flush();

@@ -47,6 +47,7 @@ public final class SqliteEventStore implements EventStore {
     static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Connection connection;
+    private final Path file;
     private final Clock clock;
     private final EventTable events;
     private final ReportTable reports;
@@ -56,9 +57,10 @@ public final class SqliteEventStore implements EventStore {
     private int batchSize;
     private int pending;
 
-    private SqliteEventStore(Connection connection, Clock clock) {
+    private SqliteEventStore(Connection connection, Path file, Clock clock) {
         RecordCodec codec = new RecordCodec();
         this.connection = connection;
+        this.file = file;
         this.clock = clock;
         this.events = new EventTable(codec);
         this.reports = new ReportTable(codec);
@@ -116,7 +118,7 @@ public final class SqliteEventStore implements EventStore {
             connection = config.createConnection("jdbc:sqlite:" + file);
             migrator.migrate(connection);
             registerFunctions(connection);
-            return new SqliteEventStore(connection, clock);
+            return new SqliteEventStore(connection, file, clock);
         } catch (SQLException | IOException | RuntimeException e) {
             if (connection != null) {
                 try {
@@ -189,6 +191,49 @@ public final class SqliteEventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("cannot write report " + report.id() + " (" + report.source() + "): "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An exclusive lock on {@code <db>.writer-lock}, across processes and across stores of this JVM on the same file;
+     * polled, so that a writer killed while holding it frees it with its process.
+     */
+    @Override
+    public WriterLock lockForWriting(java.util.function.Consumer<String> waiting) {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".writer-lock");
+        try {
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            boolean told = false;
+            while (true) {
+                java.nio.channels.FileLock lock = null;
+                try {
+                    lock = channel.tryLock();
+                } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+                    // Another store of this JVM on the same file is writing.
+                }
+                if (lock != null) {
+                    java.nio.channels.FileLock held = lock;
+                    return () -> {
+                        try (channel) {
+                            held.release();
+                        } catch (IOException e) {
+                            throw new StoreException("cannot release " + lockFile + ": " + e.getMessage(), e);
+                        }
+                    };
+                }
+                if (!told) waiting.accept("waiting for another writer of " + file + " to finish");
+                told = true;
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    channel.close();
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted waiting to write to " + file, e);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot lock " + lockFile + " for writing: " + e.getMessage(), e);
         }
     }
 

@@ -123,4 +123,34 @@ class StoreConcurrencyTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * Two writers of one file (two ingests): the second waits, says so once, and gets in when the first lets go. Two
+     * stores of one JVM here; across processes the same file lock is taken.
+     */
+    @Test
+    void aSecondWriterWaitsForTheFirst(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("writers.db");
+        try (SqliteEventStore first = SqliteEventStore.open(db); SqliteEventStore second = SqliteEventStore.open(db)) {
+            List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CountDownLatch secondIn = new CountDownLatch(1);
+            Thread waiter;
+            try (EventStore.WriterLock held = first.lockForWriting(messages::add)) {
+                waiter = new Thread(() -> {
+                    try (EventStore.WriterLock lock = second.lockForWriting(messages::add)) {
+                        secondIn.countDown();
+                    }
+                });
+                waiter.start();
+                assertTrue(!secondIn.await(1, java.util.concurrent.TimeUnit.SECONDS), "the second writer got in while the first held the lock");
+                assertEquals(1, messages.size(), messages.toString());
+                assertTrue(messages.get(0).startsWith("waiting for another writer of "), messages.get(0));
+            }
+            assertTrue(secondIn.await(5, java.util.concurrent.TimeUnit.SECONDS), "the second writer never got in");
+            waiter.join();
+            try (EventStore.WriterLock again = first.lockForWriting(messages::add)) {
+                assertEquals(1, messages.size(), "a free lock is taken without waiting");
+            }
+        }
+    }
 }
