@@ -17,8 +17,8 @@ import org.sitrep.model.Stage;
 
 /**
  * The clean stage: a raw report in, a cleaned {@link Report} out. Runs, in order, {@link UnicodeNormaliser},
- * {@link LineRejoiner}, the title check, {@link DatelineSplitter}, {@link RepeatedParagraphFilter} and
- * {@link LanguageGuesser}.
+ * {@link PageFurnitureFilter}, {@link LineRejoiner}, the title check, {@link DatelineSplitter},
+ * {@link RepeatedParagraphFilter} and {@link LanguageGuesser}.
  *
  * <ul>
  *   <li>{@code text}: the paragraphs kept, joined by one blank line ({@code "\n\n"}); {@code paragraphs} carry
@@ -41,6 +41,7 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     private final UnicodeNormaliser normaliser = new UnicodeNormaliser();
+    private final PageFurnitureFilter furniture = PageFurnitureFilter.bundled();
     private final LineRejoiner rejoiner = new LineRejoiner();
     private final DatelineSplitter datelines = new DatelineSplitter();
     private final RepeatedParagraphFilter repeats;
@@ -66,7 +67,8 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
         String title = title(raw.title());
         // Repeats are removed line by line before broken lines are rejoined: a repeated fragment of a broken
         // sentence (the seed repeats one) is then removed as what it is, and the count is of source paragraphs.
-        RepeatedParagraphFilter.Result lines = repeats.filter(normaliser.normalise(raw.text()).lines().toList());
+        List<String> story = furniture.filter(normaliser.normalise(raw.text()).lines().toList()).kept();
+        RepeatedParagraphFilter.Result lines = repeats.filter(story);
         List<String> paragraphs = withoutTitle(rejoiner.paragraphs(String.join("\n", lines.kept())), title);
         DatelineSplitter.Result dated = datelines.split(paragraphs);
         RepeatedParagraphFilter.Result filtered = repeats.filter(dated.paragraphs());

@@ -22,13 +22,13 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>The body is the {@code <article>} with the most paragraph text, else the element that holds the most
  * paragraph text (a paragraph counts fully for its parent and half for its grandparent, since article bodies often
- * wrap each paragraph once more). Navigation, header, footer, aside, form, script and style elements are dropped
- * first. Paragraphs ({@code <p>}, and {@code <h2>}-{@code <h6>} inside the body) are joined by a blank line. A page
+ * wrap each paragraph once more). Navigation, header, footer, aside, form, figure caption, script and style
+ * elements are dropped first. Paragraphs ({@code <p>}, and {@code <h2>}-{@code <h6>} inside the body) are joined by a blank line. A page
  * without any {@code <p>} gives its block-level text, one line per block.
  */
 final class HtmlArticleExtractor {
     private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, svg, button, select, [hidden]";
+            + "figcaption, iframe, svg, button, select, [hidden]";
     private static final List<String> TITLE_KEYS = List.of("og:title", "twitter:title");
     private static final List<String> DATE_KEYS = List.of("article:published_time", "og:published_time", "date",
             "pubdate", "dc.date", "dc.date.issued", "datepublished");

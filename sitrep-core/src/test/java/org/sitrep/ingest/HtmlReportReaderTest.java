@@ -52,6 +52,16 @@ class HtmlReportReaderTest {
     }
 
     @Test
+    void figureCaptionsAreLeftOut() throws Exception {
+        String html = "<html><body><article><p>A drone hit a fuel depot outside the town on Monday, officials said.</p>"
+                + "<figure><img src=\"x.jpg\"><figcaption>Smoke rises after an air strike on the port in 2019.</figcaption>"
+                + "</figure><p>No one was hurt, the governor said.</p></article></body></html>";
+        String text = read(html).text();
+        assertFalse(text.contains("2019"), text);
+        assertTrue(text.contains("No one was hurt"), text);
+    }
+
+    @Test
     void withoutArticleElementTheElementWithMostParagraphTextIsTheBody() throws Exception {
         RawReport report = read(CollectingSink.resource("div-layout.html"));
         assertTrue(report.text().startsWith("Gunmen ambushed a supply convoy"), report.text());
