@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -211,6 +211,12 @@ public final class Lexicon {
 
     /** An attack noun that tells an attack only with a weapon in its phrase ("mortar fire"). */
     public boolean isWeaponed(String lemma) { return wordLists.get("weaponed").contains(lemma); }
+
+    /** A verb that tells an attack only when a weapon does it: "a roadside bomb wounded two", "rockets landed near". */
+    public boolean isByWeapon(String lemma) { return wordLists.get("byweapon").contains(lemma); }
+
+    /** An aircraft that carries weapons ("helicopter", "warplane"): a weapon that strikes, not one that lands. */
+    public boolean isPlatform(String lemma) { return wordLists.get("platform").contains(lemma); }
 
     public boolean isReflexive(String lemma) { return wordLists.get("reflexive").contains(lemma); }
 

@@ -116,7 +116,7 @@ final class MentionFinder {
                         && p.token(head).tag().equals("DT"))) continue;
                 // "a roadside bomb wounded two soldiers", "were injured by a drone": harm short of death tells an
                 // attack only when a weapon does it; "wounded" alone is a toll, whoever tells it.
-                if (WEAPON_HARM.contains(p.lemma(i)) && !harmedByWeapon(p, i)) continue;
+                if (lexicon.isByWeapon(p.lemma(i)) && !harmedByWeapon(p, i)) continue;
                 // "executed 15 civilians", "beheaded five villagers"; not "executed a plan" or "executed the order".
                 if (PERSON_ONLY.contains(p.lemma(i)) && !harmsPeople(p, i)) continue;
                 // "11 people had been killed and 14 wounded in the strikes": the toll joined to another toll verb
@@ -280,9 +280,6 @@ final class MentionFinder {
         return (done || kills) && EventTimeChooser.undated(c, i).isKnown();
     }
 
-    /** Verbs of harm short of death, triggers only when a weapon does the harm. */
-    private static final Set<String> WEAPON_HARM = Set.of("wound", "injure");
-
     /** Verbs that tell an attack only when people are what they are done to. */
     private static final Set<String> PERSON_ONLY = Set.of("execute", "behead", "massacre");
 
@@ -306,11 +303,14 @@ final class MentionFinder {
         return false;
     }
 
-    /** The verb's doer (its subject, or its "by" agent in the passive) is a weapon. */
+    /**
+     * The verb's doer (its subject, or its "by" agent in the passive) is a weapon, and not the aircraft that carries
+     * one ("a helicopter landed in Kadugli").
+     */
     private boolean harmedByWeapon(Parse p, int i) {
-        for (int k : p.children(i, "nsubj")) if (weapons.weaponHead(p, k)) return true;
-        for (int k : p.children(i, "obl:agent")) if (weapons.weaponHead(p, k)) return true;
-        for (int k : p.children(i, "obl:by")) if (weapons.weaponHead(p, k)) return true;
+        for (String doer : List.of("nsubj", "obl:agent", "obl:by")) {
+            for (int k : p.children(i, doer)) if (weapons.weaponHead(p, k) && !lexicon.isPlatform(p.lemma(k))) return true;
+        }
         return false;
     }
 
