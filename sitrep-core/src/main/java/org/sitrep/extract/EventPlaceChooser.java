@@ -31,7 +31,7 @@ final class EventPlaceChooser {
     @Nullable PlaceMention placeFor(Parse p, int i, List<PlaceMention> places) {
         List<PlaceMention> targets = new ArrayList<>();
         for (PlaceMention pm : places) {
-            if (!isOrigin(p, pm) && !isDestination(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
+            if (!isOrigin(p, pm) && !isDestination(p, pm) && !namesRoute(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
                     && !secondOfBetween(p, pm) && !isSpeakersPlace(p, i, pm)) targets.add(pm);
         }
         // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
@@ -214,6 +214,20 @@ final class EventPlaceChooser {
         if (k < 1) return false;
         String to = p.token(k).word().toLowerCase(java.util.Locale.ROOT);
         return (to.equals("to") || to.equals("toward") || to.equals("towards")) && lexicon.isRoute(p.lemma(k - 1));
+    }
+
+    /**
+     * "a convoy on the Baghdad-Basra highway near Diwaniyah": a place in the name of a road (a modifier of a route
+     * noun, or of a place that is one) says which road, not where on it; like a destination, the place only when the
+     * sentence names no other.
+     */
+    private boolean namesRoute(Parse p, PlaceMention pm) {
+        int cur = p.sentence().tokenAt(pm.phrase().end() - 1);
+        for (int guard = 0; cur >= 0 && guard < 4 && p.relation(cur).equals("compound"); guard++) {
+            cur = p.head(cur);
+            if (cur >= 0 && p.token(cur).isNoun() && lexicon.isRoute(p.lemma(cur))) return true;
+        }
+        return false;
     }
 
     private static boolean isOrigin(Parse p, PlaceMention pm) {

@@ -134,7 +134,9 @@ final class MentionBuilder {
         if (a1 == null && !ProtestRules.isProtest(type)) {
             for (int k = c.state.mentions.size() - 1; k >= 0; k--) {
                 EventMention m = c.state.mentions.get(k);
-                if (m.actor1() == null || !m.type().family().equals(type.family())) continue;
+                // "Turkish jets bombed Qandil ... A roadside bomb struck a convoy near Diwaniyah": a weapon of another
+                // kind is another attacker's; an attack that names no weapon of its own is of the kind told.
+                if (m.actor1() == null || !m.type().family().equals(type.family()) || w != null && m.type() != type) continue;
                 // "Israeli jets struck Hodeidah, hours after a drone hit Tel Aviv": forces told striking abroad are
                 // not the ones who hit their own country (an army at war at home, as Sudan's, still may be).
                 String here = place == null ? null : place.place().country();
