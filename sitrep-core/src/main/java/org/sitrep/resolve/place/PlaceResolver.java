@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +74,16 @@ public final class PlaceResolver {
      * ("the Gaza Strip", "Iraq's"), else initials spelt with dots ("US" as "U.S."), else the country of a demonym ("Iraqi" in "Iraqi forces" stands for Iraq).
      */
     public List<Place> candidates(String name) {
+        List<Place> c = ownCandidates(name);
+        return c.isEmpty() && givenNames ? placeInside(name.strip().replaceAll("(?i)['\u2019]s$", "")) : c;
+    }
+
+    /** The candidates of a name as written, not through a place inside it. */
+    private List<Place> ownCandidates(String name) {
         String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
+        // A span given as a place but written without a capital ("residents", "the land", "communities") is a common
+        // noun an annotator marked, not a name: reading it as a namesake ("Mining", Austria) misleads the others.
+        if (givenNames && n.codePoints().noneMatch(Character::isUpperCase)) return List.of();
         String k = Gazetteer.key(n);
         // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
         // letters, which in reports are more often a modifier ("US forces") than a place. Initials are read as
@@ -99,7 +109,6 @@ public final class PlaceResolver {
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
         // "DeKalb", "Miami-Dade": a county named without its "County".
         if (c.isEmpty()) c = gazetteer.lookupDivision(k);
-        if (c.isEmpty()) c = placeInside(n);
         return c;
     }
 
@@ -255,7 +264,10 @@ public final class PlaceResolver {
         }
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
-        return givenNames ? withHome(chosen) : chosen;
+        if (!givenNames) return chosen;
+        boolean[] inside = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) inside[i] = chosen.get(i) != null && ownCandidates(names.get(i)).isEmpty();
+        return withHome(chosen, inside);
     }
 
     /**
@@ -266,24 +278,49 @@ public final class PlaceResolver {
      * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
      * place an event on a guess.
      */
-    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen) {
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, boolean[] inside) {
         if (!chosen.contains(null)) return chosen;
-        Map<Place, Integer> mentions = new HashMap<>();
-        Place home = null;
-        for (Place p : chosen) {
+        // A place read inside a longer name ("Agnes Jones House", "Dublin International Piano Competition") counts half:
+        // the name may be a person's or an event's.
+        Map<Place, Double> mentions = new LinkedHashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Place p = chosen.get(i);
             if (p == null || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
-            int n = mentions.merge(p, 1, Integer::sum);
-            if (home == null || n > mentions.get(home) || n == mentions.get(home) && p.isPoint() && !home.isPoint()) home = p;
+            mentions.merge(p, inside[i] ? 0.5 : 1.0, Double::sum);
         }
-        for (Place p : chosen) {
-            if (home != null && home.kind() != Place.Kind.COUNTRY || p == null || p.kind() == Place.Kind.WORLD) continue;
-            int n = mentions.merge(p, 1, Integer::sum);
-            if (home == null || n > mentions.get(home)) home = p;
+        // Each place's mentions, and half those of the report's other places near it or inside it: a report's home
+        // is where its places gather, not a stray reading named as often ("South Side" read as a New York hamlet in
+        // a report on Chicago's Near North Side and Park Ridge).
+        Place home = null;
+        double top = 0;
+        for (Place p : mentions.keySet()) {
+            double s = mentions.get(p);
+            for (var q : mentions.entrySet()) {
+                if (q.getKey() != p && (near(p, q.getKey()) || holds(p, q.getKey()))) s += 0.5 * q.getValue();
+            }
+            if (home == null || s > top || s == top && p.isPoint() && !home.isPoint()) {
+                home = p;
+                top = s;
+            }
+        }
+        if (home == null) {
+            Map<Place, Integer> countries = new HashMap<>();
+            for (Place p : chosen) {
+                if (p == null || p.kind() != Place.Kind.COUNTRY) continue;
+                int n = countries.merge(p, 1, Integer::sum);
+                if (home == null || n > countries.get(home)) home = p;
+            }
         }
         if (home == null) return chosen;
         List<@Nullable Place> out = new ArrayList<>(chosen.size());
         for (Place p : chosen) out.add(p == null ? home : p);
         return out;
+    }
+
+    /** Two points, or a point and a county, within {@value #NEAR_KM} km of each other. */
+    private static boolean near(Place a, Place b) {
+        boolean pa = a.isPoint() || a.kind() == Place.Kind.ADMIN2, pb = b.isPoint() || b.kind() == Place.Kind.ADMIN2;
+        return pa && pb && a.distanceKm(b) <= NEAR_KM;
     }
 
     /**

@@ -174,6 +174,23 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void theHomeIsWhereTheReportsPlacesGather() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "Norbury" (a person's name, read as the London district) is named as often as Manassas, but Manassas has
+        // Centreville and Gainesville around it.
+        List<Place> r = given.resolve(List.of("Maple Lane Elementary", "Norbury", "Norbury", "Manassas", "Manassas",
+                "Centreville", "Gainesville"));
+        assertEquals("Manassas", r.get(0).name());
+        // A place read inside a longer name ("Agnes Jones House" is no house in a town called Jones) counts half.
+        List<Place> s = given.resolve(List.of("Riverside Clinic", "Agnes Jones House", "Agnes Jones House", "Derry",
+                "Northern Ireland"));
+        assertEquals("Derry", s.get(0).name());
+        // Words written without a capital are common nouns an annotator marked, not names.
+        assertTrue(given.candidates("communities").isEmpty());
+        assertEquals(null, given.resolve(List.of("communities")).get(0));
+    }
+
+    @Test
     void aNameWrittenWithItsAreaAfterACommaLiesInThatArea() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         List<Place> r = given.resolve(List.of("Paris", "Idaho", "Boise"), Set.of(), Map.of(0, 1));
