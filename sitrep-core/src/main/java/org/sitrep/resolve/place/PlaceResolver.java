@@ -257,6 +257,7 @@ public final class PlaceResolver {
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
         for (var e : within.entrySet()) nestPair(cands, keys, e.getKey(), e.getValue());
+        if (givenNames) readInitials(names, cands);
         Set<String> named = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             Place country = namedCountry(cands.get(i), keys.get(i));
@@ -315,6 +316,43 @@ public final class PlaceResolver {
         List<@Nullable Place> out = new ArrayList<>(chosen.size());
         for (Place p : chosen) out.add(p == null ? home : p);
         return out;
+    }
+
+    /**
+     * Initials the gazetteer does not hold ("SA", "T&T", "KZN") stand for a place the report also names in full whose
+     * name they spell ("South Africa", "Trinidad and Tobago", "KwaZulu-Natal"): a report writes the name out once and
+     * abbreviates it after. Only a country, a first-level region or a name's only reading; none where two places
+     * fit.
+     */
+    private static void readInitials(List<String> names, List<List<Place>> cands) {
+        for (int i = 0; i < names.size(); i++) {
+            String letters = names.get(i).strip().replaceAll("[.&]", "");
+            if (!cands.get(i).isEmpty() || letters.length() < 2 || letters.length() > 4
+                    || !letters.chars().allMatch(Character::isUpperCase)) continue;
+            Place found = null;
+            boolean twice = false;
+            for (int j = 0; j < names.size() && !twice; j++) {
+                List<Place> c = cands.get(j);
+                for (Place p : c) {
+                    if ((c.size() == 1 || p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1)
+                            && letters.equals(initials(p.name()))) {
+                        twice = found != null && found != p;
+                        found = p;
+                    }
+                }
+            }
+            if (found != null && !twice) cands.set(i, List.of(found));
+        }
+    }
+
+    /** The first letters of a name's words, capitals within a word too, without "and", "of", "the" ("KwaZulu-Natal": KZN). */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            for (int k = 0; k < w.length(); k++) if (Character.isUpperCase(w.charAt(k))) b.append(w.charAt(k));
+        }
+        return b.toString();
     }
 
     /** Two points, or a point and a county, within {@value #NEAR_KM} km of each other. */

@@ -191,6 +191,17 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void initialsStandForAPlaceTheReportNamesInFull() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("country:TT", given.resolve(List.of("Trinidad and Tobago", "Port of Spain", "T&T")).get(2).id());
+        assertEquals("KwaZulu-Natal", given.resolve(List.of("KwaZulu-Natal", "Durban", "KZN")).get(2).name());
+        assertEquals("country:ZA", given.resolve(List.of("South Africans", "SA")).get(1).id());
+        assertEquals("KZN", PlaceResolver.initials("KwaZulu-Natal"));
+        // Without the name in full, no guess from the letters.
+        assertTrue(given.candidates("KZN").isEmpty());
+    }
+
+    @Test
     void aNameWrittenWithItsAreaAfterACommaLiesInThatArea() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         List<Place> r = given.resolve(List.of("Paris", "Idaho", "Boise"), Set.of(), Map.of(0, 1));
