@@ -109,6 +109,7 @@ public final class PlaceResolver {
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
         // "DeKalb", "Miami-Dade": a county named without its "County".
         if (c.isEmpty()) c = gazetteer.lookupDivision(k);
+        if (c.isEmpty()) c = gazetteer.lookupFirstPart(k);
         return c;
     }
 

@@ -197,6 +197,9 @@ class WorldGazetteerTest {
         assertEquals("KwaZulu-Natal", given.resolve(List.of("KwaZulu-Natal", "Durban", "KZN")).get(2).name());
         assertEquals("country:ZA", given.resolve(List.of("South Africans", "SA")).get(1).id());
         assertEquals("KZN", PlaceResolver.initials("KwaZulu-Natal"));
+        // The first part of a country or region named "X and Y".
+        assertEquals("country:BA", given.resolve(List.of("Bosnia")).get(0).id());
+        assertEquals("Newfoundland and Labrador", given.resolve(List.of("Newfoundland")).get(0).name());
         // Without the name in full, no guess from the letters.
         assertTrue(given.candidates("KZN").isEmpty());
     }
