@@ -132,7 +132,16 @@ public final class PlaceResolver {
      * to the report's home ({@link #withHome}).
      */
     private List<Place> placeInside(String name) {
-        if (gazetteer.namesRoute(Gazetteer.key(name))) return List.of();
+        return runInside(name).places();
+    }
+
+    /** The places of a run of words inside a name, the run's length in words and the name's other words. */
+    private record Run(List<Place> places, int words, String rest) {
+        static final Run NONE = new Run(List.of(), 0, "");
+    }
+
+    private Run runInside(String name) {
+        if (gazetteer.namesRoute(Gazetteer.key(name))) return Run.NONE;
         String[] words = name.split("[\\s/,]+");
         for (int len = words.length - 1; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
@@ -144,10 +153,14 @@ public final class PlaceResolver {
                 boolean initials = sub.length() >= 2 && sub.length() <= 3 && sub.chars().allMatch(Character::isUpperCase);
                 List<Place> c = initials ? gazetteer.lookup(String.join(" ", k.split(""))) : List.of();
                 if (c.isEmpty()) c = gazetteer.lookup(k).stream().filter(p -> namedSo(p, k)).toList();
-                if (!c.isEmpty()) return c;
+                if (!c.isEmpty()) {
+                    String rest = String.join(" ", Arrays.copyOfRange(words, 0, from)) + " "
+                            + String.join(" ", Arrays.copyOfRange(words, from + len, words.length));
+                    return new Run(c, len, rest.strip());
+                }
             }
         }
-        return List.of();
+        return Run.NONE;
     }
 
     /** False for a derived town that holds this key only as an alternate name ("Cambridge" for Newton). */
@@ -268,8 +281,14 @@ public final class PlaceResolver {
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
         if (!givenNames) return chosen;
         boolean[] inside = new boolean[names.size()];
-        for (int i = 0; i < names.size(); i++) inside[i] = chosen.get(i) != null && ownCandidates(names.get(i)).isEmpty();
-        return withHome(chosen, inside);
+        for (int i = 0; i < names.size(); i++) inside[i] = chosen.get(i) != null && ownCandidates(names.get(i)).isEmpty() && !placeInside(names.get(i)).isEmpty();
+        boolean[] oneWord = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            // Not where the other word makes the town's own name ("Quebec City", "Kuwait City").
+            Run run = inside[i] ? runInside(names.get(i)) : Run.NONE;
+            oneWord[i] = run.words() == 1 && !Set.of("city", "town").contains(Gazetteer.key(run.rest()));
+        }
+        return withHome(chosen, inside, oneWord);
     }
 
     /**
@@ -280,7 +299,7 @@ public final class PlaceResolver {
      * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
      * place an event on a guess.
      */
-    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, boolean[] inside) {
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, boolean[] inside, boolean[] oneWord) {
         if (!chosen.contains(null)) return chosen;
         // A place read inside a longer name ("Agnes Jones House", "Dublin International Piano Competition") counts half:
         // the name may be a person's or an event's.
@@ -315,7 +334,12 @@ public final class PlaceResolver {
         }
         if (home == null) return chosen;
         List<@Nullable Place> out = new ArrayList<>(chosen.size());
-        for (Place p : chosen) out.add(p == null ? home : p);
+        for (int i = 0; i < chosen.size(); i++) {
+            Place p = chosen.get(i);
+            // A town read from one word inside a longer name, far from the home, is more likely a person's name
+            // ("Robert Trent Jones Golf Club", "Pitman Family Farms") than a building in a distant namesake.
+            out.add(p == null || oneWord[i] && p.kind() == Place.Kind.TOWN && farFromHome(p, home) ? home : p);
+        }
         return out;
     }
 
@@ -354,6 +378,12 @@ public final class PlaceResolver {
             for (int k = 0; k < w.length(); k++) if (Character.isUpperCase(w.charAt(k))) b.append(w.charAt(k));
         }
         return b.toString();
+    }
+
+    private static boolean farFromHome(Place p, Place home) {
+        if (home.kind() == Place.Kind.COUNTRY) return !p.country().equals(home.country());
+        if (holds(p, home) || p.kind() == Place.Kind.COUNTRY && p.country().equals(home.country())) return false;
+        return p.distanceKm(home) > NEAR_KM;
     }
 
     /** Two points, or a point and a county, within {@value #NEAR_KM} km of each other. */

@@ -181,10 +181,14 @@ class WorldGazetteerTest {
         List<Place> r = given.resolve(List.of("Maple Lane Elementary", "Norbury", "Norbury", "Manassas", "Manassas",
                 "Centreville", "Gainesville"));
         assertEquals("Manassas", r.get(0).name());
-        // A place read inside a longer name ("Agnes Jones House" is no house in a town called Jones) counts half.
-        List<Place> s = given.resolve(List.of("Riverside Clinic", "Agnes Jones House", "Agnes Jones House", "Derry",
+        // A place read inside a longer name ("Martha Jones Centre" is no centre in a town called Jones) counts half,
+        // and a town read so from one word, far from the home, gives way to the home.
+        List<Place> s = given.resolve(List.of("Riverside Clinic", "Martha Jones Centre", "Martha Jones Centre", "Derry",
                 "Northern Ireland"));
         assertEquals("Derry", s.get(0).name());
+        assertEquals("Derry", s.get(1).name());
+        // Not a town named with its kind ("Quebec City").
+        assertEquals("CA", given.resolve(List.of("Quebec City", "Dublin", "Dublin")).get(0).country());
         // Words written without a capital are common nouns an annotator marked, not names.
         assertTrue(given.candidates("communities").isEmpty());
         assertEquals(null, given.resolve(List.of("communities")).get(0));
