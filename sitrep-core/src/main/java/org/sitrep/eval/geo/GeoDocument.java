@@ -27,6 +27,18 @@ public record GeoDocument(String corpus, String id, String text, List<GoldTopony
         return Map.copyOf(m);
     }
 
+    /**
+     * Toponyms written with the place they lie in after "in" ("St. Mark's Church in Alexandria"): the index of the first
+     * mapped to the index of the toponym right after it.
+     */
+    public Map<Integer, Integer> inAreas() {
+        Map<Integer, Integer> m = new HashMap<>();
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            if (between(i, i + 1).equals("in")) m.put(i, i + 1);
+        }
+        return Map.copyOf(m);
+    }
+
     /** The text between two toponyms, stripped; "" where they overlap. */
     private String between(int i, int j) {
         GoldToponym a = toponyms.get(i), b = toponyms.get(j);

@@ -266,6 +266,17 @@ public final class PlaceResolver {
      * region ("China, Japan": a list).
      */
     public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within) {
+        return resolve(names, peoples, within, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(List, Set, Map)}, where some names are written with the place they lie in after "in" ("St.
+     * Mark's Church in Alexandria", "a museum in Turkey"): {@code lyingIn} maps the index of such a name to the index of
+     * the place. A name with no reading of its own (a building, a street) takes that place's; only for names given as
+     * places.
+     */
+    public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within,
+                                         Map<Integer, Integer> lyingIn) {
         List<List<Place>> cands = new ArrayList<>(names.size());
         for (String n : names) cands.add(candidates(n));
         List<String> keys = new ArrayList<>(names.size());
@@ -280,15 +291,33 @@ public final class PlaceResolver {
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
         if (!givenNames) return chosen;
+        boolean[] placedIn = new boolean[names.size()];
+        for (var e : lyingIn.entrySet()) {
+            int i = e.getKey(), j = e.getValue();
+            if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || chosen.get(j) == null
+                    || !ownCandidates(names.get(i)).isEmpty()) continue;
+            // A place read inside the name that lies in the area after "in" is the finer guess ("Tijuana River in Baja
+            // California").
+            if (chosen.get(i) != null && holds(chosen.get(j), chosen.get(i))) continue;
+            chosen.set(i, chosen.get(j));
+            placedIn[i] = true;
+        }
         boolean[] inside = new boolean[names.size()];
-        for (int i = 0; i < names.size(); i++) inside[i] = chosen.get(i) != null && ownCandidates(names.get(i)).isEmpty() && !placeInside(names.get(i)).isEmpty();
+        for (int i = 0; i < names.size(); i++) {
+            inside[i] = !placedIn[i] && chosen.get(i) != null && ownCandidates(names.get(i)).isEmpty()
+                    && !placeInside(names.get(i)).isEmpty();
+        }
         boolean[] oneWord = new boolean[names.size()];
         for (int i = 0; i < names.size(); i++) {
             // Not where the other word makes the town's own name ("Quebec City", "Kuwait City").
             Run run = inside[i] ? runInside(names.get(i)) : Run.NONE;
             oneWord[i] = run.words() == 1 && !Set.of("city", "town").contains(Gazetteer.key(run.rest()));
         }
-        return withHome(chosen, inside, oneWord);
+        // A place read inside a longer name ("Agnes Jones House", "Dublin International Piano Competition") counts
+        // half for the home: the name may be a person's or an event's; one placed by the place after "in" not at all.
+        double[] vote = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) vote[i] = placedIn[i] ? 0 : inside[i] ? 0.5 : 1;
+        return withHome(chosen, vote, oneWord);
     }
 
     /**
@@ -299,15 +328,13 @@ public final class PlaceResolver {
      * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
      * place an event on a guess.
      */
-    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, boolean[] inside, boolean[] oneWord) {
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord) {
         if (!chosen.contains(null)) return chosen;
-        // A place read inside a longer name ("Agnes Jones House", "Dublin International Piano Competition") counts half:
-        // the name may be a person's or an event's.
         Map<Place, Double> mentions = new LinkedHashMap<>();
         for (int i = 0; i < chosen.size(); i++) {
             Place p = chosen.get(i);
-            if (p == null || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
-            mentions.merge(p, inside[i] ? 0.5 : 1.0, Double::sum);
+            if (p == null || vote[i] == 0 || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
+            mentions.merge(p, vote[i], Double::sum);
         }
         // Each place's mentions, and half those of the report's other places near it or inside it: a report's home
         // is where its places gather, not a stray reading named as often ("South Side" read as a New York hamlet in

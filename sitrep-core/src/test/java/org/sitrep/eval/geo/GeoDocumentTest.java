@@ -29,4 +29,12 @@ class GeoDocumentTest {
         // "Delaware, and in Tampa": no pair.
         assertEquals(Map.of(0, 2, 1, 2, 3, 4), d.commaAreas());
     }
+
+    @Test
+    void aToponymWithAnotherRightAfterInLiesInIt() {
+        String text = "The choir of Holy Cross Chapel in Norwich sang in York, then in Leeds.";
+        GeoDocument d = new GeoDocument("T", "1", text, List.of(at(text, "Holy Cross Chapel", 0), at(text, "Norwich", 0),
+                at(text, "York", 0), at(text, "Leeds", 0)));
+        assertEquals(Map.of(0, 1), d.inAreas());
+    }
 }

@@ -195,6 +195,20 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aBuildingLiesInThePlaceNamedAfterIn() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "Holy Cross Chapel in Alexandria", in a report mostly on Cairo.
+        List<Place> r = given.resolve(List.of("Cairo", "Cairo", "Holy Cross Chapel", "Alexandria", "Old Market Hall"),
+                Set.of(), Map.of(), Map.of(2, 3));
+        assertEquals("Alexandria", r.get(2).name());
+        assertEquals("Cairo", r.get(4).name(), "the home still counts the names read on their own");
+        // A place read inside the name that lies in the area after "in" is the finer guess.
+        List<Place> s = given.resolve(List.of("Mosul Grand Mosque", "Nineveh Governorate", "Basra"), Set.of(), Map.of(),
+                Map.of(0, 1));
+        assertEquals("Mosul", s.get(0).name());
+    }
+
+    @Test
     void initialsStandForAPlaceTheReportNamesInFull() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         assertEquals("country:TT", given.resolve(List.of("Trinidad and Tobago", "Port of Spain", "T&T")).get(2).id());
