@@ -292,6 +292,15 @@ public final class PlaceResolver {
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
         if (!givenNames) return chosen;
         boolean[] placedIn = new boolean[names.size()];
+        // "Donington Park, Leicestershire": a name the gazetteer lacks, written with its county after a comma, lies in
+        // that county (not with a region or country after it: "Holliday, Mo." is no reason to read Missouri's middle).
+        for (var e : within.entrySet()) {
+            int i = e.getKey(), j = e.getValue();
+            if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || !cands.get(i).isEmpty()
+                    || chosen.get(j) == null || chosen.get(j).kind() != Place.Kind.ADMIN2) continue;
+            chosen.set(i, chosen.get(j));
+            placedIn[i] = true;
+        }
         for (var e : lyingIn.entrySet()) {
             int i = e.getKey(), j = e.getValue();
             if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || chosen.get(j) == null

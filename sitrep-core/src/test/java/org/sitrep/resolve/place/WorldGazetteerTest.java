@@ -209,6 +209,15 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void anUnknownNameWithItsCountyAfterACommaLiesInTheCounty() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "Hollowmere Park, Cheshire" in a report mostly on Kent.
+        List<Place> r = given.resolve(List.of("Kent", "Kent", "Hollowmere Park", "Cheshire"), Set.of(), Map.of(2, 3));
+        assertEquals(r.get(3), r.get(2));
+        assertEquals(Place.Kind.ADMIN2, r.get(2).kind());
+    }
+
+    @Test
     void initialsStandForAPlaceTheReportNamesInFull() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         assertEquals("country:TT", given.resolve(List.of("Trinidad and Tobago", "Port of Spain", "T&T")).get(2).id());
