@@ -294,12 +294,19 @@ public final class PlaceResolver {
         boolean[] placedIn = new boolean[names.size()];
         // "Donington Park, Leicestershire": a name the gazetteer lacks, written with its county after a comma, lies in
         // that county (not with a region or country after it: "Holliday, Mo." is no reason to read Missouri's middle).
+        // A town the gazetteer holds only elsewhere is the same unlisted place ("Rockingham, Northamptonshire" is no
+        // Rockingham County of New Hampshire); one that lies in the county is that town. Not a list of areas ("Kent,
+        // Sussex").
         for (var e : within.entrySet()) {
             int i = e.getKey(), j = e.getValue();
-            if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || !cands.get(i).isEmpty()
-                    || chosen.get(j) == null || chosen.get(j).kind() != Place.Kind.ADMIN2) continue;
-            chosen.set(i, chosen.get(j));
-            placedIn[i] = true;
+            if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || chosen.get(j) == null
+                    || chosen.get(j).kind() != Place.Kind.ADMIN2 || cands.get(i).stream().anyMatch(p -> !p.isPoint())) continue;
+            Place county = chosen.get(j), in = null;
+            for (Place p : cands.get(i)) {
+                if (p.distanceKm(county) <= COUNTY_KM && (in == null || p.population() > in.population())) in = p;
+            }
+            chosen.set(i, in != null ? in : county);
+            placedIn[i] = in == null;
         }
         for (var e : lyingIn.entrySet()) {
             int i = e.getKey(), j = e.getValue();

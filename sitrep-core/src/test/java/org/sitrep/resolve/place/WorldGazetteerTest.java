@@ -215,6 +215,9 @@ class WorldGazetteerTest {
         List<Place> r = given.resolve(List.of("Kent", "Kent", "Hollowmere Park", "Cheshire"), Set.of(), Map.of(2, 3));
         assertEquals(r.get(3), r.get(2));
         assertEquals(Place.Kind.ADMIN2, r.get(2).kind());
+        // A town of the name that lies in the county is that town, whatever its namesakes.
+        List<Place> d = given.resolve(List.of("Dover", "Kent", "Delaware"), Set.of(), Map.of(0, 1));
+        assertEquals("GB", d.get(0).country());
     }
 
     @Test
