@@ -355,9 +355,21 @@ public final class PlaceResolver {
         // Each place's mentions, and half those of the report's other places near it or inside it: a report's home
         // is where its places gather, not a stray reading named as often ("South Side" read as a New York hamlet in
         // a report on Chicago's Near North Side and Park Ridge).
+        // And in the country the report's names stand for most (countries named included): a stray reading in
+        // another country ("Centre", Burkina Faso, in a report on Karnataka and Tamil Nadu) is no home.
+        Map<String, Double> byCountry = new HashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Place p = chosen.get(i);
+            if (p != null && p.kind() != Place.Kind.WORLD) byCountry.merge(p.country(), vote[i], Double::sum);
+        }
+        String main = null;
+        for (Place p : mentions.keySet()) {
+            if (main == null || byCountry.get(p.country()) > byCountry.get(main)) main = p.country();
+        }
         Place home = null;
         double top = 0;
         for (Place p : mentions.keySet()) {
+            if (!p.country().equals(main)) continue;
             double s = mentions.get(p);
             for (var q : mentions.entrySet()) {
                 if (q.getKey() != p && (near(p, q.getKey()) || holds(p, q.getKey()))) s += 0.5 * q.getValue();

@@ -189,6 +189,10 @@ class WorldGazetteerTest {
         assertEquals("Derry", s.get(1).name());
         // Not a town named with its kind ("Quebec City").
         assertEquals("CA", given.resolve(List.of("Quebec City", "Dublin", "Dublin")).get(0).country());
+        // The home lies in the country the report's names stand for most: not a stray reading named more often.
+        List<Place> c = given.resolve(List.of("Sunrise Clinic", "Centre", "Centre", "Centre", "Bengaluru", "Karnataka",
+                "India", "Mysuru"));
+        assertEquals("IN", c.get(0).country());
         // Words written without a capital are common nouns an annotator marked, not names.
         assertTrue(given.candidates("communities").isEmpty());
         assertEquals(null, given.resolve(List.of("communities")).get(0));
