@@ -290,7 +290,15 @@ public final class PlaceResolver {
         }
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
-        if (!givenNames) return chosen;
+        return givenNames ? placeGiven(names, cands, chosen, within, lyingIn) : chosen;
+    }
+
+    /**
+     * What only names given as places get: a name placed by the county after its comma or the place after "in", the
+     * report's home for the names without a reading, and the home instead of a far town read inside a longer name.
+     */
+    private List<@Nullable Place> placeGiven(List<String> names, List<List<Place>> cands, List<@Nullable Place> chosen,
+                                            Map<Integer, Integer> within, Map<Integer, Integer> lyingIn) {
         boolean[] placedIn = new boolean[names.size()];
         // "Donington Park, Leicestershire": a name the gazetteer lacks, written with its county after a comma, lies in
         // that county (not with a region or country after it: "Holliday, Mo." is no reason to read Missouri's middle).
@@ -338,11 +346,11 @@ public final class PlaceResolver {
 
     /**
      * For names known to be places that the gazetteer lacks (a street, a building, a park, a neighbourhood, a hamlet
-     * too small to list): the report's home, the place below the country level its names stand for most often (a
-     * town or site before a region or county of as many mentions, the first to reach the count among equals), else
-     * the country it names most. A local report's unlisted places lie in the town or county it is about; a
-     * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
-     * place an event on a guess.
+     * too small to list): the report's home, the place below the country level, in the country the report's names
+     * stand for most, with the most mentions counting half those of its neighbours (a town or site before a region
+     * or county of as many, the first among equals), else the country it names most. A local report's unlisted
+     * places lie in the town or county it is about; a geocoder's guess, off by the size of that place, not by a
+     * continent. Never for the matcher, which must not place an event on a guess.
      */
     private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord) {
         if (!chosen.contains(null)) return chosen;
@@ -416,7 +424,7 @@ public final class PlaceResolver {
                 for (Place p : c) {
                     if ((c.size() == 1 || p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1)
                             && letters.equals(initials(p.name()))) {
-                        twice = found != null && found != p;
+                        if (found != null && found != p) twice = true;
                         found = p;
                     }
                 }
