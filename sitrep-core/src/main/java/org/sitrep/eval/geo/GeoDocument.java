@@ -12,17 +12,37 @@ public record GeoDocument(String corpus, String id, String text, List<GoldTopony
 
     /**
      * Toponyms written with the area they lie in after a comma ("Paris, Idaho"): the index of the first mapped to the
-     * index of the toponym right after it, when only a comma and spaces stand between them.
+     * index of the toponym right after it, when only a comma and spaces stand between them; and two towns joined by
+     * "and" or "or" before the area ("Nashville and Cordova, Tennessee"), each mapped to the area.
      */
     public Map<Integer, Integer> commaAreas() {
         Map<Integer, Integer> m = new HashMap<>();
         for (int i = 0; i + 1 < toponyms.size(); i++) {
-            GoldToponym a = toponyms.get(i), b = toponyms.get(i + 1);
-            if (a.end() <= b.start() && b.start() <= text.length() && text.substring(a.end(), b.start()).strip().equals(",")) {
-                m.put(i, i + 1);
-            }
+            if (between(i, i + 1).equals(",")) m.put(i, i + 1);
+        }
+        for (int i = 0; i + 2 < toponyms.size(); i++) {
+            String join = between(i, i + 1);
+            if ((join.equals("and") || join.equals("or")) && m.containsKey(i + 1)) m.putIfAbsent(i, i + 2);
         }
         return Map.copyOf(m);
+    }
+
+    /**
+     * Toponyms written with the place they lie in after "in" ("St. Mark's Church in Alexandria"): the index of the first
+     * mapped to the index of the toponym right after it.
+     */
+    public Map<Integer, Integer> inAreas() {
+        Map<Integer, Integer> m = new HashMap<>();
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            if (between(i, i + 1).equals("in")) m.put(i, i + 1);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The text between two toponyms, stripped; "" where they overlap. */
+    private String between(int i, int j) {
+        GoldToponym a = toponyms.get(i), b = toponyms.get(j);
+        return a.end() <= b.start() && b.start() <= text.length() ? text.substring(a.end(), b.start()).strip() : "";
     }
 
     /** The toponyms with gold coordinates, the ones geocoding is scored on. */

@@ -71,6 +71,11 @@ public final class Gazetteer {
      * ("dekalb" for DeKalb County, "pointe coupee" for Pointe Coupee Parish).
      */
     private final Map<String, List<Place>> divisionsByBareKey;
+    /**
+     * Countries and first-level regions named "X and Y", by "x": reports call Newfoundland and Labrador
+     * "Newfoundland", Bosnia and Herzegovina "Bosnia".
+     */
+    private final Map<String, List<Place>> byFirstPart;
     /** First-level regions by country and admin1 name, hand-written ones first: the region a town lies in. */
     private final Map<String, Place> regions;
 
@@ -218,6 +223,15 @@ public final class Gazetteer {
         }
         divisions.replaceAll((k, v) -> List.copyOf(v));
         this.divisionsByBareKey = Map.copyOf(divisions);
+        Map<String, List<Place>> firsts = new HashMap<>();
+        for (Place p : ids.values()) {
+            if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.ADMIN1) continue;
+            String k = key(p.name());
+            int and = k.indexOf(" and ");
+            if (and > 0 && k.indexOf(" and ", and + 1) < 0) index(firsts, k.substring(0, and), p);
+        }
+        firsts.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstPart = Map.copyOf(firsts);
         Map<String, Place> rs = new HashMap<>();
         for (Place p : ids.values()) {
             if (p.kind() != Place.Kind.ADMIN1 || p.admin1() == null) continue;
@@ -503,6 +517,14 @@ public final class Gazetteer {
      */
     public List<Place> lookupDivision(String key) {
         return divisionsByBareKey.getOrDefault(key, Collections.emptyList());
+    }
+
+    /**
+     * Countries and first-level regions whose name is this key, "and" and another name ("Newfoundland" for
+     * Newfoundland and Labrador): for a name given as a place that has no reading of its own; empty when none.
+     */
+    public List<Place> lookupFirstPart(String key) {
+        return byFirstPart.getOrDefault(key, Collections.emptyList());
     }
 
     public Optional<Country> country(String code) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +74,16 @@ public final class PlaceResolver {
      * ("the Gaza Strip", "Iraq's"), else initials spelt with dots ("US" as "U.S."), else the country of a demonym ("Iraqi" in "Iraqi forces" stands for Iraq).
      */
     public List<Place> candidates(String name) {
+        List<Place> c = ownCandidates(name);
+        return c.isEmpty() && givenNames ? placeInside(name.strip().replaceAll("(?i)['\u2019]s$", "")) : c;
+    }
+
+    /** The candidates of a name as written, not through a place inside it. */
+    private List<Place> ownCandidates(String name) {
         String n = name.strip().replaceAll("(?i)['\u2019]s$", "");
+        // A span given as a place but written without a capital ("residents", "the land", "communities") is a common
+        // noun an annotator marked, not a name: reading it as a namesake ("Mining", Austria) misleads the others.
+        if (givenNames && n.codePoints().noneMatch(Character::isUpperCase)) return List.of();
         String k = Gazetteer.key(n);
         // "US", "UK": the gazetteer spells initials with dots ("U.S."); the matcher does not take the bare
         // letters, which in reports are more often a modifier ("US forces") than a place. Initials are read as
@@ -99,7 +109,7 @@ public final class PlaceResolver {
         if (c.isEmpty() && bare != null) c = gazetteer.lookupGiven(bare);
         // "DeKalb", "Miami-Dade": a county named without its "County".
         if (c.isEmpty()) c = gazetteer.lookupDivision(k);
-        if (c.isEmpty()) c = placeInside(n);
+        if (c.isEmpty()) c = gazetteer.lookupFirstPart(k);
         return c;
     }
 
@@ -122,7 +132,16 @@ public final class PlaceResolver {
      * to the report's home ({@link #withHome}).
      */
     private List<Place> placeInside(String name) {
-        if (gazetteer.namesRoute(Gazetteer.key(name))) return List.of();
+        return runInside(name).places();
+    }
+
+    /** The places of a run of words inside a name, the run's length in words and the name's other words. */
+    private record Run(List<Place> places, int words, String rest) {
+        static final Run NONE = new Run(List.of(), 0, "");
+    }
+
+    private Run runInside(String name) {
+        if (gazetteer.namesRoute(Gazetteer.key(name))) return Run.NONE;
         String[] words = name.split("[\\s/,]+");
         for (int len = words.length - 1; len >= 1; len--) {
             for (int from = 0; from + len <= words.length; from++) {
@@ -134,10 +153,14 @@ public final class PlaceResolver {
                 boolean initials = sub.length() >= 2 && sub.length() <= 3 && sub.chars().allMatch(Character::isUpperCase);
                 List<Place> c = initials ? gazetteer.lookup(String.join(" ", k.split(""))) : List.of();
                 if (c.isEmpty()) c = gazetteer.lookup(k).stream().filter(p -> namedSo(p, k)).toList();
-                if (!c.isEmpty()) return c;
+                if (!c.isEmpty()) {
+                    String rest = String.join(" ", Arrays.copyOfRange(words, 0, from)) + " "
+                            + String.join(" ", Arrays.copyOfRange(words, from + len, words.length));
+                    return new Run(c, len, rest.strip());
+                }
             }
         }
-        return List.of();
+        return Run.NONE;
     }
 
     /** False for a derived town that holds this key only as an alternate name ("Cambridge" for Newton). */
@@ -243,11 +266,23 @@ public final class PlaceResolver {
      * region ("China, Japan": a list).
      */
     public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within) {
+        return resolve(names, peoples, within, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(List, Set, Map)}, where some names are written with the place they lie in after "in" ("St.
+     * Mark's Church in Alexandria", "a museum in Turkey"): {@code lyingIn} maps the index of such a name to the index of
+     * the place. A name with no reading of its own (a building, a street) takes that place's; only for names given as
+     * places.
+     */
+    public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within,
+                                         Map<Integer, Integer> lyingIn) {
         List<List<Place>> cands = new ArrayList<>(names.size());
         for (String n : names) cands.add(candidates(n));
         List<String> keys = new ArrayList<>(names.size());
         for (String n : names) keys.add(Gazetteer.key(n));
         for (var e : within.entrySet()) nestPair(cands, keys, e.getKey(), e.getValue());
+        if (givenNames) readInitials(names, cands);
         Set<String> named = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             Place country = namedCountry(cands.get(i), keys.get(i));
@@ -255,35 +290,169 @@ public final class PlaceResolver {
         }
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
-        return givenNames ? withHome(chosen) : chosen;
+        return givenNames ? placeGiven(names, cands, chosen, within, lyingIn) : chosen;
+    }
+
+    /**
+     * What only names given as places get: a name placed by the county after its comma or the place after "in", the
+     * report's home for the names without a reading, and the home instead of a far town read inside a longer name.
+     */
+    private List<@Nullable Place> placeGiven(List<String> names, List<List<Place>> cands, List<@Nullable Place> chosen,
+                                            Map<Integer, Integer> within, Map<Integer, Integer> lyingIn) {
+        boolean[] placedIn = new boolean[names.size()];
+        // "Donington Park, Leicestershire": a name the gazetteer lacks, written with its county after a comma, lies in
+        // that county (not with a region or country after it: "Holliday, Mo." is no reason to read Missouri's middle).
+        // A town the gazetteer holds only elsewhere is the same unlisted place ("Rockingham, Northamptonshire" is no
+        // Rockingham County of New Hampshire); one that lies in the county is that town. Not a list of areas ("Kent,
+        // Sussex").
+        for (var e : within.entrySet()) {
+            int i = e.getKey(), j = e.getValue();
+            if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || chosen.get(j) == null
+                    || chosen.get(j).kind() != Place.Kind.ADMIN2 || cands.get(i).stream().anyMatch(p -> !p.isPoint())) continue;
+            Place county = chosen.get(j), in = null;
+            for (Place p : cands.get(i)) {
+                if (p.distanceKm(county) <= COUNTY_KM && (in == null || p.population() > in.population())) in = p;
+            }
+            chosen.set(i, in != null ? in : county);
+            placedIn[i] = in == null;
+        }
+        for (var e : lyingIn.entrySet()) {
+            int i = e.getKey(), j = e.getValue();
+            if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || chosen.get(j) == null
+                    || !ownCandidates(names.get(i)).isEmpty()) continue;
+            // A place read inside the name that lies in the area after "in" is the finer guess ("Tijuana River in Baja
+            // California").
+            if (chosen.get(i) != null && holds(chosen.get(j), chosen.get(i))) continue;
+            chosen.set(i, chosen.get(j));
+            placedIn[i] = true;
+        }
+        boolean[] inside = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            inside[i] = !placedIn[i] && chosen.get(i) != null && ownCandidates(names.get(i)).isEmpty()
+                    && !placeInside(names.get(i)).isEmpty();
+        }
+        boolean[] oneWord = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            // Not where the other word makes the town's own name ("Quebec City", "Kuwait City").
+            Run run = inside[i] ? runInside(names.get(i)) : Run.NONE;
+            oneWord[i] = run.words() == 1 && !Set.of("city", "town").contains(Gazetteer.key(run.rest()));
+        }
+        // A place read inside a longer name ("Agnes Jones House", "Dublin International Piano Competition") counts
+        // half for the home: the name may be a person's or an event's; one placed by the place after "in" not at all.
+        double[] vote = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) vote[i] = placedIn[i] ? 0 : inside[i] ? 0.5 : 1;
+        return withHome(chosen, vote, oneWord);
     }
 
     /**
      * For names known to be places that the gazetteer lacks (a street, a building, a park, a neighbourhood, a hamlet
-     * too small to list): the report's home, the place below the country level its names stand for most often (a
-     * town or site before a region or county of as many mentions, the first to reach the count among equals), else
-     * the country it names most. A local report's unlisted places lie in the town or county it is about; a
-     * geocoder's guess, off by the size of that place, not by a continent. Never for the matcher, which must not
-     * place an event on a guess.
+     * too small to list): the report's home, the place below the country level, in the country the report's names
+     * stand for most, with the most mentions counting half those of its neighbours (a town or site before a region
+     * or county of as many, the first among equals), else the country it names most. A local report's unlisted
+     * places lie in the town or county it is about; a geocoder's guess, off by the size of that place, not by a
+     * continent. Never for the matcher, which must not place an event on a guess.
      */
-    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen) {
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord) {
         if (!chosen.contains(null)) return chosen;
-        Map<Place, Integer> mentions = new HashMap<>();
-        Place home = null;
-        for (Place p : chosen) {
-            if (p == null || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
-            int n = mentions.merge(p, 1, Integer::sum);
-            if (home == null || n > mentions.get(home) || n == mentions.get(home) && p.isPoint() && !home.isPoint()) home = p;
+        Map<Place, Double> mentions = new LinkedHashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Place p = chosen.get(i);
+            if (p == null || vote[i] == 0 || p.kind() == Place.Kind.WORLD || p.kind() == Place.Kind.COUNTRY) continue;
+            mentions.merge(p, vote[i], Double::sum);
         }
-        for (Place p : chosen) {
-            if (home != null && home.kind() != Place.Kind.COUNTRY || p == null || p.kind() == Place.Kind.WORLD) continue;
-            int n = mentions.merge(p, 1, Integer::sum);
-            if (home == null || n > mentions.get(home)) home = p;
+        // Each place's mentions, and half those of the report's other places near it or inside it: a report's home
+        // is where its places gather, not a stray reading named as often ("South Side" read as a New York hamlet in
+        // a report on Chicago's Near North Side and Park Ridge).
+        // And in the country the report's names stand for most (countries named included): a stray reading in
+        // another country ("Centre", Burkina Faso, in a report on Karnataka and Tamil Nadu) is no home.
+        Map<String, Double> byCountry = new HashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Place p = chosen.get(i);
+            if (p != null && p.kind() != Place.Kind.WORLD) byCountry.merge(p.country(), vote[i], Double::sum);
+        }
+        String main = null;
+        for (Place p : mentions.keySet()) {
+            if (main == null || byCountry.get(p.country()) > byCountry.get(main)) main = p.country();
+        }
+        Place home = null;
+        double top = 0;
+        for (Place p : mentions.keySet()) {
+            if (!p.country().equals(main)) continue;
+            double s = mentions.get(p);
+            for (var q : mentions.entrySet()) {
+                if (q.getKey() != p && (near(p, q.getKey()) || holds(p, q.getKey()))) s += 0.5 * q.getValue();
+            }
+            if (home == null || s > top || s == top && p.isPoint() && !home.isPoint()) {
+                home = p;
+                top = s;
+            }
+        }
+        if (home == null) {
+            Map<Place, Integer> countries = new HashMap<>();
+            for (Place p : chosen) {
+                if (p == null || p.kind() != Place.Kind.COUNTRY) continue;
+                int n = countries.merge(p, 1, Integer::sum);
+                if (home == null || n > countries.get(home)) home = p;
+            }
         }
         if (home == null) return chosen;
         List<@Nullable Place> out = new ArrayList<>(chosen.size());
-        for (Place p : chosen) out.add(p == null ? home : p);
+        for (int i = 0; i < chosen.size(); i++) {
+            Place p = chosen.get(i);
+            // A town read from one word inside a longer name, far from the home, is more likely a person's name
+            // ("Robert Trent Jones Golf Club", "Pitman Family Farms") than a building in a distant namesake.
+            out.add(p == null || oneWord[i] && p.kind() == Place.Kind.TOWN && farFromHome(p, home) ? home : p);
+        }
         return out;
+    }
+
+    /**
+     * Initials the gazetteer does not hold ("SA", "T&T", "KZN") stand for a place the report also names in full whose
+     * name they spell ("South Africa", "Trinidad and Tobago", "KwaZulu-Natal"): a report writes the name out once and
+     * abbreviates it after. Only a country, a first-level region or a name's only reading; none where two places
+     * fit.
+     */
+    private static void readInitials(List<String> names, List<List<Place>> cands) {
+        for (int i = 0; i < names.size(); i++) {
+            String letters = names.get(i).strip().replaceAll("[.&]", "");
+            if (!cands.get(i).isEmpty() || letters.length() < 2 || letters.length() > 4
+                    || !letters.chars().allMatch(Character::isUpperCase)) continue;
+            Place found = null;
+            boolean twice = false;
+            for (int j = 0; j < names.size() && !twice; j++) {
+                List<Place> c = cands.get(j);
+                for (Place p : c) {
+                    if ((c.size() == 1 || p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1)
+                            && letters.equals(initials(p.name()))) {
+                        if (found != null && found != p) twice = true;
+                        found = p;
+                    }
+                }
+            }
+            if (found != null && !twice) cands.set(i, List.of(found));
+        }
+    }
+
+    /** The first letters of a name's words, capitals within a word too, without "and", "of", "the" ("KwaZulu-Natal": KZN). */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            for (int k = 0; k < w.length(); k++) if (Character.isUpperCase(w.charAt(k))) b.append(w.charAt(k));
+        }
+        return b.toString();
+    }
+
+    private static boolean farFromHome(Place p, Place home) {
+        if (home.kind() == Place.Kind.COUNTRY) return !p.country().equals(home.country());
+        if (holds(p, home) || p.kind() == Place.Kind.COUNTRY && p.country().equals(home.country())) return false;
+        return p.distanceKm(home) > NEAR_KM;
+    }
+
+    /** Two points, or a point and a county, within {@value #NEAR_KM} km of each other. */
+    private static boolean near(Place a, Place b) {
+        boolean pa = a.isPoint() || a.kind() == Place.Kind.ADMIN2, pb = b.isPoint() || b.kind() == Place.Kind.ADMIN2;
+        return pa && pb && a.distanceKm(b) <= NEAR_KM;
     }
 
     /**

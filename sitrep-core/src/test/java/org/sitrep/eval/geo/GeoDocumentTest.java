@@ -20,4 +20,21 @@ class GeoDocumentTest {
         // Boise and Salem stand with "and then" between them, not a comma.
         assertEquals(Map.of(0, 1, 3, 4), d.commaAreas());
     }
+
+    @Test
+    void twoTownsJoinedByAndBeforeAnAreaLieInIt() {
+        String text = "Stores in Dover and Lewes, Delaware, and in Tampa, Fla. will close.";
+        GeoDocument d = new GeoDocument("T", "1", text, List.of(at(text, "Dover", 0), at(text, "Lewes", 0),
+                at(text, "Delaware", 0), at(text, "Tampa", 0), at(text, "Fla.", 0)));
+        // "Delaware, and in Tampa": no pair.
+        assertEquals(Map.of(0, 2, 1, 2, 3, 4), d.commaAreas());
+    }
+
+    @Test
+    void aToponymWithAnotherRightAfterInLiesInIt() {
+        String text = "The choir of Holy Cross Chapel in Norwich sang in York, then in Leeds.";
+        GeoDocument d = new GeoDocument("T", "1", text, List.of(at(text, "Holy Cross Chapel", 0), at(text, "Norwich", 0),
+                at(text, "York", 0), at(text, "Leeds", 0)));
+        assertEquals(Map.of(0, 1), d.inAreas());
+    }
 }

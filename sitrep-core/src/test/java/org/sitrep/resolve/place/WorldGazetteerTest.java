@@ -174,6 +174,71 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void theHomeIsWhereTheReportsPlacesGather() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "Norbury" (a person's name, read as the London district) is named as often as Manassas, but Manassas has
+        // Centreville and Gainesville around it.
+        List<Place> r = given.resolve(List.of("Maple Lane Elementary", "Norbury", "Norbury", "Manassas", "Manassas",
+                "Centreville", "Gainesville"));
+        assertEquals("Manassas", r.get(0).name());
+        // A place read inside a longer name ("Martha Jones Centre" is no centre in a town called Jones) counts half,
+        // and a town read so from one word, far from the home, gives way to the home.
+        List<Place> s = given.resolve(List.of("Riverside Clinic", "Martha Jones Centre", "Martha Jones Centre", "Derry",
+                "Northern Ireland"));
+        assertEquals("Derry", s.get(0).name());
+        assertEquals("Derry", s.get(1).name());
+        // Not a town named with its kind ("Quebec City").
+        assertEquals("CA", given.resolve(List.of("Quebec City", "Dublin", "Dublin")).get(0).country());
+        // The home lies in the country the report's names stand for most: not a stray reading named more often.
+        List<Place> c = given.resolve(List.of("Sunrise Clinic", "Centre", "Centre", "Centre", "Bengaluru", "Karnataka",
+                "India", "Mysuru"));
+        assertEquals("IN", c.get(0).country());
+        // Words written without a capital are common nouns an annotator marked, not names.
+        assertTrue(given.candidates("communities").isEmpty());
+        assertEquals(null, given.resolve(List.of("communities")).get(0));
+    }
+
+    @Test
+    void aBuildingLiesInThePlaceNamedAfterIn() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "Holy Cross Chapel in Alexandria", in a report mostly on Cairo.
+        List<Place> r = given.resolve(List.of("Cairo", "Cairo", "Holy Cross Chapel", "Alexandria", "Old Market Hall"),
+                Set.of(), Map.of(), Map.of(2, 3));
+        assertEquals("Alexandria", r.get(2).name());
+        assertEquals("Cairo", r.get(4).name(), "the home still counts the names read on their own");
+        // A place read inside the name that lies in the area after "in" is the finer guess.
+        List<Place> s = given.resolve(List.of("Mosul Grand Mosque", "Nineveh Governorate", "Basra"), Set.of(), Map.of(),
+                Map.of(0, 1));
+        assertEquals("Mosul", s.get(0).name());
+    }
+
+    @Test
+    void anUnknownNameWithItsCountyAfterACommaLiesInTheCounty() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "Hollowmere Park, Cheshire" in a report mostly on Kent.
+        List<Place> r = given.resolve(List.of("Kent", "Kent", "Hollowmere Park", "Cheshire"), Set.of(), Map.of(2, 3));
+        assertEquals(r.get(3), r.get(2));
+        assertEquals(Place.Kind.ADMIN2, r.get(2).kind());
+        // A town of the name that lies in the county is that town, whatever its namesakes.
+        List<Place> d = given.resolve(List.of("Dover", "Kent", "Delaware"), Set.of(), Map.of(0, 1));
+        assertEquals("GB", d.get(0).country());
+    }
+
+    @Test
+    void initialsStandForAPlaceTheReportNamesInFull() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("country:TT", given.resolve(List.of("Trinidad and Tobago", "Port of Spain", "T&T")).get(2).id());
+        assertEquals("KwaZulu-Natal", given.resolve(List.of("KwaZulu-Natal", "Durban", "KZN")).get(2).name());
+        assertEquals("country:ZA", given.resolve(List.of("South Africans", "SA")).get(1).id());
+        assertEquals("KZN", PlaceResolver.initials("KwaZulu-Natal"));
+        // The first part of a country or region named "X and Y".
+        assertEquals("country:BA", given.resolve(List.of("Bosnia")).get(0).id());
+        assertEquals("Newfoundland and Labrador", given.resolve(List.of("Newfoundland")).get(0).name());
+        // Without the name in full, no guess from the letters.
+        assertTrue(given.candidates("KZN").isEmpty());
+    }
+
+    @Test
     void aNameWrittenWithItsAreaAfterACommaLiesInThatArea() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         List<Place> r = given.resolve(List.of("Paris", "Idaho", "Boise"), Set.of(), Map.of(0, 1));
