@@ -57,15 +57,16 @@ class RoleCasesIT {
                     if (!mine.isEmpty()) failures.add(c.text() + ": expected no event, got " + mine);
                     continue;
                 }
-                // "events=2": a report that tells that many events; with "location=X" too, the fields are checked on
-                // the event at X.
+                // "events=2": a report that tells that many events; with "location=X" or "type=T" too, the fields are
+                // checked on the event at X, or of type T.
                 if (c.expected().containsKey("events")) {
                     if (mine.size() != Integer.parseInt(c.expected().get("events"))) {
                         failures.add(c.text() + ": expected " + c.expected().get("events") + " events, got " + mine);
                         continue;
                     }
-                    if (!c.expected().containsKey("location")) continue;
-                    mine = mine.stream().filter(e -> c.expected().get("location").equals(e.location())).toList();
+                    if (!c.expected().containsKey("location") && !c.expected().containsKey("type")) continue;
+                    mine = mine.stream().filter(e -> c.expected().getOrDefault("location", e.location()).equals(e.location())
+                            && c.expected().getOrDefault("type", e.type().label()).equals(e.type().label())).toList();
                 }
                 if (mine.size() != 1) {
                     failures.add(c.text() + ": expected one event, got " + mine.size());

@@ -16,6 +16,10 @@ final class EventPlaceChooser {
     private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
             "(?:(?:the|a)(?: (?:city|town|village|port|capital|region|province|district) of)?)?");
 
+    /** What may come before a country named as a target: "on Ukraine", "against Israel". */
+    private static final java.util.regex.Pattern COUNTRY_PREFIX = java.util.regex.Pattern.compile(
+            "(?:on|at|against|into|toward|towards|across)?");
+
     private static final Set<String> SPOKEN_AT = Set.of("in", "at", "from");
 
     private final Lexicon lexicon;
@@ -251,14 +255,23 @@ final class EventPlaceChooser {
 
     /** Whether the phrase is, or ends in, a town or region the sentence names (not a country). */
     static boolean namesTown(SentenceContext c, Phrase phrase) {
+        return names(c, phrase, false);
+    }
+
+    /** Whether the phrase is a country the sentence names ("on Ukraine"), not its forces or government. */
+    static boolean namesCountry(SentenceContext c, Phrase phrase) {
+        return names(c, phrase, true);
+    }
+
+    private static boolean names(SentenceContext c, Phrase phrase, boolean country) {
         for (PlaceMention pm : c.places) {
-            if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) continue;
+            if ((pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY) != country) continue;
             // The phrase is the place, give or take an article: "Kyiv", "the city of Kharkiv"; not "US forces at
             // Green Village".
             if (pm.phrase().start() < phrase.start() || pm.phrase().end() > phrase.end()
                     || phrase.end() - pm.phrase().end() > 1) continue;
             String before = phrase.text().substring(0, pm.phrase().start() - phrase.start()).trim().toLowerCase(java.util.Locale.ROOT);
-            if (TOWN_PREFIX.matcher(before).matches()) return true;
+            if (TOWN_PREFIX.matcher(before).matches() || country && COUNTRY_PREFIX.matcher(before).matches()) return true;
         }
         return false;
     }

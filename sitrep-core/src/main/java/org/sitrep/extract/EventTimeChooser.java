@@ -25,7 +25,7 @@ final class EventTimeChooser {
         TimeMention tm = c.timeFor(i);
         // "The strike near Qaladze came four months after a drone hit the airport on April 7": the date is the
         // earlier event's, not the strike's.
-        if (tm != null && laterSpanClause(c, i, tm)) tm = null;
+        if (tm != null && (laterSpanClause(c, i, tm) || datesOtherTrigger(c, i, tm))) tm = null;
         if (tm != null) {
             int clause = relativeClause(c, i, tm);
             // "struck the port on Saturday evening, hours after a drone hit Tel Aviv", where the parser garbles the
@@ -35,7 +35,7 @@ final class EventTimeChooser {
         }
         if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
         for (TimeMention m : c.times) {
-            if (!m.value().isKnown() || laterSpanClause(c, i, m)) continue;
+            if (!m.value().isKnown() || laterSpanClause(c, i, m) || datesOtherTrigger(c, i, m)) continue;
             int clause = earlierSpanClause(c, i, m);
             return clause < 0 ? m.value() : shifted(c, clause, m.value());
         }
@@ -71,6 +71,22 @@ final class EventTimeChooser {
     private static boolean laterSpanClause(SentenceContext c, int i, TimeMention tm) {
         int tok = c.parse.sentence().tokenAt(tm.phrase().start());
         return tok > i && spanOpenerBetween(c.parse, i, tok) >= 0;
+    }
+
+    /**
+     * "detained four people suspected of involvement in Friday's rocket attack": a date that modifies another attack
+     * noun ("Friday's attack", "the Sunday strike") is that event's, not this one's.
+     */
+    private boolean datesOtherTrigger(SentenceContext c, int i, TimeMention tm) {
+        Parse p = c.parse;
+        // The date phrase's own head: its word that hangs outside it.
+        int tok = p.sentence().tokenAt(tm.phrase().start());
+        for (int guard = 0; guard < 6 && tok >= 0 && p.head(tok) >= 0 && p.token(p.head(tok)).start() >= tm.phrase().start()
+                && p.token(p.head(tok)).end() <= tm.phrase().end(); guard++) tok = p.head(tok);
+        int head = tok < 0 ? -1 : p.head(tok);
+        if (head < 0 || head == i || !p.token(head).isNoun() || lexicon.trigger(p.lemma(head), true) == null) return false;
+        String rel = p.relation(tok);
+        return rel.equals("nmod:poss") || rel.equals("compound");
     }
 
     /** Units of time that set a clause apart: "four months after", "hours before". */

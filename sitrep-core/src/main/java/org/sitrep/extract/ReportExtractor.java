@@ -231,15 +231,21 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
 
     private boolean insideActorName(Parse p, int first, int last) {
         int reach = registry.longestKey();
+        String own = spanKey(p, first, last);
         for (int lo = Math.max(0, first - reach); lo <= first; lo++) {
             for (int hi = last; hi < Math.min(p.size(), last + reach); hi++) {
                 if (lo == first && hi == last) continue;
-                String key = Names.key(p.sentence().text().substring(p.token(lo).start() - p.sentence().start(),
-                        p.token(hi).end() - p.sentence().start()));
-                if (!registry.actorsByKey(key).isEmpty()) return true;
+                String key = spanKey(p, lo, hi);
+                // "in Kyiv." keys as "Kyiv" alone (an alias of its government): punctuation makes no longer name.
+                if (!key.equals(own) && !registry.actorsByKey(key).isEmpty()) return true;
             }
         }
         return false;
+    }
+
+    private static String spanKey(Parse p, int lo, int hi) {
+        return Names.key(p.sentence().text().substring(p.token(lo).start() - p.sentence().start(),
+                p.token(hi).end() - p.sentence().start()));
     }
 
     Lexicon lexicon() {

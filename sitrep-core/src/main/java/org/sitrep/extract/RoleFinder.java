@@ -418,6 +418,11 @@ final class RoleFinder {
         // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
         if (a2 != null && roles.actor2Phrase != null && EventPlaceChooser.namesTown(c, roles.actor2Phrase)
                 && (a2.type() == Actor.Type.COUNTRY || a2.type() == Actor.Type.GOVERNMENT || a2.isState())) a2 = null;
+        // "a missile attack on Ukraine ..., hitting a children's hospital": a country named as the target says where;
+        // the homes, hospitals or markets hit say who, as for a town.
+        boolean countryHit = a2 != null && roles.actor2Phrase != null && EventPlaceChooser.namesCountry(c, roles.actor2Phrase)
+                && lexicon.mentionsCivilianObject(p.sentence().text()) && !lexicon.mentionsCombatants(p.sentence().text());
+        if (countryHit) a2 = null;
         // "killed a senior commander of Kata'ib Hezbollah", "three Iraqi soldiers were killed": the side the dead
         // or wounded belong to.
         // The forces stationed at the place: "killing three soldiers" at a base that hosts US troops killed theirs.
@@ -431,7 +436,7 @@ final class RoleFinder {
         if (a2 == null) a2 = victimSide(c, a1, hosted);
         // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
         // one on homes, schools or markets ("hit a residential area of Dnipro").
-        boolean civilianObject = roles.actor2Phrase != null && lexicon.mentionsCivilianObject(roles.actor2Phrase.text())
+        boolean civilianObject = countryHit || roles.actor2Phrase != null && lexicon.mentionsCivilianObject(roles.actor2Phrase.text())
                 && !lexicon.mentionsCombatants(roles.actor2Phrase.text());
         // "Russian artillery shelled Nikopol ..., damaging several houses": a town itself the target, with homes or
         // other civilian places hit and no armed people named, is an attack on its civilians.
