@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "walkout");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -386,6 +386,9 @@ public final class Lexicon {
 
     /** Words of a headline that puts a report off the topic of war: sport, markets, culture, trials, commemorations. */
     public boolean isTopic(String lemma) { return wordLists.get("topic").contains(lemma); }
+
+    /** Words that make "strike" a stoppage of work ("a general strike", "a hunger strike", "the dockers' strike"). */
+    public boolean isWalkout(String lemma) { return wordLists.get("walkout").contains(lemma); }
 
     /** Nouns of practice ("drill", "exercise", "war game"): weapons fired in one hit no enemy. */
     public boolean isRehearsal(String lemma) { return wordLists.get("rehearsal").contains(lemma); }

@@ -49,6 +49,7 @@ final class MentionFinder {
     private final OutcomeFinder outcomes = new OutcomeFinder();
     private final WeaponReader weapons;
     private final BackgroundFilter background;
+    private final Backstory backstory;
     private final RoleFinder roleFinder;
     private final EventPlaceChooser places;
     private final EventTimeChooser times;
@@ -61,6 +62,7 @@ final class MentionFinder {
         this.actors = actors;
         this.weapons = new WeaponReader(lexicon);
         this.background = new BackgroundFilter(lexicon, weapons);
+        this.backstory = new Backstory(lexicon);
         this.roleFinder = new RoleFinder(lexicon, actors, weapons);
         this.places = new EventPlaceChooser(lexicon);
         this.times = new EventTimeChooser(lexicon);
@@ -206,7 +208,7 @@ final class MentionFinder {
                 // day's raid.
                 continue;
             }
-            if (background.isBackground(c, i)) continue;
+            if (background.isBackground(c, i) || backstory.isBackstory(c, i)) continue;
             if (background.isHypothetical(p, i)) continue;
             // "residents marched", "hundreds gathered"; not "Iran protested the decision" or "gathered evidence".
             if (t.isVerb() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && !protests.isProtestVerb(p, i, cand)) {
