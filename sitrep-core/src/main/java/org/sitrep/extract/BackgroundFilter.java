@@ -202,6 +202,9 @@ final class BackgroundFilter {
         return lexicon.trigger(p.lemma(of), true) == null;
     }
 
+    /** Subordinators that tie an accident to a toll: "killed when a train derailed", "died after the bus overturned". */
+    private static final Set<String> WHEN = Set.of("when", "after", "as");
+
     /** "went on strike", "a general strike", "the dockers' strike": a stoppage of work, not an attack. */
     private boolean isWalkout(Parse p, int i) {
         if (!p.lemma(i).equals("strike") || p.token(i).isPlural()) return false;
@@ -245,8 +248,11 @@ final class BackgroundFilter {
         // "a bus overturned on the highway, killing seven", "a wall collapsed, killing two": the toll of an accident,
         // where the sentence names no weapon.
         // "seven passengers were killed when a train derailed": the accident in the toll's own clause.
-        boolean mishap = head >= 0 && lexicon.isMishap(p.lemma(head))
-                || p.children(i, "advcl").stream().anyMatch(k -> lexicon.isMishap(p.lemma(k)));
+        boolean mishap = head >= 0 && lexicon.isMishap(p.lemma(head));
+        for (int k = 0; k < p.size() && !mishap; k++) {
+            mishap = lexicon.isMishap(p.lemma(k)) && p.token(k).isVerb() && (p.children(k, "advmod").stream()
+                    .anyMatch(m -> p.lemma(m).equals("when")) || p.children(k, "mark").stream().anyMatch(m -> WHEN.contains(p.lemma(m))));
+        }
         return lexicon.isOutcomeVerb(p.lemma(i)) && mishap && weapons.weaponNear(p, 0) == null && !hasOtherTrigger(p, i);
     }
 

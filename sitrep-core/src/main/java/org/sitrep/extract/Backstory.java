@@ -24,7 +24,7 @@ final class Backstory {
     }
 
     boolean isBackstory(SentenceContext c, int i) {
-        return describesNoun(c, i) || looseRelative(c, i) || undatedAfterLead(c);
+        return describesNoun(c, i) || looseRelative(c, i) || underParticiple(c, i) || charged(c.parse, i) || undatedAfterLead(c);
     }
 
     private boolean describesNoun(SentenceContext c, int i) {
@@ -40,10 +40,56 @@ final class Backstory {
             if (!relativised(p, host, a)) return false;
             // "a strike that killed five": the clause tells the noun's own event.
             if (host < 0 || lexicon.trigger(p.lemma(host), true) != null || datedWithin(c, a)) return false;
-            int verb = verbAbove(p, host);
+            int verb = hostVerb(p, host, a);
+            return verb < 0 || lexicon.trigger(MentionFinder.phrasalLemma(p, verb), false) == null;
+        }
+        return false;
+    }
+
+    /**
+     * "a collection written after the RSF stormed her neighbourhood in Omdurman won a prize on Thursday": a trigger
+     * under a participle describing a noun (not the participle itself, as "12 people killed by gunmen"), in a
+     * sentence whose clause above tells no attack, with no date of its own.
+     */
+    private boolean underParticiple(SentenceContext c, int i) {
+        Parse p = c.parse;
+        for (int a : c.ancestors(i)) {
+            if (a == i || !p.relation(a).equals("acl")) continue;
+            if (!p.token(a).isVerb() || lexicon.trigger(MentionFinder.phrasalLemma(p, a), false) != null) return false;
+            int host = p.head(a);
+            if (host < 0 || lexicon.trigger(p.lemma(host), true) != null || datedWithin(c, a)) return false;
+            int verb = hostVerb(p, host, a);
             return verb >= 0 && lexicon.trigger(MentionFinder.phrasalLemma(p, verb), false) == null;
         }
         return false;
+    }
+
+    /**
+     * "accused of throwing grenades into a wedding hall, killing 14 guests", "convicted of planting the bomb": an -ing
+     * form after a word of a charge and its "of", "with" or "for", with no finite verb between, is what a court or the
+     * police allege, told by the trial or the arrest, not an event of its own.
+     */
+    private boolean charged(Parse p, int i) {
+        if (!p.token(i).tag().equals("VBG")) return false;
+        for (int k = i - 1; k > 0; k--) {
+            String tag = p.token(k).tag();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) return false;
+            if (CHARGE_LINKS.contains(p.lemma(k)) && lexicon.isCharging(p.lemma(k - 1))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CHARGE_LINKS = java.util.Set.of("of", "with", "for");
+
+    /** The verb of the clause the described noun belongs to, not the describing clause's own, or -1. */
+    private static int hostVerb(Parse p, int host, int clause) {
+        for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
+            if (d.dependent() != host || d.governor() == clause || d.governor() < 0 || d.relation().equals("ref")) continue;
+            int v = verbAbove(p, d.governor());
+            if (p.token(d.governor()).isVerb()) return d.governor();
+            if (v >= 0 && v != clause) return v;
+        }
+        return -1;
     }
 
     /**
@@ -86,9 +132,9 @@ final class Backstory {
         return false;
     }
 
-    /** The nearest verb above the noun, or -1. */
+    /** The nearest verb at or above the token, or -1. */
     private static int verbAbove(Parse p, int noun) {
-        for (int a : p.headChain(noun)) if (a != noun && p.token(a).isVerb()) return a;
+        for (int a : p.headChain(noun)) if (p.token(a).isVerb()) return a;
         return -1;
     }
 

@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "walkout");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "walkout", "charging");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -389,6 +389,9 @@ public final class Lexicon {
 
     /** Words that make "strike" a stoppage of work ("a general strike", "a hunger strike", "the dockers' strike"). */
     public boolean isWalkout(String lemma) { return wordLists.get("walkout").contains(lemma); }
+
+    /** Words of a charge ("accused", "convicted", "suspected") whose "of"-ing complement is alleged, not told. */
+    public boolean isCharging(String lemma) { return wordLists.get("charging").contains(lemma); }
 
     /** Nouns of practice ("drill", "exercise", "war game"): weapons fired in one hit no enemy. */
     public boolean isRehearsal(String lemma) { return wordLists.get("rehearsal").contains(lemma); }
