@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.model.EventType;
 import org.sitrep.resolve.time.TimeMention;
 
 /**
@@ -24,7 +25,7 @@ final class Backstory {
     }
 
     boolean isBackstory(SentenceContext c, int i) {
-        return describesNoun(c, i) || looseRelative(c, i) || underParticiple(c, i) || charged(c.parse, i) || undatedAfterLead(c);
+        return relic(c.parse, i) || describesNoun(c, i) || looseRelative(c, i) || underParticiple(c, i) || charged(c.parse, i) || undatedAfterLead(c);
     }
 
     private boolean describesNoun(SentenceContext c, int i) {
@@ -130,6 +131,17 @@ final class Backstory {
             if (tok >= 0 && t.value().isKnown() && c.ancestors(tok).contains(clause)) return true;
         }
         return false;
+    }
+
+    /**
+     * "Experts defused a 1,000-kilogramme bomb from the Second World War in Cologne": a bomb defused or blown up in a
+     * sentence that names a long-past war is a leftover of that war, not a weapon used now.
+     */
+    private boolean relic(Parse p, int i) {
+        Lexicon.Trigger t = lexicon.trigger(p.lemma(i), p.token(i).isNoun());
+        if (t == null || t.type() != EventType.DISRUPTED_WEAPONS_USE && t.type() != EventType.REMOTE_EXPLOSIVE
+                && t.fallback() != EventType.REMOTE_EXPLOSIVE) return false;
+        return lexicon.namesRelicWar(p.sentence().text());
     }
 
     /** The nearest verb at or above the token, or -1. */

@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "walkout", "charging");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "walkout", "charging", "relic");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -328,6 +328,19 @@ public final class Lexicon {
         String s = sentence.strip().toLowerCase(Locale.ROOT);
         for (String ph : phrases) {
             if (s.startsWith(ph) && (s.length() == ph.length() || !Character.isLetter(s.charAt(ph.length())))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence names a long-past war whose leftover bombs are found and blow up ("a bomb from the Second
+     * World War"), other than as a measure ("the biggest attack since the Second World War").
+     */
+    public boolean namesRelicWar(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        for (String ph : wordLists.get("relic")) {
+            int at = s.indexOf(ph);
+            if (at >= 0 && !s.substring(Math.max(0, at - 12), at).matches(".*\\bsince (the )?$")) return true;
         }
         return false;
     }
