@@ -183,7 +183,11 @@ final class BackgroundFilter {
     /** "a barrage of fireworks", "a hail of criticism": the noun's "of" names something other than a weapon; "a mock
      * assault", "simulated strikes": a stand-in for one. */
     boolean isFigurative(Parse p, int i) {
-        if (isPretend(p, i)) return true;
+        if (isPretend(p, i) || isWalkout(p, i)) return true;
+        // "an explosion at a fireworks factory", "a blast at a boiler plant": an accident where no weapon is named.
+        for (int at : p.children(i, "nmod:at")) {
+            for (int k : p.children(at, "compound")) if (isHazardWord(p, k) && weapons.weaponNear(p, 0) == null) return true;
+        }
         // "a fireworks explosion", "a boiler blast": what blew up was no weapon.
         for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
             if (d.relation().equals("compound") && isHazardWord(p, d.dependent())
@@ -196,6 +200,23 @@ final class BackgroundFilter {
         String target = p.lemma(of);
         if (lexicon.isPlaceHead(target) || lexicon.isMilitarySite(target) || lexicon.isWeaponTarget(target)) return false;
         return lexicon.trigger(p.lemma(of), true) == null;
+    }
+
+    /** Subordinators that tie an accident to a toll: "killed when a train derailed", "died after the bus overturned". */
+    private static final Set<String> WHEN = Set.of("when", "after", "as");
+
+    /** "went on strike", "a general strike", "the dockers' strike": a stoppage of work, not an attack. */
+    private boolean isWalkout(Parse p, int i) {
+        if (!p.lemma(i).equals("strike") || p.token(i).isPlural()) return false;
+        int det = p.child(i, "det");
+        if (det < 0 && p.children(i, "case").stream().anyMatch(k -> p.lemma(k).equals("on"))) return true;
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            String rel = d.relation();
+            int k = d.dependent();
+            if ((rel.equals("compound") || rel.startsWith("amod") || rel.equals("nmod:poss")) && (lexicon.isWalkout(p.lemma(k))
+                    || lexicon.isWalkout(p.token(k).word().toLowerCase(java.util.Locale.ROOT)))) return true;
+        }
+        return false;
     }
 
     /**
@@ -226,8 +247,13 @@ final class BackgroundFilter {
         if (doer >= 0 && isHazard(p, doer)) return true;
         // "a bus overturned on the highway, killing seven", "a wall collapsed, killing two": the toll of an accident,
         // where the sentence names no weapon.
-        return lexicon.isOutcomeVerb(p.lemma(i)) && head >= 0 && lexicon.isMishap(p.lemma(head)) && weapons.weaponNear(p, 0) == null
-                && !hasOtherTrigger(p, i);
+        // "seven passengers were killed when a train derailed": the accident in the toll's own clause.
+        boolean mishap = head >= 0 && lexicon.isMishap(p.lemma(head));
+        for (int k = 0; k < p.size() && !mishap; k++) {
+            mishap = lexicon.isMishap(p.lemma(k)) && p.token(k).isVerb() && (p.children(k, "advmod").stream()
+                    .anyMatch(m -> p.lemma(m).equals("when")) || p.children(k, "mark").stream().anyMatch(m -> WHEN.contains(p.lemma(m))));
+        }
+        return lexicon.isOutcomeVerb(p.lemma(i)) && mishap && weapons.weaponNear(p, 0) == null && !hasOtherTrigger(p, i);
     }
 
     /** Whether the sentence holds a trigger besides the outcome verb at {@code i} ("shelling caused a house to collapse"). */

@@ -64,7 +64,8 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
+            "walkout", "charging", "relic");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -338,6 +339,19 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Whether the sentence names a long-past war whose leftover bombs are found and blow up ("a bomb from the Second
+     * World War"), other than as a measure ("the biggest attack since the Second World War").
+     */
+    public boolean namesRelicWar(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        for (String ph : wordLists.get("relic")) {
+            int at = s.indexOf(ph);
+            if (at >= 0 && !s.substring(Math.max(0, at - 12), at).matches(".*\\bsince (the )?$")) return true;
+        }
+        return false;
+    }
+
     /** A verb that rejects a claim as untrue ("dismissed", "rejected"). */
     public boolean isRebutting(String lemma) { return wordLists.get("rebut").contains(lemma); }
 
@@ -392,6 +406,12 @@ public final class Lexicon {
 
     /** Words of a headline that puts a report off the topic of war: sport, markets, culture, trials, commemorations. */
     public boolean isTopic(String lemma) { return wordLists.get("topic").contains(lemma); }
+
+    /** Words that make "strike" a stoppage of work ("a general strike", "a hunger strike", "the dockers' strike"). */
+    public boolean isWalkout(String lemma) { return wordLists.get("walkout").contains(lemma); }
+
+    /** Words of a charge ("accused", "convicted", "suspected") whose "of"-ing complement is alleged, not told. */
+    public boolean isCharging(String lemma) { return wordLists.get("charging").contains(lemma); }
 
     /** Nouns of practice ("drill", "exercise", "war game"): weapons fired in one hit no enemy. */
     public boolean isRehearsal(String lemma) { return wordLists.get("rehearsal").contains(lemma); }

@@ -33,6 +33,7 @@ final class MentionFinder {
     private final OutcomeFinder outcomes = new OutcomeFinder();
     private final WeaponReader weapons;
     private final BackgroundFilter background;
+    private final Backstory backstory;
     private final RoleFinder roleFinder;
     private final EventPlaceChooser places;
     private final EventTimeChooser times;
@@ -45,6 +46,7 @@ final class MentionFinder {
         this.triggers = triggers;
         this.weapons = weapons;
         this.background = new BackgroundFilter(lexicon, weapons);
+        this.backstory = new Backstory(lexicon);
         this.roleFinder = new RoleFinder(lexicon, actors, weapons);
         this.places = new EventPlaceChooser(lexicon);
         this.times = new EventTimeChooser(lexicon);
@@ -116,7 +118,7 @@ final class MentionFinder {
                         && p.token(head).tag().equals("DT"))) continue;
                 // "a roadside bomb wounded two soldiers", "were injured by a drone": harm short of death tells an
                 // attack only when a weapon does it; "wounded" alone is a toll, whoever tells it.
-                if (lexicon.isByWeapon(p.lemma(i)) && !harmedByWeapon(p, i)) continue;
+                if (lexicon.isByWeapon(p.lemma(i)) && !weapons.doneByWeapon(p, i)) continue;
                 // "executed 15 civilians", "beheaded five villagers"; not "executed a plan" or "executed the order".
                 if (PERSON_ONLY.contains(p.lemma(i)) && !harmsPeople(p, i)) continue;
                 // "11 people had been killed and 14 wounded in the strikes": the toll joined to another toll verb
@@ -145,7 +147,7 @@ final class MentionFinder {
                 // day's raid.
                 continue;
             }
-            if (background.isBackground(c, i)) continue;
+            if (background.isBackground(c, i) || backstory.isBackstory(c, i)) continue;
             if (background.isHypothetical(p, i)) continue;
             // "residents marched", "hundreds gathered"; not "Iran protested the decision" or "gathered evidence".
             if (t.isVerb() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && !protests.isProtestVerb(p, i, cand)) {
@@ -299,17 +301,6 @@ final class MentionFinder {
             // "dozens of villagers": the count heads the phrase.
             for (int n : p.children(k, "nmod:of")) if (p.token(n).isNoun() && (lexicon.isVictim(p.lemma(n)) || lexicon.isExecuted(p.lemma(n)))) return true;
             if (o.tag().equals("CD")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The verb's doer (its subject, or its "by" agent in the passive) is a weapon, and not the aircraft that carries
-     * one ("a helicopter landed in Kadugli").
-     */
-    private boolean harmedByWeapon(Parse p, int i) {
-        for (String doer : List.of("nsubj", "obl:agent", "obl:by")) {
-            for (int k : p.children(i, doer)) if (weapons.weaponHead(p, k) && !lexicon.isPlatform(p.lemma(k))) return true;
         }
         return false;
     }

@@ -58,6 +58,10 @@ final class TriggerFinder {
             if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
             // "came under mortar fire"; not "a fire broke out" or "returned fire".
             if (tr != null && t.isNoun() && lexicon.isWeaponed(lemma) && !weapons.weaponHead(p, i)) continue;
+            // "bombs fell on two camps, killing 12": a verb that is an attack only with a weapon as its doer, without
+            // one, shadows nothing (a toll verb of the kind is still read as a toll).
+            if (tr != null && t.isVerb() && lexicon.isByWeapon(lemma) && !lexicon.isOutcomeVerb(lemma)
+                    && !weapons.doneByWeapon(p, i)) continue;
             if (tr != null) all.add(new Candidate(i, tr));
         }
         return all;

@@ -79,6 +79,17 @@ final class WeaponReader {
         return m == null ? null : m.weapon();
     }
 
+    /**
+     * The verb's doer (its subject, or its "by" agent in the passive) is a weapon, and not the aircraft that carries
+     * one ("a helicopter landed in Kadugli").
+     */
+    boolean doneByWeapon(Parse p, int i) {
+        for (String doer : List.of("nsubj", "obl:agent", "obl:by")) {
+            for (int k : p.children(i, doer)) if (weaponHead(p, k) && !lexicon.isPlatform(p.lemma(k))) return true;
+        }
+        return false;
+    }
+
     /** The trigger's weapon: the nearest one's kind, and the record's name for what was used. */
     record Armament(Lexicon.Weapon nearest, String name) {
     }
