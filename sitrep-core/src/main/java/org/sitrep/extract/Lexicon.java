@@ -64,7 +64,7 @@ public final class Lexicon {
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
-            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword");
+            "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "impact", "route", "perish", "carrying", "officeword");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -211,6 +211,9 @@ public final class Lexicon {
 
     /** An attack noun that tells an attack only with a weapon in its phrase ("mortar fire"). */
     public boolean isWeaponed(String lemma) { return wordLists.get("weaponed").contains(lemma); }
+
+    /** A verb that tells an attack only with a weapon as its subject ("rockets landed inside the base"). */
+    public boolean isImpact(String lemma) { return wordLists.get("impact").contains(lemma); }
 
     public boolean isReflexive(String lemma) { return wordLists.get("reflexive").contains(lemma); }
 

@@ -105,6 +105,8 @@ final class MentionFinder {
             if (tr == null && !phrasal.equals(lemma)) tr = lexicon.trigger(lemma, t.isNoun());
             // "came under mortar fire"; not "a fire broke out" or "returned fire".
             if (tr != null && t.isNoun() && lexicon.isWeaponed(lemma) && !weapons.weaponHead(p, i)) continue;
+            // "rockets landed inside the base"; not "the plane landed".
+            if (tr != null && t.isVerb() && lexicon.isImpact(lemma) && !weapons.weaponHead(p, p.child(i, "nsubj"))) continue;
             if (tr != null) all.add(new Candidate(i, tr));
         }
         return all;
