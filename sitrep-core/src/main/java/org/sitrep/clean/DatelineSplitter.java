@@ -29,6 +29,7 @@ public final class DatelineSplitter {
                     + "(?:" + COMMA_PART + ")?"
                     + "(?:\\s*\\([^()\\n]{1,40}\\))?"
                     + "\\s*(?:--?|[\u2013\u2014]|:)(?:\\s+|$)");
+    private static final int MAX_HEADLINE = 160;
     private static final Set<String> LABELS = Set.of("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE",
             "WATCH", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "FILE",
             "NOTE", "FACTBOX", "EXPLAINER", "FACT CHECK", "URGENT", "ALERT", "WARNING", "READ MORE", "SEE ALSO");
@@ -42,7 +43,17 @@ public final class DatelineSplitter {
 
     public Result split(List<String> paragraphs) {
         if (paragraphs.isEmpty()) return new Result(null, paragraphs);
-        String first = paragraphs.get(0);
+        Result dated = split(paragraphs, 0);
+        // Scraped text often starts with a headline the title does not repeat word for word ("... | Outlet");
+        // the dateline then opens the second paragraph.
+        if (dated.dateline() == null && paragraphs.size() > 1 && headline(paragraphs.get(0))) {
+            return split(paragraphs, 1);
+        }
+        return dated;
+    }
+
+    private Result split(List<String> paragraphs, int at) {
+        String first = paragraphs.get(at);
         Matcher m = DATELINE.matcher(first);
         if (!m.find()) return new Result(null, paragraphs);
         String place = m.group("place");
@@ -50,10 +61,17 @@ public final class DatelineSplitter {
                 .count() < 3) {
             return new Result(null, paragraphs);
         }
-        List<String> rest = new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+        List<String> rest = new ArrayList<>(paragraphs.subList(0, at));
         String body = first.substring(m.end()).strip();
-        if (!body.isEmpty()) rest.add(0, body);
+        if (!body.isEmpty()) rest.add(body);
+        rest.addAll(paragraphs.subList(at + 1, paragraphs.size()));
         return new Result(titleCase(place), rest);
+    }
+
+    /** A headline: one short line that does not end a sentence. */
+    private static boolean headline(String paragraph) {
+        String p = paragraph.strip();
+        return !p.isEmpty() && p.length() <= MAX_HEADLINE && p.indexOf('\n') < 0 && !p.matches("(?s).*[.!?:\"\u201d]$");
     }
 
     /** "AL-QAIM" as "Al-Qaim", "SANA'A" as "Sana'a", "ST. LOUIS" as "St. Louis". */

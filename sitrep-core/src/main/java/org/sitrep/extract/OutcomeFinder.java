@@ -31,6 +31,14 @@ final class OutcomeFinder {
     /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
             + "\\b[^.]{0,80}?\\b(?:to|at|of)\\s+(?:at least\\s+)?" + N + "\\b", F);
+    /** "The toll later rose to 12", "the death toll had climbed to 43": a revision, which may come a paragraph on. */
+    private static final Pattern REVISED = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
+            + "\\b[^.]{0,40}?\\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\\s+to\\b", F);
+
+    static boolean revisesToll(String sentence) {
+        return REVISED.matcher(sentence).find();
+    }
+
     private static final Pattern WOUNDED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+)?" + N + WHO + AMONG
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:wounded|injured|hurt)\\b", F);
     private static final Pattern WOUNDING = Pattern.compile("\\b(?:wounding|injuring)\\s+(?:at least\\s+)?" + N + "\\b", F);

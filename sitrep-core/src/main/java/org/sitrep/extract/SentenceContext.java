@@ -179,6 +179,17 @@ final class SentenceContext {
                 if (tok >= 0 && verbAbove(tok) == a && t.value().isKnown()) return t;
             }
         }
+        // "killed eight people and wounded 20 on Thursday": a verb conjoined with no subject but the clause's own
+        // shares the date of the clause it continues.
+        for (int a : chain) {
+            for (TimeMention t : times) {
+                int tok = parse.sentence().tokenAt(t.phrase().start());
+                int v = tok >= 0 && t.value().isKnown() ? verbAbove(tok) : -1;
+                if (v >= 0 && parse.children(a, "conj").contains(v) && parse.child(v, "nsubj") == parse.child(a, "nsubj")) {
+                    return t;
+                }
+            }
+        }
         return null;
     }
 

@@ -40,6 +40,7 @@ final class WeaponReader {
 
     /** Whether the noun at {@code k}, or a word of its phrase, names a weapon ("two rockets", "a salvo of missiles"). */
     boolean weaponHead(Parse p, int k) {
+        if (k < 0) return false;
         Phrase np = p.nounPhrase(k);
         List<Token> tokens = p.sentence().tokens();
         for (int j = 0; j < p.size(); j++) {

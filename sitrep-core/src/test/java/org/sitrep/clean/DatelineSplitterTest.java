@@ -52,6 +52,15 @@ class DatelineSplitterTest {
     }
 
     @Test
+    void datelineAfterAHeadlineIsTakenOffTheSecondParagraph() {
+        DatelineSplitter.Result result = splitter.split(List.of("Drones target base in eastern Syria",
+                "DEIR EZZOR, Syria (AP) \u2014 Two drones hit a base.", "Officials said."));
+        assertEquals("Deir Ezzor", result.dateline());
+        assertEquals(List.of("Drones target base in eastern Syria", "Two drones hit a base.", "Officials said."),
+                result.paragraphs());
+    }
+
+    @Test
     void paragraphThatIsOnlyADatelineIsDropped() {
         DatelineSplitter.Result result = splitter.split(List.of("BAGHDAD (Reuters) -", "Officials said."));
         assertEquals("Baghdad", result.dateline());

@@ -1,11 +1,20 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class OutcomeFinderTest {
     private final OutcomeFinder outcomes = new OutcomeFinder();
+
+    @Test
+    void aRisingTollIsARevision() {
+        assertTrue(OutcomeFinder.revisesToll("The toll later rose to 12."));
+        assertTrue(OutcomeFinder.revisesToll("The death toll had climbed to 43, the mission said."));
+        assertFalse(OutcomeFinder.revisesToll("The attack killed 12 people."));
+    }
 
     @Test
     void aTollWithWhoTheyWereBetweenCommasIsCounted() {

@@ -16,6 +16,9 @@ public final class ActorResolver {
     private static final java.util.Set<String> NEGATING_PREFIXES = java.util.Set.of("anti", "pro");
     private static final java.util.Set<String> REGISTRY_WORDS = java.util.Set.of("flagged", "registered", "owned",
             "managed", "operated");
+    /** "the al-Qaeda-linked group JNIM", "Rwanda-backed M23 rebels": a patron or parent, not the actor itself. */
+    private static final java.util.Set<String> PATRON_WORDS = java.util.Set.of("linked", "affiliated", "allied",
+            "aligned", "backed", "sponsored", "supported", "inspired");
     private final ActorRegistry registry;
 
     public ActorResolver(ActorRegistry registry) {
@@ -51,6 +54,7 @@ public final class ActorResolver {
                 if (i > 0 && NEGATING_PREFIXES.contains(words[i - 1])) continue;
                 // "a Belize-flagged ship", "a Greek-owned tanker": a ship's papers, not a party to the fight.
                 if (i + n < words.length && REGISTRY_WORDS.contains(words[i + n])) continue;
+                if (i + n < words.length && PATRON_WORDS.contains(words[i + n])) continue;
                 List<Actor> actors = registry.actorsByKey(join(words, i, n));
                 if (!actors.isEmpty()) {
                     // A named actor wins over a generic description that shares the words.

@@ -130,7 +130,8 @@ public final class PlaceMatcher {
         }
         List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
         for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), pointed));
-        return ReportCoherence.strayless(nested, countries, gazetteer);
+        // A country whose people or armed groups the report names ("the Syrian Observatory") is one it is about too.
+        return ReportCoherence.strayless(nested, pointed, gazetteer);
     }
 
     private static boolean namesCountry(List<Found> sentence, String country) {
