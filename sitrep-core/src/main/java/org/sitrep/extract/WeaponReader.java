@@ -86,7 +86,21 @@ final class WeaponReader {
      */
     boolean doneByWeapon(Parse p, int i) {
         for (String doer : List.of("nsubj", "obl:agent", "obl:by")) {
-            for (int k : p.children(i, doer)) if (weaponHead(p, k) && !lexicon.isPlatform(p.lemma(k))) return true;
+            for (int k : p.children(i, doer)) if (ownWeapon(p, k) && !lexicon.isPlatform(p.lemma(k))) return true;
+        }
+        return false;
+    }
+
+    /** As {@link #weaponHead}, but not a weapon that only owns the thing ("the rocket's first stage landed"). */
+    private boolean ownWeapon(Parse p, int k) {
+        Phrase np = p.nounPhrase(k);
+        int poss = p.child(k, "nmod:poss");
+        Phrase owner = poss >= 0 ? p.nounPhrase(poss) : null;
+        List<Token> tokens = p.sentence().tokens();
+        for (int j = 0; j < p.size(); j++) {
+            Token t = tokens.get(j);
+            if (owner != null && t.start() >= owner.start() && t.end() <= owner.end()) continue;
+            if (t.start() >= np.start() && t.end() <= np.end() && lexicon.weaponAt(tokens, j) != null) return true;
         }
         return false;
     }
