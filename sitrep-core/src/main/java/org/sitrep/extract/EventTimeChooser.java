@@ -22,6 +22,9 @@ final class EventTimeChooser {
 
     /** The date of the event at trigger {@code i}, or {@link TimeValue#UNKNOWN}. */
     TimeValue timeFor(SentenceContext c, int i) {
+        // "a man wanted over the 2015 attacks on Paris": a year before the attack noun is its date.
+        TimeValue year = yearOf(c.parse, i);
+        if (year.isKnown()) return year;
         TimeMention tm = c.timeFor(i);
         // "The strike near Qaladze came four months after a drone hit the airport on April 7": the date is the
         // earlier event's, not the strike's.
@@ -87,6 +90,17 @@ final class EventTimeChooser {
         if (head < 0 || head == i || !p.token(head).isNoun() || lexicon.trigger(p.lemma(head), true) == null) return false;
         String rel = p.relation(tok);
         return rel.equals("nmod:poss") || rel.equals("compound");
+    }
+
+    /** The year written as a modifier of the attack noun at {@code i} ("the 2015 attacks"), or unknown. */
+    private static TimeValue yearOf(Parse p, int i) {
+        if (!p.token(i).isNoun()) return TimeValue.UNKNOWN;
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (p.head(k) != i || !YEAR.matcher(p.token(k).word()).matches()) continue;
+            int y = Integer.parseInt(p.token(k).word());
+            return new TimeValue(java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31), DatePrecision.YEAR);
+        }
+        return TimeValue.UNKNOWN;
     }
 
     /** Units of time that set a clause apart: "four months after", "hours before". */
