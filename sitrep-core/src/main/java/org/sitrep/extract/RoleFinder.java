@@ -484,9 +484,32 @@ final class RoleFinder {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
+        if (a2 == null && type == EventType.ARREST && detainedCivilians(c, roles.actor2Phrase)) {
+            a2 = actors.actor(CIVILIANS).orElse(null);
+        }
         if (a2 == null) a2 = hosted;
         if (a2 == null) a2 = siteSide;
         return a2;
+    }
+
+    private static final java.util.regex.Pattern SUSPECTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:suspect\\w*|accused|wanted|charged|gunm[ae]n|attackers?|bombers?|shootout|gunfight|firefight)\\b");
+
+    /**
+     * "soldiers detained six people in house raids", "detained at least 14 Palestinians": people held who are told
+     * by no armed man's word, as no suspects and as no side but a people, are civilians, as ACLED codes them.
+     * "detained four people suspected of involvement in the attack" names suspects, and "arrested four men after a
+     * shootout" armed men, whom it does not code as civilians.
+     */
+    private boolean detainedCivilians(SentenceContext c, @Nullable Phrase held) {
+        if (held == null || SUSPECTS.matcher(c.parse.sentence().text()).find() || lexicon.mentionsCombatants(held.text())) return false;
+        if (lexicon.mentionsCivilians(held.text())) return true;
+        for (int k = 0; k < c.parse.size(); k++) {
+            Token t = c.parse.token(k);
+            if (t.start() >= held.start() && t.end() <= held.end() && lexicon.isMemberWord(t.lemma())) return false;
+        }
+        ActorMatch m = c.resolve(held, false);
+        return m == null || m.actor().type() == Actor.Type.COUNTRY;
     }
 
     /** Whether the target is a town by its own words ("Nikopol", "Kiryat Shmona and nearby communities"). */
@@ -703,15 +726,28 @@ final class RoleFinder {
      * "Russian" is also tried as "Russian forces".
      */
     private @Nullable ActorMatch modifierActor(SentenceContext c, int i) {
-        Phrase m = modifierPhrase(c, i);
-        // "a military post", "security sources": only a name or a national adjective names a side.
-        if (m == null || !Character.isUpperCase(m.text().charAt(0))) return null;
-        ActorMatch direct = c.resolve(m, false);
-        if (direct != null) return direct;
-        return c.resolve(new Phrase(m.text() + " forces", m.start(), m.end(), m.sentence()), false);
+        // "a senior Hezbollah commander": each modifier in turn, not only the first ("senior").
+        for (Phrase m : modifierPhrases(c, i)) {
+            // "a military post", "security sources": only a name or a national adjective names a side.
+            if (!Character.isUpperCase(m.text().charAt(0))) continue;
+            // "three Army Reserve soldiers": a bare "Army" names no nation (the report's country is not thereby theirs).
+            String bare = m.text().toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.isOwnForces(bare) || lexicon.isOwnPolice(bare)) continue;
+            ActorMatch direct = c.resolve(m, false);
+            if (direct == null) direct = c.resolve(new Phrase(m.text() + " forces", m.start(), m.end(), m.sentence()), false);
+            if (direct != null) return direct;
+        }
+        return null;
     }
 
     private static @Nullable Phrase modifierPhrase(SentenceContext c, int i) {
+        List<Phrase> all = modifierPhrases(c, i);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The adjectives, names and acronyms in front of the noun at {@code i} (or of its compounds), in parse order. */
+    private static List<Phrase> modifierPhrases(SentenceContext c, int i) {
+        List<Phrase> out = new ArrayList<>();
         Parse p = c.parse;
         List<Integer> heads = new ArrayList<>(List.of(i));
         heads.addAll(p.children(i, "compound"));
@@ -725,11 +761,11 @@ final class RoleFinder {
                 boolean acronym = w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
                 if ((rel.equals("amod") || rel.equals("compound")) && (p.token(k).tag().startsWith("JJ")
                         || p.token(k).tag().startsWith("NNP") || acronym)) {
-                    return p.span(k, k);
+                    out.add(p.span(k, k));
                 }
             }
         }
-        return null;
+        return out;
     }
 
     /**

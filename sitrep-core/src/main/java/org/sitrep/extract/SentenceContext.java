@@ -75,7 +75,41 @@ final class SentenceContext {
             return new ActorMatch(speaker.match().actor(), null, phrase.text());
         }
         ActorMatch m = actors.resolve(phrase.text(), published).orElse(null);
-        return m != null ? m : possessive(phrase.text());
+        if (m == null) m = possessive(phrase.text());
+        return m != null ? m : localForces(phrase);
+    }
+
+    /** Words around a place in a force's name that say nothing of whose force it is ("police in Basra province"). */
+    private static final Set<String> PLACE_LINKS = Set.of("the", "in", "of", "from", "'s", "\u2019s", "'", "province",
+            "governorate", "city", "district", "state", "region", "town", "local", "provincial", "city's");
+    /** Unnamed soldiers with a town named: "soldiers in Bunia" (not "forces", which names anyone's). */
+    private static final Set<String> LOCAL_TROOPS = Set.of("troops", "soldiers");
+
+    /**
+     * "Police in Basra", "Kirkuk police", "Diyala's police", "soldiers in Bunia": a force named with a town or
+     * province is the force of that place's country, as "Iraqi police" is.
+     */
+    private @Nullable ActorMatch localForces(Phrase phrase) {
+        for (PlaceMention pm : places) {
+            Phrase at = pm.phrase();
+            String country = pm.place().country();
+            if (country == null || pm.place().kind() == org.sitrep.resolve.place.Place.Kind.COUNTRY
+                    || at.sentence() != phrase.sentence() || at.start() < phrase.start() || at.end() > phrase.end()) {
+                continue;
+            }
+            List<String> rest = new ArrayList<>();
+            for (int k = 0; k < parse.size(); k++) {
+                org.sitrep.model.Token t = parse.token(k);
+                boolean inPhrase = t.start() >= phrase.start() && t.end() <= phrase.end();
+                boolean inPlace = t.start() >= at.start() && t.end() <= at.end();
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (inPhrase && !inPlace && !PLACE_LINKS.contains(w)) rest.add(w);
+            }
+            String words = String.join(" ", rest);
+            Actor own = LOCAL_TROOPS.contains(words) ? actors.militaryOf(country).orElse(null) : ownForces(country, words);
+            if (own != null) return new ActorMatch(own, null, phrase.text());
+        }
+        return null;
     }
 
     /** Words for soldiers that name no side. */
