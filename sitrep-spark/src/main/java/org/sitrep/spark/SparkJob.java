@@ -112,20 +112,10 @@ public final class SparkJob {
             return out.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
         // A count or a statement that several reports repeat is one record with all their sources.
-        JavaRDD<String> tallyJson = outcomes.flatMapToPair(o -> reported(o, o.tallies(), t -> RepeatMerge.key(t), Tally.class))
-                .groupByKey(partitions).mapPartitions(part -> {
-                    RepeatMerge merge = new RepeatMerge();
-                    List<String> out = new ArrayList<>();
-                    part.forEachRemaining(g -> out.addAll(merge.tallies(g._2())));
-                    return out.iterator();
-                });
-        JavaRDD<String> statementJson = outcomes.flatMapToPair(o -> reported(o, o.statements(), s -> RepeatMerge.key(s), Statement.class))
-                .groupByKey(partitions).mapPartitions(part -> {
-                    RepeatMerge merge = new RepeatMerge();
-                    List<String> out = new ArrayList<>();
-                    part.forEachRemaining(g -> out.addAll(merge.statements(g._2())));
-                    return out.iterator();
-                });
+        JavaRDD<String> tallyJson = joined(outcomes.flatMapToPair(o -> reported(o, o.tallies(), t -> RepeatMerge.key(t),
+                Tally.class)), partitions, true);
+        JavaRDD<String> statementJson = joined(outcomes.flatMapToPair(o -> reported(o, o.statements(),
+                st -> RepeatMerge.key(st), Statement.class)), partitions, false);
         JavaRDD<String> tallyLines = tallyJson.mapPartitions(part -> {
             RecordJson json = new RecordJson();
             RecordLines lines = new RecordLines(new ExportContent(List.of(),
@@ -160,6 +150,16 @@ public final class SparkJob {
                 (System.nanoTime() - start) / 1e9);
         for (JavaRDD<?> rdd : List.of(cleaned, outcomes, events, eventLines, tallyLines, statementLines)) rdd.unpersist(false);
         return summary;
+    }
+
+    /** The keyed tallies ({@code tallies}) or statements, the same ones joined, as JSON. */
+    private static JavaRDD<String> joined(JavaPairRDD<String, ReportedRecord> keyed, int partitions, boolean tallies) {
+        return keyed.groupByKey(partitions).mapPartitions(part -> {
+            RepeatMerge merge = new RepeatMerge();
+            List<String> out = new ArrayList<>();
+            part.forEachRemaining(g -> out.addAll(tallies ? merge.tallies(g._2()) : merge.statements(g._2())));
+            return out.iterator();
+        });
     }
 
     /** A report's tallies or statements (JSON), keyed for {@link RepeatMerge}, with the report's order. */
