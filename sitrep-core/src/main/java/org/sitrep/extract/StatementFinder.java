@@ -298,8 +298,14 @@ final class StatementFinder {
      */
     static boolean holds(Parse p, int at, Lexicon.StatementCue cue, Lexicon lexicon) {
         for (Lexicon.Needs n : cue.needs()) if (!holds(p, at, n, cue.objects(), lexicon)) return false;
+        // "demanded that Israel halt settler attacks": a halt that is demanded of another is no retreat announced.
+        if (cue.type().equals("RETREAT") && cue.needs().contains(Lexicon.Needs.REPORTED)) {
+            int intro = reportingVerb(p, at, lexicon);
+            if (intro >= 0 && DEMANDING.contains(lexicon.statementCues().getOrDefault(p.lemma(intro), ""))) return false;
+        }
         return true;
     }
+    private static final Set<String> DEMANDING = Set.of("DEMAND", "APPEAL");
     private static boolean holds(Parse p, int at, Lexicon.Needs needs, Set<String> objects, Lexicon lexicon) {
         // "would continue its attacks", "will not negotiate": a cue that opens with a modal, a negation or a copula
         // is judged on the verb those belong to.
