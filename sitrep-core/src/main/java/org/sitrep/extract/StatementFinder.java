@@ -245,6 +245,7 @@ final class StatementFinder {
     }
     // "a rocket misfired by Palestinian Islamic Jihad": the agent's own clause names who is blamed.
     private static final Set<String> AGENT_STOP = Set.of("acl:relcl", "appos", "punct", "cc", "parataxis", "dep");
+    private static final Set<String> MODAL_COMPANIONS = Set.of("aux", "aux:pass", "cop", "advmod");
     private static final Set<String> FORECAST = Set.of("could", "may", "might", "can");
     /** Nouns of force: what an infinitive sets going that makes a readiness or a vow a threat. */
     private static final Set<String> HOSTILE = Set.of("offensive", "war", "attack", "strike", "invasion", "assault",
@@ -270,10 +271,14 @@ final class StatementFinder {
     private static boolean matchesAt(Parse p, int i, List<String> words) {
         if (!matchesWord(p, i, words.get(0))) return false;
         int prev = i;
+        // "will attack": a cue that opens with a modal goes on with the verb the modal belongs to, not with another
+        // verb near it ("would defend themselves if attacked"); a negation or copula on that verb may come between.
+        int verb = p.relation(i).startsWith("aux") ? p.head(i) : -1;
         for (int w = 1; w < words.size(); w++) {
             int found = -1;
             for (int k = prev + 1; k < Math.min(p.size(), i + 14); k++) {
                 if (!matchesWord(p, k, words.get(w))) continue;
+                if (verb >= 0 && k != verb && !(p.head(k) == verb && MODAL_COMPANIONS.contains(p.relation(k)))) continue;
                 // Far words belong to the cue only as direct dependents: "called the strike on the Beirut suburb a
                 // flagrant violation".
                 boolean near = k < i + 7 && (k == prev + 1 || treeDistance(p, prev, k) <= 2);
@@ -282,6 +287,7 @@ final class StatementFinder {
                 if (near || p.head(k) == prev || ofObject) { found = k; break; }
             }
             if (found < 0) return false;
+            if (found == verb) verb = -1;
             prev = found;
         }
         return true;
@@ -292,8 +298,14 @@ final class StatementFinder {
      */
     static boolean holds(Parse p, int at, Lexicon.StatementCue cue, Lexicon lexicon) {
         for (Lexicon.Needs n : cue.needs()) if (!holds(p, at, n, cue.objects(), lexicon)) return false;
+        // "demanded that Israel halt settler attacks": a halt that is demanded of another is no retreat announced.
+        if (cue.type().equals("RETREAT") && cue.needs().contains(Lexicon.Needs.REPORTED)) {
+            int intro = reportingVerb(p, at, lexicon);
+            if (intro >= 0 && DEMANDING.contains(lexicon.statementCues().getOrDefault(p.lemma(intro), ""))) return false;
+        }
         return true;
     }
+    private static final Set<String> DEMANDING = Set.of("DEMAND", "APPEAL");
     private static boolean holds(Parse p, int at, Lexicon.Needs needs, Set<String> objects, Lexicon lexicon) {
         // "would continue its attacks", "will not negotiate": a cue that opens with a modal, a negation or a copula
         // is judged on the verb those belong to.

@@ -139,6 +139,8 @@ final class StatementSpeakers {
         for (int k = 0; k < p.size(); k++) {
             if (!p.relation(k).equals("nsubj") || p.head(k) < 0 || p.head(p.head(k)) >= 0) continue;
             ActorMatch m = c.resolve(p.core(k), false);
+            // "Iraq's foreign ministry condemned ...": an office stands for its state.
+            if (m == null) m = officeOf(c, k);
             return m != null && m.person() == null && !m.actor().isGeneric() ? speaker(c, p.core(k), m, p.head(k), k) : null;
         }
         return null;
@@ -239,7 +241,10 @@ final class StatementSpeakers {
             }
         }
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
-        return officeSpeaker(c);
+        // "\"Any aggression will receive a decisive response,\" he said": a cue with no subject of its own is said by
+        // whoever the sentence's "he" stands for.
+        Speaker pronoun = pronounSpeaker(c);
+        return pronoun != null ? pronoun : officeSpeaker(c);
     }
     /** Who the sentence's speaker stands for when it is a pronoun the registry could not resolve, or null. */
     private @Nullable Speaker pronounSpeaker(SentenceContext c) {
@@ -255,6 +260,11 @@ final class StatementSpeakers {
         if (s == null || s.match() != null || s.phrase().sentence() != c.parse.sentence().index()) return null;
         int head = c.parse.sentence().tokenAt(s.phrase().end() - 1);
         ActorMatch m = head < 0 ? null : officeOf(c, head);
+        // "Saudi Arabia's foreign ministry called for calm ... The kingdom \"reserves the right ...\", the ministry said."
+        if (m == null && head >= 0) {
+            Speaker same = sameOffice(c, head);
+            if (same != null) m = same.match();
+        }
         return m == null ? null : new Speaker(s.phrase(), m, s.verb(), s.verbLemma(), s.time(), s.channel(), s.official());
     }
     /**
@@ -266,7 +276,7 @@ final class StatementSpeakers {
         int det = p.child(subj, "det");
         String lemma = p.lemma(subj).toLowerCase(java.util.Locale.ROOT);
         if (det < 0 || !p.lemma(det).equalsIgnoreCase("the") || !lexicon.isOfficialPhrase(lemma)) return null;
-        for (Speaker before : new Speaker[] {c.state.priorSentenceSpeaker, c.state.lastSpeaker}) {
+        for (Speaker before : new Speaker[] {c.state.priorSentenceSpeaker, c.state.lastSpeaker, c.state.priorMainSubject}) {
             // One who spoke unnamed ("a local official ... The official blamed") is the unnamed speakers' business.
             if (before != null && before.match() != null && before.phrase().sentence() < p.sentence().index()
                     && singular(headWord(before.phrase().text())).equals(lemma)) return before;
@@ -306,6 +316,10 @@ final class StatementSpeakers {
             return person;
         }
         boolean priorJustBefore = prior != null && prior.phrase().sentence() == p.sentence().index() - 1;
+        // "\"...,\" Baghaei said. \"...,\" he added": a person who spoke just before goes on speaking.
+        if (Set.of("he", "she").contains(lemma) && priorJustBefore && prior.match() != null && prior.match().person() != null) {
+            return prior;
+        }
         // "The provincial police chief said ... He asked candidates to ...": one who spoke unnamed just before.
         if (Set.of("he", "she").contains(lemma) && priorJustBefore && isUnnamed(prior) && !isPlural(prior)) {
             return unnamed(c, prior);
@@ -571,7 +585,14 @@ final class StatementSpeakers {
     }
     /** What this sentence's speakers, people, subject and groups leave for the next sentence to refer back to. */
     void remember(SentenceContext c) {
-        c.state.priorSentenceSpeaker = c.speaker;
+        // "\"...,\" he said. \"...,\" he added": the person "he" stood for is who the next "he" stands for.
+        // "... the ministry said. It called on Turkey ...": likewise the office "the ministry" stood for.
+        Speaker known = pronounSpeaker(c);
+        if (known == null) known = officeSpeaker(c);
+        c.state.priorSentenceSpeaker = known != null && known.match() != null
+                ? new Speaker(c.speaker.phrase(), known.match(), c.speaker.verb(), c.speaker.verbLemma(), c.speaker.time(),
+                        c.speaker.channel(), c.speaker.official())
+                : c.speaker;
         rememberUnnamed(c, c.speaker);
         Speaker person = lastPersonNamed(c);
         if (person != null) c.state.lastPersonNamed = person;

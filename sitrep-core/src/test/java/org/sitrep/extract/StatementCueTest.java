@@ -87,6 +87,16 @@ class StatementCueTest {
                 "AGREE", "RETREAT"), types);
     }
     /** words[i] is "word/tag/head/relation" or "word/tag/head/relation/lemma"; head -1 is the root. */
+    @Test
+    void aHaltDemandedOfAnotherIsNoRetreat() {
+        Parse announced = parse("RSF/NNP/1/nsubj", "said/VBD/-1/root/say", "it/PRP/3/nsubj", "halted/VBD/1/ccomp/halt",
+                "its/PRP$/5/nmod:poss", "offensive/NN/3/obj");
+        assertTrue(holds(announced, 3, "halt", "RETREAT"));
+        Parse demanded = parse("Jordan/NNP/1/nsubj", "demanded/VBD/-1/root/demand", "Israel/NNP/3/nsubj", "halt/VB/1/ccomp",
+                "settler/NN/5/compound", "attacks/NNS/3/obj/attack");
+        assertFalse(holds(demanded, 3, "halt", "RETREAT"));
+    }
+
     private static Parse parse(String... words) {
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
