@@ -1,26 +1,15 @@
 # Scores probe leads: python3 scripts/probes/score_leads.py scripts/probes/fields9_leads.py TAG (ingests each lead as its own report into /tmp/fields9-TAG.db, prints fields right per field, writes /tmp/TAG.wrong).
-import json,subprocess,sys,os,collections
+import sys,collections
+from probe_store import ingest, by_url
 
 ns={}; exec(open(sys.argv[1]).read(),ns); P=ns['P']
 tag=sys.argv[2]
 db=f'/tmp/fields9-{tag}.db'
 score_only=len(sys.argv)>3
 if not score_only:
-  for f in os.listdir('/tmp'):
-    if f.startswith(f'fields9-{tag}.db'): os.remove('/tmp/'+f)
-with open(f'/tmp/{tag}.jsonl','w') as o:
-    for i,(pub,text,exp) in enumerate(P):
-        o.write(json.dumps({"url":f"https://try.example/{i}","title":f"case {i}","published":pub,"text":text})+"\n")
-wt=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-if not score_only: subprocess.run(['nice','./sitrep','ingest',f'/tmp/{tag}.jsonl','--no-filter','--db',db],cwd=wt,capture_output=True)
-out=subprocess.run(['./sitrep','export','--format','jsonl','--db',db],cwd=wt,capture_output=True,text=True).stdout
-recs=[json.loads(l) for l in out.splitlines() if l.strip()]
-reps={r['id']:r.get('url') for r in recs if r.get('kind')=='report'}
-byurl=collections.defaultdict(list)
-for r in recs:
-    if r.get('kind')!='event': continue
-    for rep in r.get('reports',[]):
-        byurl[reps.get(rep,rep)].append(r)
+    ingest([{"url":f"https://try.example/{i}","title":f"case {i}","published":pub,"text":text} for i,(pub,text,exp) in enumerate(P)],
+           f'/tmp/{tag}.jsonl', db)
+byurl=by_url(db,'event')
 FIELDS=['actor1','actor2','weapon','status','claimed_by','fatalities']
 def val(e,f):
     if f=='claimed_by':

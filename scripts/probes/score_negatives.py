@@ -2,28 +2,19 @@
 # Each lead is ingested as its own report (a first line ending in a newline is its title) into /tmp/neg10-TAG.db, as
 # `sitrep ingest` runs by default (relevance filter on) unless --no-filter. Prints the leads whose event count differs
 # from the expected one (0 for a non-event, 1 for a real event), with each event's type, place and sentence.
-import json,subprocess,sys,os,collections
+import sys
+from probe_store import ingest, by_url
 
 ns={}; exec(open(sys.argv[1]).read(),ns); P=ns['P']
 tag=sys.argv[2]
 nofilter='--no-filter' in sys.argv[3:]
 db=f'/tmp/neg10-{tag}.db'
-for f in os.listdir('/tmp'):
-    if f.startswith(f'neg10-{tag}.db'): os.remove('/tmp/'+f)
-with open(f'/tmp/neg10-{tag}.jsonl','w') as o:
-    for i,(pub,text,exp) in enumerate(P):
-        title,body=(text.split('\n',1) if '\n' in text else (f"case {i}",text))
-        o.write(json.dumps({"url":f"https://try.example/{i}","title":title,"published":pub,"text":body})+"\n")
-wt=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-subprocess.run(['nice','./sitrep','ingest',f'/tmp/neg10-{tag}.jsonl','--db',db]+(['--no-filter'] if nofilter else []),cwd=wt,capture_output=True)
-out=subprocess.run(['./sitrep','export','--format','jsonl','--db',db],cwd=wt,capture_output=True,text=True).stdout
-recs=[json.loads(l) for l in out.splitlines() if l.strip()]
-reps={r['id']:r.get('url') for r in recs if r.get('kind')=='report'}
-byurl=collections.defaultdict(list)
-for r in recs:
-    if r.get('kind')!='event': continue
-    for rep in r.get('reports',[]):
-        byurl[reps.get(rep,rep)].append(r)
+rows=[]
+for i,(pub,text,exp) in enumerate(P):
+    title,body=(text.split('\n',1) if '\n' in text else (f"case {i}",text))
+    rows.append({"url":f"https://try.example/{i}","title":title,"published":pub,"text":body})
+ingest(rows, f'/tmp/neg10-{tag}.jsonl', db, no_filter=nofilter)
+byurl=by_url(db,'event')
 def sentence(e):
     for ev in e.get('evidence') or []:
         if ev.get('field')=='sentence' and ev.get('text'): return ev['text']

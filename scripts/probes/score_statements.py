@@ -2,24 +2,14 @@
 # Ingests each lead as its own report into /tmp/stmt-TAG.db; a statement is found when its type and speaker agree
 # (one predicted statement answers one expected). Prints found/expected, the misses and the false statements,
 # and writes them to /tmp/stmt-TAG.out. Add "score" as third argument to re-score an existing store.
-import json,subprocess,sys,os,collections
+import sys
+from probe_store import ingest, by_url
 ns={}; exec(open(sys.argv[1]).read(),ns); P=ns['P']
 tag=sys.argv[2]; db=f'/tmp/stmt-{tag}.db'; rerun=len(sys.argv)<4
-wt=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 if rerun:
-    for f in os.listdir('/tmp'):
-        if f.startswith(f'stmt-{tag}.db'): os.remove('/tmp/'+f)
-    with open(f'/tmp/stmt-{tag}.jsonl','w') as o:
-        for i,(pub,text,_) in enumerate(P):
-            o.write(json.dumps({"url":f"https://stmt.example/{i}","title":f"case {i}","published":pub,"text":text})+"\n")
-    subprocess.run(['nice','./sitrep','ingest',f'/tmp/stmt-{tag}.jsonl','--no-filter','--db',db],cwd=wt,capture_output=True)
-out=subprocess.run(['./sitrep','export','--format','jsonl','--db',db],cwd=wt,capture_output=True,text=True).stdout
-recs=[json.loads(l) for l in out.splitlines() if l.strip()]
-reps={r['id']:r.get('url') for r in recs if r.get('kind')=='report'}
-by=collections.defaultdict(list)
-for r in recs:
-    if r.get('kind')!='statement': continue
-    for rep in r.get('reports',[]): by[reps.get(rep,rep)].append(r)
+    ingest([{"url":f"https://stmt.example/{i}","title":f"case {i}","published":pub,"text":text} for i,(pub,text,_) in enumerate(P)],
+           f'/tmp/stmt-{tag}.jsonl', db)
+by=by_url(db,'statement')
 found=total=false=0; lines=[]
 for i,(pub,text,want) in enumerate(P):
     got=list(by.get(f"https://stmt.example/{i}",[]))

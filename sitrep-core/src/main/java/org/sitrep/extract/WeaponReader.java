@@ -40,14 +40,7 @@ final class WeaponReader {
 
     /** Whether the noun at {@code k}, or a word of its phrase, names a weapon ("two rockets", "a salvo of missiles"). */
     boolean weaponHead(Parse p, int k) {
-        if (k < 0) return false;
-        Phrase np = p.nounPhrase(k);
-        List<Token> tokens = p.sentence().tokens();
-        for (int j = 0; j < p.size(); j++) {
-            Token t = tokens.get(j);
-            if (t.start() >= np.start() && t.end() <= np.end() && lexicon.weaponAt(tokens, j) != null) return true;
-        }
-        return false;
+        return k >= 0 && weaponIn(p, p.nounPhrase(k), null);
     }
 
     /** A weapon phrase of the sentence, its first and last token. */
@@ -93,13 +86,16 @@ final class WeaponReader {
 
     /** As {@link #weaponHead}, but not a weapon that only owns the thing ("the rocket's first stage landed"). */
     private boolean ownWeapon(Parse p, int k) {
-        Phrase np = p.nounPhrase(k);
         int poss = p.child(k, "nmod:poss");
-        Phrase owner = poss >= 0 ? p.nounPhrase(poss) : null;
+        return weaponIn(p, p.nounPhrase(k), poss >= 0 ? p.nounPhrase(poss) : null);
+    }
+
+    /** Whether a word of {@code np}, outside {@code except} when given, starts a weapon's name. */
+    private boolean weaponIn(Parse p, Phrase np, @Nullable Phrase except) {
         List<Token> tokens = p.sentence().tokens();
         for (int j = 0; j < p.size(); j++) {
             Token t = tokens.get(j);
-            if (owner != null && t.start() >= owner.start() && t.end() <= owner.end()) continue;
+            if (except != null && t.start() >= except.start() && t.end() <= except.end()) continue;
             if (t.start() >= np.start() && t.end() <= np.end() && lexicon.weaponAt(tokens, j) != null) return true;
         }
         return false;

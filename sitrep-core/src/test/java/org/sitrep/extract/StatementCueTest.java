@@ -86,7 +86,6 @@ class StatementCueTest {
         assertEquals(java.util.Set.of("ACCUSE", "DEMAND", "APPEAL", "DISAPPROVE", "THREATEN", "DENY", "REJECT",
                 "AGREE", "RETREAT"), types);
     }
-    /** words[i] is "word/tag/head/relation" or "word/tag/head/relation/lemma"; head -1 is the root. */
     @Test
     void aHaltDemandedOfAnotherIsNoRetreat() {
         Parse announced = parse("RSF/NNP/1/nsubj", "said/VBD/-1/root/say", "it/PRP/3/nsubj", "halted/VBD/1/ccomp/halt",
@@ -97,6 +96,7 @@ class StatementCueTest {
         assertFalse(holds(demanded, 3, "halt", "RETREAT"));
     }
 
+    /** words[i] is "word/tag/head/relation" or "word/tag/head/relation/lemma"; head -1 is the root. */
     private static Parse parse(String... words) {
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
