@@ -25,17 +25,17 @@ final class MentionBuilder {
     private final ActorResolver actors;
     private final OutcomeFinder outcomes = new OutcomeFinder();
     private final WeaponReader weapons;
-    private final RoleFinder roleFinder;
+    private final SideHitFinder sideHits;
     private final ProtestRules protests;
     private final ClaimFinder claimFinder;
     private final SoleAttackers soleAttackers = SoleAttackers.bundled();
 
-    MentionBuilder(Lexicon lexicon, ActorResolver actors, WeaponReader weapons, RoleFinder roleFinder, ProtestRules protests,
+    MentionBuilder(Lexicon lexicon, ActorResolver actors, WeaponReader weapons, SideHitFinder sideHits, ProtestRules protests,
                    ClaimFinder claimFinder) {
         this.lexicon = lexicon;
         this.actors = actors;
         this.weapons = weapons;
-        this.roleFinder = roleFinder;
+        this.sideHits = sideHits;
         this.protests = protests;
         this.claimFinder = claimFinder;
     }
@@ -86,7 +86,7 @@ final class MentionBuilder {
             weapon = null;
         }
         OutcomeFinder.Outcome o = c.candidates.size() > 1 ? outcomes.findInClause(p, i) : outcomes.find(p);
-        a2 = roleFinder.sideHit(c, roles, a1, a2, place, time, type, o);
+        a2 = sideHits.sideHit(c, roles, a1, a2, place, time, type, o);
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.
         if (type == EventType.ATTACK_ON_CIVILIANS && roles.actor2Phrase() != null

@@ -47,12 +47,14 @@ final class MentionFinder {
         this.weapons = weapons;
         this.background = new BackgroundFilter(lexicon, weapons);
         this.backstory = new Backstory(lexicon);
-        this.roleFinder = new RoleFinder(lexicon, actors, weapons);
+        SurfaceActors surface = new SurfaceActors(lexicon);
+        this.roleFinder = new RoleFinder(lexicon, weapons, surface);
         this.places = new EventPlaceChooser(lexicon);
         this.times = new EventTimeChooser(lexicon);
         this.protests = new ProtestRules(lexicon, actors);
         this.claimFinder = new ClaimFinder(lexicon);
-        this.builder = new MentionBuilder(lexicon, actors, weapons, roleFinder, protests, claimFinder);
+        this.builder = new MentionBuilder(lexicon, actors, weapons, new SideHitFinder(lexicon, actors, surface), protests,
+                claimFinder);
     }
 
     /** "planned attacks", "planning attacks" parsed as a compound, "a threatened offensive". */
