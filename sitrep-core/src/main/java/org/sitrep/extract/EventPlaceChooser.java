@@ -57,6 +57,57 @@ final class EventPlaceChooser {
     }
 
     /**
+     * "a guided bomb hit the Kyivskyi district", "bombed a hideout in the Wadi al-Shay valley": a named district, quarter
+     * or valley the gazetteer lacks, on the trigger's own words, is near the town the report named last, as ACLED
+     * places a city's district at the city. Null when the trigger names no such area or the report no town before.
+     */
+    @Nullable PlaceMention localArea(SentenceContext c, int trigger) {
+        PlaceMention town = c.state.lastTown;
+        if (town == null) return null;
+        Parse p = c.parse;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isNoun() || !lexicon.isLocalArea(p.lemma(k)) || !governedBy(p, k, trigger)) continue;
+            for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
+                int n = d.dependent();
+                boolean naming = n < k ? d.relation().equals("compound") || d.relation().equals("amod")
+                        : d.relation().equals("nmod:of");
+                if (!naming || !p.token(n).tag().startsWith("NNP") || inPlace(c, n)) continue;
+                Phrase name = p.nounPhrase(n);
+                if (c.resolve(name, false) != null) continue;
+                Phrase words = p.span(Math.min(n, k), Math.max(n, k));
+                return new PlaceMention(words, town.place(), org.sitrep.model.GeoPrecision.NEAR);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the noun at {@code k} hangs on the trigger within three steps ("hit the X district", "a hideout in"). */
+    private static boolean governedBy(Parse p, int k, int trigger) {
+        int h = k;
+        for (int step = 0; step < 3 && h >= 0; step++) {
+            h = p.head(h);
+            if (h == trigger) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
+            "(?i)(?:north|south)?-?(?:east|west)?(?:ward)?|north|south");
+
+    /** "south of Kirkuk", "20 km west of Gao": a town named only as what the place lies off. */
+    static boolean offsetFrom(Parse p, PlaceMention pm) {
+        int first = p.sentence().tokenAt(pm.phrase().start());
+        return first >= 2 && p.token(first - 1).word().equalsIgnoreCase("of")
+                && !p.token(first - 2).word().isEmpty() && COMPASS.matcher(p.token(first - 2).word()).matches();
+    }
+
+    private static boolean inPlace(SentenceContext c, int token) {
+        int at = c.parse.token(token).start();
+        for (PlaceMention pm : c.places) if (pm.phrase().start() <= at && at < pm.phrase().end()) return true;
+        return false;
+    }
+
+    /**
      * "air strikes on the western Idlib countryside ..., killing three civilians on the outskirts of Jisr
      * al-Shughur": a town named later in the sentence inside the area named first is the more precise place.
      */

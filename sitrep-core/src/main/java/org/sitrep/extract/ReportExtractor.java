@@ -98,7 +98,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 tallied = true;
             }
             // A count the sentence gives as a tally is no toll of the event before it.
-            if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces(parse, ps), report.id());
+            List<PlaceMention> eventPlaces = eventPlaces(parse, ps);
+            if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces, report.id());
             else if (!tallied) followUps.outcomeOnly(c, report.id());
             followUps.blame(c, report.id());
             followUps.rebut(c, report.id());
@@ -109,6 +110,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             // A group that speaks of attacks is what "the same group" in the next sentence refers to.
             if (c.speaker != null && c.speaker.match() != null && c.speaker.match().actor().isArmedGroup()) {
                 state.lastActor = c.speaker.match().actor();
+            }
+            for (PlaceMention pm : eventPlaces) {
+                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.TOWN && !EventPlaceChooser.offsetFrom(parse, pm)) {
+                    state.lastTown = pm;
+                }
             }
             for (TimeMention tm : ts) if (tm.value().isKnown()) state.anchor = tm.value();
             if (c.speaker != null && c.speaker.time().isKnown()) state.anchor = latest(state.anchor, c.speaker.time());
@@ -125,7 +131,6 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         return b.to().isAfter(a.to()) ? b : a;
     }
 
-    /** The country most place mentions of the report lie in, or null when it names none. */
     /**
      * The countries of the armed groups the report names by a capitalised name ("the ADF", "M23 rebels"): where
      * they fight is a hint to which of two same-named places the report means ({@link PlaceMatcher#findInReport}).
@@ -154,6 +159,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         return out;
     }
 
+    /** The country most place mentions of the report lie in, or null when it names none. */
     private static @org.jspecify.annotations.Nullable String dominantCountry(List<List<PlaceMention>> places) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (List<PlaceMention> sentence : places) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.resolve.actor.Actor;
+import org.sitrep.resolve.place.PlaceMention;
 import org.sitrep.resolve.time.TimeValue;
 
 /** The running state of one report while its sentences are read in order; local to one extraction call. */
@@ -28,6 +29,8 @@ final class ReportState {
     /** The fullest words each unnamed speaker was given ("a local official"), by head noun, for "the official". */
     final java.util.Map<String, String> unnamedSpeakers = new java.util.HashMap<>();
     final List<EventMention> mentions = new ArrayList<>();
+    /** The town the report named last where an event could be, for a district or valley the gazetteer lacks. */
+    @Nullable PlaceMention lastTown;
     /** The country most of the report's places lie in, for "the army" and "security forces"; null if none. */
     @Nullable String country;
 }
