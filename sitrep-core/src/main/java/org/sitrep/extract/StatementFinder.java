@@ -70,15 +70,31 @@ final class StatementFinder {
                 // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
+                // "said the RSF were behind the drone strike"; "troops behind the front line" blame no one.
+                if (p.lemma(i).equals("behind") && !namesAttack(p, p.head(i))) continue;
                 if (type.equals("ACCUSE") && describesAccused(p, i)) continue;
                 // "blamed the drought for the poor harvest": an accusation is made against someone.
-                if (type.equals("ACCUSE") && words.size() == 1 && !accusesSomeone(c, i, lexicon)) continue;
+                // "said the Armenian side had violated the truce": a reported accusation is made of its subject.
+                boolean reported = cue.needs().contains(Lexicon.Needs.REPORTED);
+                if (type.equals("ACCUSE") && words.size() == 1 && !p.lemma(i).equals("behind")
+                        && !accusesSomeone(c, i, reported ? "nsubj" : "obj", lexicon)) continue;
                 // "said the Houthis must stop": the one who says it, never the clause's own subject.
                 // "said the reports were fabricated": what a claim is called is said by the one who speaks.
                 Speaker sp = cue.needs().contains(Lexicon.Needs.REPORTED) || cue.needs().contains(Lexicon.Needs.SUBJECT)
                         ? speakers.reportingSpeaker(c, i)
                         : speakers.speakerFor(c, i, type.equals("DEMAND") || type.equals("APPEAL"));
+                // "said those responsible would be held to account": a threat in the passive, with no agent, is
+                // the word of whoever says it ("demanded that Russia be held accountable" is a demand).
+                int intro = sp == null ? reportingVerb(p, i, lexicon) : -1;
+                if (intro >= 0 && type.equals("THREATEN") && lexicon.isReportingVerb(p.lemma(intro))
+                        && hasPassiveSubject(p, p.relation(i).startsWith("aux") ? p.head(i) : i)) {
+                    sp = speakers.reportingSpeaker(c, i);
+                }
                 if (sp == null) continue;
+                sp = speakers.governmentFor(c, sp);
+                // "Medvedev said Russian forces could strike decision-making centres" threatens; "analysts said Russia
+                // could launch an offensive" forecasts: what may happen is a threat only from the side that would do it.
+                if (words.get(0).equals("could") && !ownSide(c, p.head(i), sp)) continue;
                 // "UNIFIL urged all sides to avoid ...": a plea to every side from a body of states is an appeal.
                 if (type.equals("DEMAND") && p.lemma(i).equals("urge") && addressesSides(p, i) && sp.match() != null
                         && sp.match().actor().type() == Actor.Type.IGO) {
@@ -114,6 +130,7 @@ final class StatementFinder {
                     && !lexicon.isOwnForces(p.lemma(i))) continue;
             Speaker sp = speakers.speakerFor(c, intro, false);
             if (sp == null) continue;
+            sp = speakers.governmentFor(c, sp);
             String person = speakers.personOf(c, sp);
             String speaker = person != null ? person : sp.name();
             if (!seen.add(speaker + "/ACCUSE")) continue;
@@ -149,9 +166,9 @@ final class StatementFinder {
             int m = p.child(k, "mark");
             if (m >= 0 && p.lemma(m).equalsIgnoreCase("whether")) return false;
         }
-        // "The Houthis have said they will halt their attacks if a ceasefire takes hold": an offer on a condition
-        // announces no halt.
-        if (type.equals("RETREAT")) {
+        // "The Houthis have said they will halt their attacks if a ceasefire takes hold", "would agree to a truce if
+        // Israel withdrew": an offer on a condition announces no halt and agrees to nothing.
+        if (type.equals("RETREAT") || type.equals("AGREE")) {
             for (int k : p.children(cue, "advcl")) {
                 int m = p.child(k, "mark");
                 if (m >= 0 && Set.of("if", "unless").contains(p.lemma(m).toLowerCase(java.util.Locale.ROOT))) return false;
@@ -210,9 +227,9 @@ final class StatementFinder {
      * Whether the one a verb of accusing governs is someone: a name, a party the registry knows, or a pronoun
      * standing for one. "Blamed the drought" and "accused the men of theft" accuse no party to a conflict.
      */
-    private static boolean accusesSomeone(SentenceContext c, int cue, Lexicon lexicon) {
+    private static boolean accusesSomeone(SentenceContext c, int cue, String relation, Lexicon lexicon) {
         Parse p = c.parse;
-        int whom = p.child(cue, "obj");
+        int whom = p.child(cue, relation);
         if (whom < 0 || !p.token(cue).isVerb()) return true;
         // A plural noun is people ("blamed jihadists"); a thing blamed is mostly a mass noun ("the drought").
         if (p.token(whom).tag().startsWith("PRP") || p.token(whom).tag().equals("NNS")) return true;
@@ -229,9 +246,27 @@ final class StatementFinder {
         }
         return false;
     }
+    /** Whether the subject of {@code verb} is "we" or of the speaker's own country. */
+    private static boolean ownSide(SentenceContext c, int verb, Speaker sp) {
+        Parse p = c.parse;
+        int subj = verb < 0 ? -1 : p.child(verb, "nsubj");
+        if (subj < 0) return false;
+        if (StatementSpeakers.FIRST_PERSON.contains(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) return true;
+        ActorMatch doer = c.resolve(p.nounPhrase(subj), false);
+        String own = sp.match() == null ? null : sp.match().actor().country();
+        return doer != null && own != null && own.equals(doer.actor().country());
+    }
+    /** A noun for an attack with a subject of its own: "the RSF were behind the strike". */
+    private boolean namesAttack(Parse p, int noun) {
+        if (noun < 0 || !p.token(noun).isNoun() || p.child(noun, "nsubj") < 0) return false;
+        String lemma = p.lemma(noun).toLowerCase(java.util.Locale.ROOT);
+        return HOSTILE.contains(lemma) || lexicon.trigger(lemma, true) != null;
+    }
     private static boolean blamesActor(SentenceContext c, int cause) {
         int agent = c.parse.child(cause, "obl:agent");
         if (agent < 0) agent = c.parse.child(cause, "obl:by");
+        // "said Ukrainian drones had caused the blast": in the active the subject is who is blamed.
+        if (agent < 0 && !hasPassiveSubject(c.parse, cause)) agent = c.parse.child(cause, "nsubj");
         if (agent < 0) return false;
         if (c.resolve(c.parse.subtree(agent, AGENT_STOP, 12), false) != null) return true;
         // "caused by an Israeli air strike", "by a Russian drone": the weapon's maker named by its adjective.
@@ -331,8 +366,8 @@ final class StatementFinder {
                 if (todo.isEmpty()) {
                     for (int k = at + 1; k < Math.min(p.size(), at + 8); k++) {
                         if (!p.token(k).isVerb()) continue;
-                        int mark = p.child(k, "mark");
-                        if (mark >= 0 && p.lemma(mark).equals("to")) todo.add(k);
+                        // "vowed on Wednesday to step up attacks": the parser may give the infinitive another mark first.
+                        for (int mark : p.children(k, "mark")) if (p.lemma(mark).equals("to")) todo.add(k);
                         break;
                     }
                 }
@@ -423,7 +458,8 @@ final class StatementFinder {
     }
     private static boolean opensPredicate(Parse p, int at) {
         String rel = p.relation(at);
-        return rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod");
+        // "were behind the attack": a preposition stands for the noun it belongs to.
+        return rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod") || rel.equals("case");
     }
     private static boolean matchesWord(Parse p, int k, String word) {
         return p.lemma(k).equals(word) || p.token(k).word().equalsIgnoreCase(word);

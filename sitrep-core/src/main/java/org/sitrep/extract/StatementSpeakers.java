@@ -41,10 +41,16 @@ final class StatementSpeakers {
         // "He said Israel bore responsibility": the one "he" stands for, as for any cue.
         Speaker pronoun = pronounSpeaker(c);
         if (pronoun != null) return pronoun;
+        int intro = StatementFinder.reportingVerb(c.parse, cue, lexicon);
+        // "Ukraine accused Russia ..., while Moscow said Ukrainian drones had caused the blast": the second verb of
+        // saying has a speaker of its own.
+        if (intro >= 0 && c.speaker != null && c.speaker.verb() != intro && contrasted(c.parse, intro, c.speaker.verb())) {
+            Speaker own = speakerFor(c, intro, false);
+            if (own != null && own.match() != null) return own;
+        }
         if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
         Speaker office = officeSpeaker(c);
         if (office != null) return office;
-        int intro = StatementFinder.reportingVerb(c.parse, cue, lexicon);
         return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
     }
     /**
@@ -115,6 +121,13 @@ final class StatementSpeakers {
             if (!p.relation(k).equals("nsubj") || !p.token(k).isNoun() || p.head(k) < 0) continue;
             ActorMatch m = c.resolve(p.core(k), false);
             if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
+            // "Foreign ministry spokesman Heorhii Tykhyi spoke to reporters": a person the registry does not know.
+            // "Ukraine's foreign ministry spokesman Heorhii Tykhyi" resolves to the state at most; the person is who spoke.
+            if ((m == null || m.person() == null) && p.token(k).ner().equals("PERSON") && p.token(k).tag().startsWith("NNP")) {
+                int first = k;
+                while (first - 1 >= 0 && p.token(first - 1).ner().equals("PERSON") && p.token(first - 1).tag().startsWith("NNP")) first--;
+                if (first < k) last = speaker(c, p.span(first, k), null, p.head(k), k);
+            }
         }
         return last;
     }
@@ -221,8 +234,10 @@ final class StatementSpeakers {
                     if (same != null) return same;
                 }
                 // "Zelensky said the attacks showed that Russia was not preparing for peace and urged partners ...".
+                // "India's army said ..., while Pakistan's military denied the allegation": a clause set against the
+                // speaker's is its own subject's word.
                 if (m != null && m.person() == null && m.actor().isState() && c.speaker != null && c.speaker.verb() >= 0 && c.speaker.verb() < subj
-                        && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null) {
+                        && c.ancestors(cue).contains(c.speaker.verb()) && c.speaker.match() != null && !contrasted(p, cue, c.speaker.verb())) {
                     return c.speaker;
                 }
                 Phrase name = m == null ? c.properName(subj) : null;
@@ -444,6 +459,13 @@ final class StatementSpeakers {
      * "ordered the ambassador to leave and demanded the withdrawal": a conjoined verb shares the subject of the verb
      * before it, also where the parser leaves it unattached after "and". -1 if none.
      */
+    /** Whether a clause between the cue and the verb of saying above it opens with "while" or "whereas". */
+    private static boolean contrasted(Parse p, int cue, int saying) {
+        for (int k = cue, steps = 0; k >= 0 && k != saying && steps < 6; k = p.head(k), steps++) {
+            for (int m : p.children(k, "mark")) if (Set.of("while", "whereas").contains(p.lemma(m).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
     private int sharedSubject(Parse p, int verb) {
         int first = -1;
         if (p.relation(verb).equals("conj") && p.head(verb) >= 0) first = p.head(verb);
@@ -480,6 +502,8 @@ final class StatementSpeakers {
     private static int earlierNamedSubject(Parse p, int cue) {
         for (int k = 0; k < cue; k++) {
             if (!p.relation(k).equals("nsubj") || p.head(k) < 0 || p.head(k) >= cue) continue;
+            // "He called the attack a war crime and demanded ...": the subject of a small clause is no one who speaks.
+            if (p.relation(p.head(k)).equals("xcomp")) continue;
             if (p.token(k).isNoun()) return k;
         }
         return -1;
@@ -492,10 +516,13 @@ final class StatementSpeakers {
     private static @Nullable String namedPerson(SentenceContext c, Speaker sp) {
         Parse p = c.parse;
         // "The junta's spokesman Zaw Min Tun": an office the registry does not know may have its holder named too.
-        if (sp.match() == null && !sp.official() || sp.match() != null && sp.match().person() != null
-                || sp.phrase().sentence() != p.sentence().index()) return null;
+        if (sp.match() != null && sp.match().person() != null || sp.phrase().sentence() != p.sentence().index()) return null;
         int head = p.sentence().tokenAt(sp.phrase().end() - 1);
         int start = p.sentence().tokenAt(sp.phrase().start());
+        // "Gang leader Jimmy Cherizier": words the registry does not know as an office may still describe the person
+        // the name after them is.
+        boolean person = head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP");
+        if (sp.match() == null && !sp.official() && !person) return null;
         // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
         // "The head of the Kharkiv regional administration, Oleh Syniehubov": or on a word of the office's phrase.
         int appos = -1;
@@ -601,6 +628,27 @@ final class StatementSpeakers {
         if (group != null) c.state.lastGroupNamed = group;
     }
 
+    /**
+     * "Azerbaijan's defence ministry said", "Armenia said": a country speaks through its government, where the
+     * registry knows one.
+     */
+    Speaker governmentFor(SentenceContext c, Speaker sp) {
+        ActorMatch m = sp.match();
+        // "Armenia's foreign ministry said the two countries had agreed": an office the registry does not know,
+        // reached as the one who reports a clause, speaks for its state too.
+        if (m == null && sp.phrase().sentence() == c.parse.sentence().index()) {
+            int head = c.parse.sentence().tokenAt(sp.phrase().end() - 1);
+            m = head < 0 ? null : officeOf(c, head);
+            if (m != null) sp = new Speaker(sp.phrase(), m, sp.verb(), sp.verbLemma(), sp.time(), sp.channel(), sp.official());
+        }
+        if (m == null || m.person() != null || m.actor().type() != Actor.Type.COUNTRY || m.actor().country() == null) return sp;
+        Speaker s = sp;
+        ActorMatch country = m;
+        return c.actors.governmentOf(m.actor().country())
+                .map(g -> new Speaker(s.phrase(), new ActorMatch(g, null, country.text()), s.verb(), s.verbLemma(), s.time(),
+                        s.channel(), s.official()))
+                .orElse(sp);
+    }
     /** The person named for the speaker ("Yahya Saree" for "the group's spokesman, Yahya Saree"), or null. */
     @Nullable String personOf(SentenceContext c, Speaker sp) {
         String person = namedPerson(c, sp);
