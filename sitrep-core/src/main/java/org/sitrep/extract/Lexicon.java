@@ -59,7 +59,7 @@ public final class Lexicon {
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "localarea", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
+            "interception", "agentive", "offtopic", "official", "placehead", "localarea", "irregular", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
@@ -265,6 +265,9 @@ public final class Lexicon {
 
     /** A named part of a town or of the land around one ("district", "valley"): see {@link EventPlaceChooser#localArea}. */
     boolean isLocalArea(String lemma) { return wordLists.get("localarea").contains(lemma); }
+
+    /** A member of an armed group rather than of a state's forces ("militant", "insurgent"). */
+    boolean isIrregular(String lemma) { return wordLists.get("irregular").contains(lemma); }
 
     /** Verbs of an attack's toll ("kill", "wound"), which are events only where no other trigger carries them. */
     public boolean isOutcomeVerb(String lemma) { return wordLists.get("outcome").contains(lemma); }

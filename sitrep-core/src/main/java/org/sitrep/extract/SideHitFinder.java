@@ -240,6 +240,9 @@ final class SideHitFinder {
                 if (of >= 0) m = c.resolve(p.nounPhrase(of), false);
                 if (m == null) m = surface.modifierActor(c, victim);
                 Actor side = m != null ? actors.asCombatant(m.actor()) : ownForces(c, victim, hosted);
+                // "killing four militants" in a report that has named Islamic State: unnamed irregulars are of the
+                // armed group named last, as an analyst reads them from the report.
+                if (side == null && m == null && lexicon.isIrregular(p.lemma(victim))) side = c.state.lastGroupNamed;
                 if (side == null) continue;
                 if (attacker == null || !attacker.id().equals(side.id())) return side;
             }

@@ -167,8 +167,12 @@ final class StatementSpeakers {
         Actor last = null;
         for (int k = 0; k < p.size(); k++) {
             String word = p.token(k).word();
-            if (!p.token(k).isNoun() || word.isEmpty() || !Character.isUpperCase(word.charAt(0))
-                    || p.relation(k).equals("compound")) continue;
+            // "the Islamic State group": a common head whose name stands in front of it.
+            int head = k;
+            boolean named = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    || c.lexicon.isGroupNoun(p.lemma(k)) && p.children(k, "compound").stream()
+                    .anyMatch(j -> j < head && Character.isUpperCase(p.token(j).word().charAt(0)));
+            if (!p.token(k).isNoun() || !named || p.relation(k).equals("compound")) continue;
             ActorMatch m = c.resolve(p.core(k), false);
             if (m != null && m.person() == null && m.actor().isArmedGroup()) last = m.actor();
         }
