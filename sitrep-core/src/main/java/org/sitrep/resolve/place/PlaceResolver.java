@@ -160,6 +160,29 @@ public final class PlaceResolver {
                 }
             }
         }
+        return areaInside(words);
+    }
+
+    /**
+     * An organisation named after a continent, world region or country and no place the matcher holds: the area
+     * named ("Council of Europe") or whose people's adjective leads the name ("European Commission", "African
+     * Union", "Russian Academy of Sciences"): an institution named so sits in, or stands for, that area. Not an
+     * adjective and one word naming a kind of place ("French Quarter", "Russian Embassy"): a kind of place of that
+     * people, which may lie anywhere, nor an "International" one ("British International School"), which lies abroad.
+     */
+    private Run areaInside(String[] words) {
+        if (words.length < 2 || words.length == 2 && gazetteer.onlyFeatureWords(Gazetteer.key(words[1]))
+                || Arrays.asList(words).contains("International")) return Run.NONE;
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String k = Gazetteer.key(String.join(" ", Arrays.copyOfRange(words, from, from + len)));
+                boolean leading = from == 0;
+                Place d = leading ? demonyms.get(k) : null;
+                List<Place> c = d != null ? List.of(d) : gazetteer.lookupGiven(k).stream()
+                        .filter(p -> p.kind() == Place.Kind.WORLD && (leading || Gazetteer.key(p.name()).equals(k))).toList();
+                if (!c.isEmpty()) return new Run(c, len, "");
+            }
+        }
         return Run.NONE;
     }
 
