@@ -180,8 +180,8 @@ public final class PlaceResolver {
                 String k = Gazetteer.key(String.join(" ", Arrays.copyOfRange(words, from, from + len)));
                 boolean leading = from == 0;
                 Place d = leading ? demonyms.get(k) : null;
-                List<Place> c = d != null ? List.of(d) : gazetteer.lookupGiven(k).stream()
-                        .filter(p -> p.kind() == Place.Kind.WORLD && (leading || Gazetteer.key(p.name()).equals(k))).toList();
+                List<Place> c = d != null ? List.of(d) : gazetteer.lookupGiven(k).stream().filter(p ->
+                        p.kind() == Place.Kind.WORLD && (leading || Gazetteer.key(p.name()).equals(k))).toList();
                 if (!c.isEmpty()) return new Run(c, len, "");
             }
         }
@@ -320,7 +320,8 @@ public final class PlaceResolver {
 
     /**
      * What only names given as places get: a name placed by the county after its comma or the place after "in", the
-     * report's home for the names without a reading, and the home instead of a far town read inside a longer name.
+     * report's home for the names without a reading, and the home instead of a far town read inside a longer name
+     * or of a small far town no other place of the report lies near.
      */
     private List<@Nullable Place> placeGiven(List<String> names, List<List<Place>> cands, List<@Nullable Place> chosen,
                                             Map<Integer, Integer> within, Map<Integer, Integer> lyingIn) {
@@ -375,7 +376,9 @@ public final class PlaceResolver {
             if (p == null || placedIn[i] || p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p)
                     || p.population() == 0 || p.population() >= STRAY_POP) continue;
             boolean alone = true;
-            for (Place q : chosen) if (q != null && q != p && (near(p, q) || holds(q, p) && q.kind() != Place.Kind.COUNTRY)) alone = false;
+            for (Place q : chosen) {
+                if (q != null && q != p && (near(p, q) || holds(q, p) && q.kind() != Place.Kind.COUNTRY)) alone = false;
+            }
             stray[i] = alone;
         }
         return withHome(chosen, vote, oneWord, stray);
@@ -389,7 +392,8 @@ public final class PlaceResolver {
      * places lie in the town or county it is about; a geocoder's guess, off by the size of that place, not by a
      * continent. Never for the matcher, which must not place an event on a guess.
      */
-    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord, boolean[] stray) {
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord,
+                                                  boolean[] stray) {
         boolean strayAny = false;
         for (boolean b : stray) strayAny |= b;
         if (!chosen.contains(null) && !strayAny) return chosen;
