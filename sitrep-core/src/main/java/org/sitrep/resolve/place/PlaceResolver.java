@@ -38,6 +38,8 @@ public final class PlaceResolver {
     static final double REGION_CANDIDATE_BONUS = 1.5;
     /** A city of this population or more is known beyond its country, and scores {@value #BIG_CITY_BONUS} higher. */
     static final long BIG_CITY = 500_000;
+    /** Below it, a derived town far from the report's home and from its other places gives way to the home. */
+    static final long STRAY_POP = 25_000;
     static final double BIG_CITY_BONUS = 2;
     /** Support for a place in a country whose people the report names but not the country itself. */
     static final double PEOPLE_BONUS = 1.5;
@@ -158,6 +160,29 @@ public final class PlaceResolver {
                             + String.join(" ", Arrays.copyOfRange(words, from + len, words.length));
                     return new Run(c, len, rest.strip());
                 }
+            }
+        }
+        return areaInside(words);
+    }
+
+    /**
+     * An organisation named after a continent, world region or country and no place the matcher holds: the area
+     * named ("Council of Europe") or whose people's adjective leads the name ("European Commission", "African
+     * Union", "Russian Academy of Sciences"): an institution named so sits in, or stands for, that area. Not an
+     * adjective and one word naming a kind of place ("French Quarter", "Russian Embassy"): a kind of place of that
+     * people, which may lie anywhere, nor an "International" one ("British International School"), which lies abroad.
+     */
+    private Run areaInside(String[] words) {
+        if (words.length < 2 || words.length == 2 && gazetteer.onlyFeatureWords(Gazetteer.key(words[1]))
+                || Arrays.asList(words).contains("International")) return Run.NONE;
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int from = 0; from + len <= words.length; from++) {
+                String k = Gazetteer.key(String.join(" ", Arrays.copyOfRange(words, from, from + len)));
+                boolean leading = from == 0;
+                Place d = leading ? demonyms.get(k) : null;
+                List<Place> c = d != null ? List.of(d) : gazetteer.lookupGiven(k).stream().filter(p ->
+                        p.kind() == Place.Kind.WORLD && (leading || Gazetteer.key(p.name()).equals(k))).toList();
+                if (!c.isEmpty()) return new Run(c, len, "");
             }
         }
         return Run.NONE;
@@ -295,7 +320,8 @@ public final class PlaceResolver {
 
     /**
      * What only names given as places get: a name placed by the county after its comma or the place after "in", the
-     * report's home for the names without a reading, and the home instead of a far town read inside a longer name.
+     * report's home for the names without a reading, and the home instead of a far town read inside a longer name
+     * or of a small far town no other place of the report lies near.
      */
     private List<@Nullable Place> placeGiven(List<String> names, List<List<Place>> cands, List<@Nullable Place> chosen,
                                             Map<Integer, Integer> within, Map<Integer, Integer> lyingIn) {
@@ -341,7 +367,21 @@ public final class PlaceResolver {
         // half for the home: the name may be a person's or an event's; one placed by the place after "in" not at all.
         double[] vote = new double[names.size()];
         for (int i = 0; i < names.size(); i++) vote[i] = placedIn[i] ? 0 : inside[i] ? 0.5 : 1;
-        return withHome(chosen, vote, oneWord);
+        // A small derived town that no other place of the report lies near ("Pioneer", "Hubbard", "Surfside" read as
+        // hamlets of another state or country) is more likely an unlisted place of the report's home (a cinema, a
+        // street, a beach) than the one namesake the gazetteer happens to hold.
+        boolean[] stray = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            Place p = chosen.get(i);
+            if (p == null || placedIn[i] || p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p)
+                    || p.population() == 0 || p.population() >= STRAY_POP) continue;
+            boolean alone = true;
+            for (Place q : chosen) {
+                if (q != null && q != p && (near(p, q) || holds(q, p) && q.kind() != Place.Kind.COUNTRY)) alone = false;
+            }
+            stray[i] = alone;
+        }
+        return withHome(chosen, vote, oneWord, stray);
     }
 
     /**
@@ -352,8 +392,11 @@ public final class PlaceResolver {
      * places lie in the town or county it is about; a geocoder's guess, off by the size of that place, not by a
      * continent. Never for the matcher, which must not place an event on a guess.
      */
-    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord) {
-        if (!chosen.contains(null)) return chosen;
+    private static List<@Nullable Place> withHome(List<@Nullable Place> chosen, double[] vote, boolean[] oneWord,
+                                                  boolean[] stray) {
+        boolean strayAny = false;
+        for (boolean b : stray) strayAny |= b;
+        if (!chosen.contains(null) && !strayAny) return chosen;
         Map<Place, Double> mentions = new LinkedHashMap<>();
         for (int i = 0; i < chosen.size(); i++) {
             Place p = chosen.get(i);
@@ -396,12 +439,18 @@ public final class PlaceResolver {
             }
         }
         if (home == null) return chosen;
+        Set<String> countriesNamed = new HashSet<>();
+        for (Place p : chosen) if (p != null && p.kind() == Place.Kind.COUNTRY) countriesNamed.add(p.country());
         List<@Nullable Place> out = new ArrayList<>(chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             Place p = chosen.get(i);
             // A town read from one word inside a longer name, far from the home, is more likely a person's name
             // ("Robert Trent Jones Golf Club", "Pitman Family Farms") than a building in a distant namesake.
-            out.add(p == null || oneWord[i] && p.kind() == Place.Kind.TOWN && farFromHome(p, home) ? home : p);
+            boolean far = p != null && p.kind() == Place.Kind.TOWN && farFromHome(p, home);
+            // Not a stray town in another country the report names ("Visbek" in a report on Turkey that names Germany).
+            boolean strays = stray[i] && home.kind() != Place.Kind.COUNTRY
+                    && (p.country().equals(home.country()) || !countriesNamed.contains(p.country()));
+            out.add(p == null || far && (oneWord[i] || strays) ? home : p);
         }
         return out;
     }

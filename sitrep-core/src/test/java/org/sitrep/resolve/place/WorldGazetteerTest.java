@@ -225,6 +225,28 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void anOrganisationNamedAfterAnAreaStandsForIt() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        assertEquals("world-europe", given.candidates("European Fisheries Council").get(0).id());
+        assertEquals("world-europe", given.candidates("Court of Auditors of Europe").get(0).id());
+        assertEquals("country:NO", given.candidates("Norwegian Academy of Music").get(0).id());
+        // An adjective and one word naming a kind of place, or a school abroad, is no sign of where it lies.
+        assertTrue(given.candidates("Russian Embassy").isEmpty());
+        assertTrue(given.candidates("British International School").isEmpty());
+    }
+
+    @Test
+    void aSmallFarTownNothingElseLiesNearGivesWayToTheHome() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // A report on a Yorkshire town that names its old cinema by one word.
+        List<Place> r = given.resolve(List.of("Dewsbury", "Dewsbury", "Ossett", "Pioneer"));
+        assertEquals("Dewsbury", r.get(3).name(), r.get(3).toString());
+        // Not a town of another country the report names.
+        List<Place> d = given.resolve(List.of("Ankara", "Ankara", "Konya", "Germany", "Visbek"));
+        assertEquals("DE", d.get(4).country());
+    }
+
+    @Test
     void initialsStandForAPlaceTheReportNamesInFull() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         assertEquals("country:TT", given.resolve(List.of("Trinidad and Tobago", "Port of Spain", "T&T")).get(2).id());
