@@ -192,14 +192,6 @@ final class MentionBuilder {
         ms.set(index, absorbed);
     }
 
-    /** The claims, confirmations and denials of the sentence, added to the mention at {@code index}, and no more. */
-    void vouch(SentenceContext c, int index, int i, String report) {
-        c.told = true;
-        EventMention last = c.state.mentions.get(index);
-        List<Claim> claims = claimFinder.claims(c, i, last.actor1(), last.actor2(), report);
-        c.state.mentions.set(index, last.absorb(claims, List.of(), null, null, List.of(c.parse.sentenceEvidence(report, "claim"))));
-    }
-
     /** "unsuccessful" counts only where it qualifies this trigger, not "mostly unsuccessful attacks" in general. */
     private List<String> withFailure(Parse p, int trigger, List<String> found) {
         List<String> out = new ArrayList<>();

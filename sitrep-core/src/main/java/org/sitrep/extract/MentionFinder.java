@@ -32,7 +32,6 @@ final class MentionFinder {
     private final TriggerFinder triggers;
     private final OutcomeFinder outcomes = new OutcomeFinder();
     private final WeaponReader weapons;
-    private final ActorResolver actors;
     private final BackgroundFilter background;
     private final Backstory backstory;
     private final RoleFinder roleFinder;
@@ -43,7 +42,6 @@ final class MentionFinder {
     private final MentionBuilder builder;
 
     MentionFinder(Lexicon lexicon, ActorResolver actors, TriggerFinder triggers, WeaponReader weapons) {
-        this.actors = actors;
         this.lexicon = lexicon;
         this.triggers = triggers;
         this.weapons = weapons;
@@ -212,13 +210,6 @@ final class MentionFinder {
             if (place == null && !c.state.mentions.isEmpty() && (refersBack(p, target)
                     || t.isVerb() && weaponToldBefore(p, p.child(i, "obj")))) {
                 absorb(c, i, report);
-                continue;
-            }
-            // "An Israeli drone strike killed two people in Bint Jbeil, the news agency said. The Israeli military
-            // said it had struck Hezbollah operatives.": the attacker's own word, with no place or day of its own, on
-            // the attack just told vouches for it; its targets and toll stay as told.
-            if (place == null && t.isVerb() && c.times.isEmpty() && c.speaker != null && saysOwnAttack(c, roles)) {
-                builder.vouch(c, c.state.mentions.size() - 1, i, report);
                 continue;
             }
             TimeValue time = times.timeFor(c, i);
@@ -396,15 +387,6 @@ final class MentionFinder {
             if (w.start() >= core.start() && w.end() <= core.end() && (w.tag().startsWith("NNP") || w.tag().equals("CD"))) return false;
         }
         return true;
-    }
-
-    /** Whether the sentence's attacker is that of the event told in this sentence or one of the two before. */
-    private boolean saysOwnAttack(SentenceContext c, RoleFinder.Roles roles) {
-        List<EventMention> ms = c.state.mentions;
-        if (ms.isEmpty() || roles.actor1() == null) return false;
-        EventMention prior = ms.get(ms.size() - 1);
-        return prior.sentence() >= c.parse.sentence().index() - 2 && prior.actor1() != null
-                && actors.asCombatant(roles.actor1().actor()).id().equals(prior.actor1().id());
     }
 
     /** "the missile", "the rockets", "the two drones": a weapon named again with "the" and no name of its own. */
