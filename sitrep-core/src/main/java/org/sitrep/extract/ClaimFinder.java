@@ -64,6 +64,9 @@ final class ClaimFinder {
         if (said >= 0 && said < p.size() && p.relation(said).equals("acl:relcl") && !chain.contains(said)
                 && tellsOwnEvent(c, said, i)) return out;
         Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
+        // "The Houthis said they had targeted a tanker ... The group's military spokesman said the vessel was hit":
+        // the group's own spokesman, or its media arm, speaks for the armed group the sentence names as attacker.
+        if (a1 != null && a1.isArmedGroup() && ownedByGroup(c, c.speaker.phrase().text())) s = a1;
         // "The Houthis fired a missile at the airport, the group said": "the group" is the armed group the sentence
         // names as the attacker, before any earlier sentence has named one.
         if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(c.speaker.phrase().text())) s = a1;
@@ -90,6 +93,19 @@ final class ClaimFinder {
                     c.speaker.time().iso(), channel, sentence));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> VOICES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
+            "arm", "wing", "outlet", "agency", "channel", "commander", "leader");
+
+    /** "the group's military spokesman", "its media arm", "the rebels' spokesman": one who speaks for a group. */
+    private static boolean ownedByGroup(SentenceContext c, String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).trim();
+        if (!VOICES.contains(t.substring(t.lastIndexOf(' ') + 1))) return false;
+        if (t.startsWith("its ") || t.startsWith("their ")) return true;
+        int poss = t.indexOf("'s ");
+        if (poss < 0) poss = t.indexOf("s' ") + 1;
+        return poss > 0 && c.isAnaphoric(t.substring(0, poss));
     }
 
     /** "the group", "the Kurdish-led group", "the jihadist movement": an armed group told by a description. */

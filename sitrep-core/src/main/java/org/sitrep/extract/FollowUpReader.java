@@ -46,7 +46,7 @@ final class FollowUpReader {
         int told = 0;
         while (told < c.parse.size() - 1 && !lexicon.isOutcomeVerb(c.parse.lemma(told))) told++;
         List<Claim> claims = claimFinder.claims(c, told, last.actor1(), last.actor2(), report);
-        ms.set(ms.size() - 1, last.absorb(claims, o.outcomes(), o.fatalities(), o.injuries(),
+        ms.set(ms.size() - 1, last.absorb(claims, o.outcomes(), OutcomeFinder.added(c.parse.sentence().text(), last.fatalities(), o.fatalities()), o.injuries(),
                 List.of(c.parse.sentenceEvidence(report, "outcome"))));
     }
 
@@ -145,8 +145,8 @@ final class FollowUpReader {
         List<EventMention> ms = c.state.mentions;
         Parse p = c.parse;
         if (ms.isEmpty()) return;
-        EventMention last = ms.get(ms.size() - 1);
-        if (last.sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        EventMention latest = ms.get(ms.size() - 1);
+        if (latest.sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(latest.type())) return;
         for (int k = 0; k < p.size(); k++) {
             if (!p.token(k).isVerb() || !lexicon.isRebutting(p.lemma(k)) || p.isIrrealis(k)) continue;
             // What is rebutted: the verb's object, or the claim noun its relative clause describes, which the
@@ -160,6 +160,12 @@ final class FollowUpReader {
             }
             if (what < 0) continue;
             final int rebutted = what;
+            // "The ministry denied the report, saying its forces only target militants": a rebuttal in a clause of
+            // its own answers an account told in an earlier sentence, not what its own sentence goes on to say.
+            int at = ms.size() - 1;
+            if (rebutted != p.head(k)) while (at > 0 && ms.get(at).sentence() == p.sentence().index()) at--;
+            if (ms.get(at).sentence() < p.sentence().index() - 2 || ProtestRules.isProtest(ms.get(at).type())) return;
+            final EventMention last = ms.get(at);
             int who = subjects.stream().filter(x -> x != rebutted && !p.relation(x).equals("nsubj:pass")).findFirst().orElse(-1);
             if (who < 0) continue;
             Phrase by = p.nounPhrase(who);
@@ -167,14 +173,18 @@ final class FollowUpReader {
             Actor side = m == null ? null : actors.asCombatant(m.actor());
             boolean official = m != null && (m.actor().isState() || m.actor().type() == Actor.Type.IGO)
                     && !lexicon.isUnofficialPhrase(by.text()) || lexicon.isOfficialPhrase(by.text())
-                    || side != null && last.actor2() != null && side.id().equals(last.actor2().id());
-            // The claimant does not deny its own claim.
-            if (!official || side != null && last.actor1() != null && side.id().equals(last.actor1().id())) continue;
+                    || side != null && last.actor2() != null && side.id().equals(last.actor2().id())
+                    // "The RSF denied involvement": the attacker others name rebutting their account.
+                    || side != null && last.actor1() != null && side.id().equals(last.actor1().id());
+            // The claimant does not deny its own claim; the attacker named by others does deny their account
+            // ("Turkey's defence ministry denied the report").
+            if (!official || side != null && last.claims().stream().anyMatch(x -> x.kind() == ClaimKind.CLAIM
+                    && (side.id().equals(x.byId()) || m.actor().id().equals(x.byId())))) continue;
             TimeMention tm = c.timeFor(k);
             Claim deny = new Claim(ClaimKind.DENY, m != null ? m.actor().name() : by.text(), m != null ? m.actor().id() : null,
                     tm != null ? tm.value().iso() : c.speaker != null ? c.speaker.time().iso() : null,
                     c.speaker != null ? c.speaker.channel() : null, p.sentenceEvidence(report, "claim"));
-            ms.set(ms.size() - 1, last.absorb(List.of(deny), List.of(), null, null, List.of()));
+            ms.set(at, ms.get(at).absorb(List.of(deny), List.of(), null, null, List.of()));
             return;
         }
     }

@@ -175,7 +175,21 @@ final class MentionBuilder {
         List<Claim> claims = claimFinder.claims(c, i, last.actor1(), last.actor2(), report);
         List<Evidence> ev = List.of(p.span(i, i).evidence(report, "trigger"),
                 p.sentenceEvidence(report, "sentence"));
-        ms.set(index, last.absorb(claims, withFailure(p, i, o.outcomes()), o.fatalities(), o.injuries(), ev));
+        EventMention absorbed = last.absorb(claims, withFailure(p, i, o.outcomes()),
+                OutcomeFinder.added(p.sentence().text(), last.fatalities(), o.fatalities()), o.injuries(), ev);
+        // "Three rockets were fired at Sderot. Islamic Jihad said it had fired the rockets.": the armed group that
+        // claims an attack told without a named attacker is its attacker.
+        if (last.actor1() == null || last.actor1().isGeneric()) {
+            for (Claim k : claims) {
+                Actor group = k.kind() == ClaimKind.CLAIM && k.byId() != null ? actors.actor(k.byId()).orElse(null) : null;
+                if (group == null || !group.isArmedGroup()) continue;
+                Actor attacker = actors.asCombatant(group);
+                if (last.actor2() != null && attacker.id().equals(last.actor2().id())) continue;
+                absorbed = absorbed.retyped(last.type(), attacker, last.actor2(), List.of());
+                break;
+            }
+        }
+        ms.set(index, absorbed);
     }
 
     /** "unsuccessful" counts only where it qualifies this trigger, not "mostly unsuccessful attacks" in general. */

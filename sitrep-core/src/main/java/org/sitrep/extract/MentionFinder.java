@@ -208,7 +208,10 @@ final class MentionFinder {
             // town"), in a sentence that names no place for it, tells again the event just told and adds who
             // claims it.
             int target = roles.actor2Phrase() != null ? p.headOf(roles.actor2Phrase()) : t.isVerb() ? p.child(i, "obj") : -1;
-            if (place == null && !c.state.mentions.isEmpty() && refersBack(p, target)) {
+            // "The Houthis said they had fired the missile at a military target", "said it had launched the
+            // drones": the weapons told before, named again with "the", are the event just told.
+            if (place == null && !c.state.mentions.isEmpty() && (refersBack(p, target)
+                    || t.isVerb() && weaponToldBefore(p, p.child(i, "obj")))) {
                 absorb(c, i, report);
                 continue;
             }
@@ -387,6 +390,13 @@ final class MentionFinder {
             if (w.start() >= core.start() && w.end() <= core.end() && (w.tag().startsWith("NNP") || w.tag().equals("CD"))) return false;
         }
         return true;
+    }
+
+    /** "the missile", "the rockets", "the two drones": a weapon named again with "the" and no name of its own. */
+    private boolean weaponToldBefore(Parse p, int k) {
+        if (k < 0 || !p.token(k).isNoun() || p.token(k).tag().startsWith("NNP") || !isDefinite(p, k)
+                || !p.lemma(p.child(k, "det")).equals("the")) return false;
+        return weapons.weaponHead(p, k) && lexicon.weaponAt(p.sentence().tokens(), k) != null;
     }
 
     private static boolean isIndefinite(Parse p, int i) {

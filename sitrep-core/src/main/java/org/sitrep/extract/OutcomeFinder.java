@@ -20,17 +20,38 @@ final class OutcomeFinder {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String N = Numbers.PATTERN;
     private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:people|civilians|soldiers|troops|fighters|members|militants|"
-            + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers))?";
+            + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers|attackers|assailants|gunmen|"
+            + "policemen|officers|guards|villagers|worshippers|passengers|farmers|rebels|insurgents|jihadists|militiamen|"
+            + "passers-by|bystanders|migrants|pilgrims|students|shepherds|herders|fishermen|policewomen))?";
     // "Eleven people, among them three children, died": who they were, between commas.
     private static final String AMONG = "(?:\\s*,\\s*(?:among them|including|most of them|many of them|mostly)\\s[^,]{1,40},)?";
     // Not the minutes of a liveblog's time stamp ("09:42 Two people were killed").
     private static final String NOT_TIME = "(?<![\\d:.])";
+    /** The verb of a toll after its count: "were killed", "died", "lost their lives", "were also killed". */
+    private static final String DIED = "(?:were\\s+|was\\s+|have been\\s+|had been\\s+|had\\s+|have\\s+|has\\s+)?(?:also\\s+)?"
+            + "(?:killed|dead|died|slain|shot dead|executed|beheaded|massacred|perished|lost (?:their|his|her) (?:lives|life))\\b";
     private static final Pattern KILLED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO + AMONG
-            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+|had\\s+|have\\s+|has\\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|massacred)\\b", F);
+            + "\\s+" + DIED, F);
+    /** "Five soldiers and 12 militants were killed": a toll split by side, told as one, is the sum of its parts. */
+    private static final String WHO_NAMED = WHO.substring(0, WHO.length() - 1);
+    private static final Pattern SPLIT = Pattern.compile(NOT_TIME + "(?<!between )\\b(?:at least\\s+)?" + N + WHO_NAMED
+            + "\\s+and\\s+(?:at least\\s+)?" + N + WHO_NAMED + "\\s+" + DIED, F);
+    /** "31 bodies were recovered", "counted 31 bodies". */
+    private static final Pattern BODIES = Pattern.compile(NOT_TIME + "\\b" + N + "\\s+(?:[a-z-]+\\s+)?(?:bodies|corpses)\\b", F);
+    /** "Six attackers were also killed", "two of the gunmen also died": deaths beside those already counted. */
+    private static final Pattern ALSO = Pattern.compile("\\balso\\s+(?:been\\s+)?(?:killed|died|dead|slain|shot dead|lost their lives)\\b", F);
+
+    /**
+     * The event's toll once a later sentence's count is read: "Six attackers were also killed" adds to the dead
+     * already counted; any other count is the same toll told again or revised.
+     */
+    static @Nullable Integer added(String sentence, @Nullable Integer before, @Nullable Integer now) {
+        return before != null && now != null && ALSO.matcher(sentence).find() ? Integer.valueOf(before + now) : now;
+    }
     private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill|executing|executed|beheading|beheaded|massacring|massacred)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
     /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
-            + "\\b[^.]{0,80}?\\b(?:to|at|of)\\s+(?:at least\\s+)?" + N + "\\b", F);
+            + "\\b[^.]{0,80}?\\b(?:to|at|of|reached|hit)\\s+(?:at least\\s+)?" + N + "\\b", F);
     /** "The toll later rose to 12", "the death toll had climbed to 43": a revision, which may come a paragraph on. */
     private static final Pattern REVISED = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
             + "\\b[^.]{0,40}?\\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\\s+to\\b", F);
@@ -59,7 +80,8 @@ final class OutcomeFinder {
     private static final Pattern INTERCEPTED = Pattern.compile("\\b(?:intercepted|shot down|downed|was thwarted)\\b", F);
 
     Outcome find(String text) {
-        Integer killed = first(text, KILLED, KILLING, TOLL);
+        Integer killed = split(text);
+        if (killed == null) killed = first(text, KILLED, KILLING, TOLL, BODIES);
         Integer wounded = first(text, WOUNDED, WOUNDING);
         List<String> outcomes = new ArrayList<>();
         if (INTERCEPTED.matcher(text).find()) outcomes.add("intercepted");
@@ -193,6 +215,13 @@ final class OutcomeFinder {
         // The parser may hang "dead" on the object instead ("shot dead two officers").
         int obj = p.child(k, "obj");
         return obj >= 0 && p.child(obj, "amod") >= 0 && p.lemma(p.child(obj, "amod")).equals("dead");
+    }
+
+    private static @Nullable Integer split(String text) {
+        Matcher m = SPLIT.matcher(text);
+        if (!m.find()) return null;
+        Integer a = Numbers.parse(m.group(1)), b = Numbers.parse(m.group(2));
+        return a == null || b == null ? null : a + b;
     }
 
     private static @Nullable Integer first(String text, Pattern... patterns) {

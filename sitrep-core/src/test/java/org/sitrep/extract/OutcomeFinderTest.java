@@ -30,4 +30,25 @@ class OutcomeFinderTest {
         var o = outcomes.find("Three rockets, the army said, were fired at the town.");
         assertEquals(null, o.fatalities());
     }
+
+    @Test
+    void aTollSplitBySideIsTheSumOfItsParts() {
+        assertEquals(17, outcomes.find("Five Somali soldiers and 12 al-Shabaab fighters were killed in the attack.").fatalities());
+        // A range is no split.
+        assertEquals(20, outcomes.find("Between 10 and 20 people were killed, residents said.").fatalities());
+    }
+
+    @Test
+    void tollsInOtherWords() {
+        assertEquals(9, outcomes.find("Nine soldiers lost their lives in the ambush.").fatalities());
+        assertEquals(46, outcomes.find("The number of dead had reached 46, the spokesman said.").fatalities());
+        assertEquals(31, outcomes.find("Two residents said they had counted 31 bodies.").fatalities());
+    }
+
+    @Test
+    void deathsAlsoCountedAddToTheTollBefore() {
+        assertEquals(10, OutcomeFinder.added("Six attackers were also killed in the gunfight.", 4, 6));
+        assertEquals(6, OutcomeFinder.added("The toll rose to 6.", 4, 6));
+        assertEquals(6, OutcomeFinder.added("Six attackers were also killed.", null, 6));
+    }
 }
