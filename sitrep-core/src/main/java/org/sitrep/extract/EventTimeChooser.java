@@ -46,6 +46,24 @@ final class EventTimeChooser {
     }
 
     /**
+     * Whether the trigger's date is only the day someone said it happened ("said on Thursday that the group had
+     * attacked warships", "claimed responsibility late on Monday, saying its fighters had targeted a patrol"): the
+     * date hangs on a verb of saying or claiming above the trigger, not on the trigger's own clause.
+     */
+    boolean datedBySaying(SentenceContext c, int i) {
+        TimeMention tm = c.timeFor(i);
+        if (tm == null) return c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb());
+        int at = c.parse.sentence().tokenAt(tm.phrase().start());
+        int verb = c.verbAbove(at);
+        if (verb < 0 || verb == i) return false;
+        // "I can confirm that on Sunday, US forces came under rocket attack": a date after the "that" is the clause's.
+        for (int k = verb + 1; k < at; k++) if (c.parse.token(k).word().equalsIgnoreCase("that")) return false;
+        String lemma = TriggerFinder.phrasalLemma(c.parse, verb);
+        return lexicon.isReportingVerb(c.parse.lemma(verb)) || lexicon.claimCue(lemma) != null
+                || lexicon.claimCue(c.parse.lemma(verb)) != null;
+    }
+
+    /**
      * The date of an event told in an "after"/"before" clause of a sentence dated {@code v}: "struck early on
      * Wednesday, hours after fighters hit the base" is the day of the main clause or the day before (the day after
      * for "before"); "two days after the group hit a ship" exactly that many days before (or after).

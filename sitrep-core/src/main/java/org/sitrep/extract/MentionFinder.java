@@ -216,6 +216,23 @@ final class MentionFinder {
                 continue;
             }
             TimeValue time = times.timeFor(c, i);
+            // "Saree said on Thursday that the group had attacked American warships in the Red Sea": an attack a speaker
+            // tells with no date of its own, near an attack of its kind the report told in the days before, is that
+            // attack again, now claimed; not a new one on the day of the saying.
+            if (place != null && time.isKnown() && times.datedBySaying(c, i)) {
+                int earlier = toldBefore(c, place, time, cand.trigger().type());
+                if (earlier >= 0) {
+                    absorbInto(c, earlier, i, report);
+                    // "in western Iraq", then "at al-Asad air base": the attack is now placed more precisely.
+                    List<EventMention> ms = c.state.mentions;
+                    GeoPrecision had = ms.get(earlier).geoPrecision();
+                    if (had != null && place.precision().code() < had.code()) {
+                        ms.set(earlier, ms.get(earlier).relocated(place.place(), place.precision(),
+                                List.of(place.phrase().evidence(report, "place"))));
+                    }
+                    continue;
+                }
+            }
             // "The strike near Qaladze came four months after ...": a definite noun with no date of its own, at the
             // place of an event the report has told, is that event again.
             if (t.isNoun() && !t.isPlural() && isDefinite(p, i) && place != null && !time.isKnown()) {
@@ -347,6 +364,25 @@ final class MentionFinder {
             if (time != null && (!m.time().isKnown() || !time.isKnown() || !m.time().overlaps(time))) continue;
             if (m.place().id().equals(place.place().id()) || org.sitrep.resolve.place.Place.distanceKm(m.place().lat(),
                     m.place().lon(), place.place().lat(), place.place().lon()) <= 25) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The latest mention of this report of the same family as {@code kind} (any attack when null), dated on the day of {@code said} or in
+     * the three days before it, and placed within 50 km of {@code place} (a region within its reach); or -1.
+     */
+    private static int toldBefore(SentenceContext c, PlaceMention place, TimeValue said, @Nullable EventType kind) {
+        List<EventMention> ms = c.state.mentions;
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            EventMention m = ms.get(k);
+            // A bare "attack" has no type yet: any attack, not a protest or an arrest.
+            boolean kin = kind != null ? m.type().family().equals(kind.family())
+                    : !ProtestRules.isProtest(m.type()) && m.type() != EventType.ARREST;
+            if (m.place() == null || !m.time().isKnown() || !kin) continue;
+            if (m.time().from().isAfter(said.to()) || m.time().to().isBefore(said.from().minusDays(3))) continue;
+            double reach = place.precision() == GeoPrecision.REGION || m.geoPrecision() == GeoPrecision.REGION ? 300 : 50;
+            if (m.place().id().equals(place.place().id()) || m.place().distanceKm(place.place()) <= reach) return k;
         }
         return -1;
     }
