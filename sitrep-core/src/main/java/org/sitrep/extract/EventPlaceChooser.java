@@ -298,11 +298,17 @@ final class EventPlaceChooser {
         int head = p.head(i);
         String rel = p.relation(i);
         boolean verbArgument = head >= 0 && p.token(head).isVerb() && (rel.startsWith("nsubj") || rel.equals("obj"));
+        // "the attack showed that talks between Riyadh and the Houthis had stalled": a place in a clause the verb
+        // governs is that clause's, not the attack's.
+        boolean ownClause = true;
         for (int cur = tok, guard = 0; cur >= 0 && guard < 20; guard++, cur = p.head(cur)) {
-            if (cur == i || (verbArgument && cur == head)) return true;
+            if (cur == i || (verbArgument && ownClause && cur == head)) return true;
+            if (CLAUSES.matcher(p.relation(cur)).lookingAt()) ownClause = false;
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("ccomp|xcomp|advcl|parataxis");
 
     /** Whether the phrase is, or ends in, a town or region the sentence names (not a country). */
     static boolean namesTown(SentenceContext c, Phrase phrase) {

@@ -160,9 +160,12 @@ final class MentionBuilder {
         }
         String id = report + "-m" + c.state.mentions.size();
         c.told = true;
-        c.state.mentions.add(new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,
+        EventMention made = new EventMention(id, report, p.sentence().index(), type, weapon, a1, a2,
                 place == null ? null : place.place(), place == null ? null : place.precision(), resolved,
-                o.fatalities(), o.injuries(), outcomeList, claims, ev));
+                o.fatalities(), o.injuries(), outcomeList, claims, ev);
+        // A bare attack word typed by default may retell a strike the report has told ("the fourth Israeli attack").
+        if (tr.type() == null && w == null) made = Retellings.asRetold(made, c.state.mentions);
+        c.state.mentions.add(made);
         if (a1 != null && !a1.isState()) c.state.lastActor = a1;
     }
 

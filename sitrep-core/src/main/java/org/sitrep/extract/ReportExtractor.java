@@ -98,7 +98,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 tallied = true;
             }
             // A count the sentence gives as a tally is no toll of the event before it.
-            List<PlaceMention> eventPlaces = eventPlaces(parse, ps);
+            List<PlaceMention> eventPlaces = eventPlaces(parse, ps, c.speaker);
             if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces, report.id());
             else if (!tallied) followUps.outcomeOnly(c, report.id());
             followUps.blame(c, report.id());
@@ -216,8 +216,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
      * Places that can be where an event happened: not a modifier ("US troops", "Iraq's prime minister") and not
      * inside an actor's name ("the Islamic Resistance in Iraq").
      */
-    private List<PlaceMention> eventPlaces(Parse p, List<PlaceMention> found) {
+    private List<PlaceMention> eventPlaces(Parse p, List<PlaceMention> found, @org.jspecify.annotations.Nullable Speaker speaker) {
         List<PlaceMention> out = new ArrayList<>();
+        // "..., a resident who fled to Ouagadougou said": a place in a relative clause describing the speaker is
+        // where the speaker went or lives, not where the event happened.
+        int speakerNoun = speaker == null || speaker.verb() < 0 ? -1 : p.child(speaker.verb(), "nsubj");
         for (PlaceMention pm : found) {
             int first = p.sentence().tokenAt(pm.phrase().start());
             int last = p.sentence().tokenAt(pm.phrase().end() - 1);
@@ -230,9 +233,20 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                     && !namesArea(p, last, pm, found)) continue;
             if (insideActorName(p, first, last)) continue;
             if (isMetonymy(p, last)) continue;
+            if (speakerNoun >= 0 && inClauseOf(p, last, speakerNoun)) continue;
             out.add(pm);
         }
         return out;
+    }
+
+    /**
+     * Whether the token hangs in a relative clause that describes the noun ("residents who fled to X"), not in its
+     * name ("police in X").
+     */
+    private static boolean inClauseOf(Parse p, int token, int noun) {
+        List<Integer> chain = p.headChain(token);
+        int at = chain.indexOf(noun);
+        return token > noun && at > 0 && p.relation(chain.get(at - 1)).equals("acl:relcl");
     }
 
     private boolean insideActorName(Parse p, int first, int last) {
