@@ -68,13 +68,14 @@ class PublicationDateCorpusTest {
         System.out.printf(Locale.ROOT, "publication dates of %d corpus reports inferred from text: %d days (%d right), %d ranges (%d holding the date), "
                 + "%d year spans, %d unknown; year right in %d%n", reports, days, daysRight, ranges, rangesHolding, years, unknown, yearRight);
         wrong.forEach(w -> System.out.println("  " + w));
-        assertEquals(104, reports);
+        assertEquals(114, reports);
         assertTrue(days - daysRight <= MAX_WRONG_DAYS, wrong.toString());
     }
 
     /**
      * Wrong inferred days when last measured (see EVALUATION.md): 1 of 88 reports; with the 16 dev reports of session
-     * 7, 2 of 104 (a translated claim dated by its lead's weekday, two days early).
+     * 7, 2 of 104 (a translated claim dated by its lead's weekday, two days early); the 10 dev reports of session 11 add
+     * none (seven unknown, three ranges).
      */
     static final int MAX_WRONG_DAYS = 2;
 
