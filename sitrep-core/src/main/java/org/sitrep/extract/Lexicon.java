@@ -55,11 +55,12 @@ public final class Lexicon {
     private final Map<String, Set<String>> wordLists;
     private final java.util.regex.Pattern civilianWords;
     private final java.util.regex.Pattern combatantWords;
+    private final java.util.regex.Pattern fightingWords;
     private final java.util.regex.Pattern civilianObjects;
 
     /** Cue kinds of cues.tsv that carry no value: each is a list of words. */
     private static final Set<String> WORD_LIST_KINDS = Set.of("report", "generic", "secondary", "habitual",
-            "interception", "agentive", "offtopic", "official", "placehead", "localarea", "irregular", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
+            "interception", "agentive", "offtopic", "official", "placehead", "localarea", "irregular", "armedonly", "fightingword", "outcome", "harmless", "crowd", "riotous", "intervention", "dissent", "appealee", "counting", "weapontarget",
             "victim", "harm", "casualty", "windowcue", "period", "launching", "assessing", "aimed", "unofficial", "cause", "sport",
             "repel", "airborne", "hazard", "pretend", "rehearsal", "topic", "notarget", "mishap",
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
@@ -84,6 +85,7 @@ public final class Lexicon {
         this.wordLists = Map.copyOf(lists);
         this.civilianWords = wordsPattern(this.wordLists.get("civilianword"));
         this.combatantWords = wordsPattern(this.wordLists.get("combatantword"));
+        this.fightingWords = wordsPattern(this.wordLists.get("fightingword"));
         this.civilianObjects = wordsPattern(this.wordLists.get("civilianobject"));
     }
 
@@ -215,6 +217,12 @@ public final class Lexicon {
 
     /** A verb that tells an attack only when a weapon does it: "a roadside bomb wounded two", "rockets landed near". */
     public boolean isByWeapon(String lemma) { return wordLists.get("byweapon").contains(lemma); }
+
+    /** A verb that tells fighting only between armed sides ("troops engaged the hideout"): see cues.tsv. */
+    boolean isArmedOnly(String lemma) { return wordLists.get("armedonly").contains(lemma); }
+
+    /** Whether the words name armed people or their positions ("security forces", "a hideout", "militants"). */
+    boolean mentionsFighters(String text) { return combatantWords.matcher(text).find() || fightingWords.matcher(text).find(); }
 
     /** An aircraft that carries weapons ("helicopter", "warplane"): a weapon that strikes, not one that lands. */
     public boolean isPlatform(String lemma) { return wordLists.get("platform").contains(lemma); }

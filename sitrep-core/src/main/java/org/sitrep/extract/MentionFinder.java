@@ -169,7 +169,8 @@ final class MentionFinder {
                     || candidates.stream().anyMatch(o -> o.token() != i && o.trigger().type() != null
                             && ProtestRules.isProtest(o.trigger().type())))) continue;
             // "crews fought the fire", "the drone hits the weeds", "an earthquake struck": nothing war is made on.
-            if (t.isVerb() && background.isHarmless(p, i)) continue;
+            // ("exchanged fire" has its fire for object and is shooting.)
+            if (t.isVerb() && !TriggerFinder.phrasalLemma(p, i).equals("exchange fire") && background.isHarmless(p, i)) continue;
             // "condemned the strikes", "denied the attack": what is said about an event told elsewhere.
             // But "Al-Shabaab claimed a car bomb attack on a police station": a claim of an attack not told before
             // tells it.

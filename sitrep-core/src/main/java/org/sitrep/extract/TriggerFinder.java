@@ -62,12 +62,21 @@ final class TriggerFinder {
             // one, shadows nothing (a toll verb of the kind is still read as a toll).
             if (tr != null && t.isVerb() && lexicon.isByWeapon(lemma) && !lexicon.isOutcomeVerb(lemma)
                     && !weapons.doneByWeapon(p, i)) continue;
+            // "troops engaged the hideout", not "engaged a lawyer": fighting only between armed people.
+            if (tr != null && t.isVerb() && lexicon.isArmedOnly(lemma) && !betweenFighters(p, i)) continue;
             if (tr != null) all.add(new Candidate(i, tr));
         }
         return all;
     }
 
     private static final Set<String> MONTHS = Set.of("March", "May");
+
+    /** Whether the verb has an object, and its subject or object names armed people or their positions. */
+    private boolean betweenFighters(Parse p, int i) {
+        int obj = p.child(i, "obj"), subj = p.child(i, "nsubj", "nsubj:xsubj");
+        if (obj < 0) return false;
+        return lexicon.mentionsFighters(p.nounPhrase(obj).text()) || subj >= 0 && lexicon.mentionsFighters(p.nounPhrase(subj).text());
+    }
 
     /** Particles that make a verb of attack one of leaving: "stormed out", "stormed off". */
     private static final Set<String> LEAVING = Set.of("out", "off");
@@ -101,10 +110,11 @@ final class TriggerFinder {
     static String phrasalLemma(Parse p, int i) {
         int prt = particle(p, i);
         if (prt >= 0) return p.lemma(i) + " " + p.lemma(prt);
-        // "opened fire on the convoy": the verb's object makes it one of shooting.
-        if (p.lemma(i).equals("open") && p.token(i).isVerb()) {
-            int o = p.child(i, "obj");
-            if (o >= 0 && p.lemma(o).equals("fire")) return "open fire";
+        // "opened fire on the convoy", "exchanged fire with militants": the verb's object makes it one of shooting;
+        // so does the noun's "of" in "an exchange of fire".
+        if (p.lemma(i).equals("open") || p.lemma(i).equals("exchange")) {
+            int o = p.token(i).isVerb() ? p.child(i, "obj") : p.child(i, "nmod:of");
+            if (o >= 0 && p.lemma(o).equals("fire")) return p.lemma(i) + " fire";
         }
         return p.lemma(i);
     }
