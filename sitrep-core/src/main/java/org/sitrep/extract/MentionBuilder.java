@@ -86,7 +86,7 @@ final class MentionBuilder {
             weapon = null;
         }
         OutcomeFinder.Outcome o = c.candidates.size() > 1 ? outcomes.findInClause(p, i) : outcomes.find(p);
-        a2 = sideHits.sideHit(c, roles, a1, a2, place, time, type, o);
+        a2 = sideHits.sideHit(c, i, roles, a1, a2, place, time, type, o);
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.
         if (type == EventType.ATTACK_ON_CIVILIANS && roles.actor2Phrase() != null

@@ -35,6 +35,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private final SpeakerFinder speakers;
     private final TriggerFinder triggers;
     private final MentionFinder mentions;
+    private final ReportAttacker reportAttacker;
     private final FollowUpReader followUps;
     private final TallyFinder tallies;
     private final StatementFinder statements;
@@ -51,6 +52,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         WeaponReader weapons = new WeaponReader(lexicon);
         this.triggers = new TriggerFinder(lexicon, weapons);
         this.mentions = new MentionFinder(lexicon, actors, triggers, weapons);
+        this.reportAttacker = new ReportAttacker(actors, registry);
         this.followUps = new FollowUpReader(lexicon, actors);
         this.statements = new StatementFinder(lexicon);
         this.topic = new ReportTopic(lexicon);
@@ -123,7 +125,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
         // A report that tells only of events long past retells them: a trial, an anniversary, a film, a history.
         if (ReportTopic.onlyHistory(state.mentions, report.published())) state.mentions.clear();
-        return new ExtractedReport(annotated, state.mentions, tallyList, statementList);
+        List<EventMention> told = reportAttacker.fill(state.mentions, annotated.sentences());
+        return new ExtractedReport(annotated, told, tallyList, statementList);
     }
 
     private static TimeValue latest(TimeValue a, TimeValue b) {

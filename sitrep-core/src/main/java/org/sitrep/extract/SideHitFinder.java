@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Phrase;
@@ -35,7 +36,7 @@ final class SideHitFinder {
      * The side hit, when the roles name none or name a town: the side the dead or wounded belong to, civilians, or
      * the forces stationed at the place.
      */
-    @Nullable Actor sideHit(SentenceContext c, RoleFinder.Roles roles, @Nullable Actor a1, @Nullable Actor a2,
+    @Nullable Actor sideHit(SentenceContext c, int trigger, RoleFinder.Roles roles, @Nullable Actor a1, @Nullable Actor a2,
                             @Nullable PlaceMention place, TimeValue time, EventType type, OutcomeFinder.Outcome o) {
         Parse p = c.parse;
         // "Russia attacked Kyiv": a city named as the target is a place, not the government it is the seat of.
@@ -56,6 +57,7 @@ final class SideHitFinder {
             hosted = host == null ? null : actors.actor(host).orElse(null);
             if (hosted != null && a1 != null && a1.id().equals(hosted.id())) hosted = null;
         }
+        if (a2 == null && !ProtestRules.isProtest(type) && type != EventType.ARREST) a2 = userOfTarget(c, trigger, a1);
         if (a2 == null) a2 = victimSide(c, a1, hosted);
         // A strike that kills or wounds people, with no armed target named, hit civilians (ACLED's actor2); so does
         // one on homes, schools or markets ("hit a residential area of Dnipro").
@@ -228,6 +230,40 @@ final class SideHitFinder {
     }
 
     /** The armed side named for the victims of a toll verb of the sentence, if it is not the attacker's. */
+    /** "used by the PKK", "which it says the Houthis use": who uses the site a clause describes. */
+    private static final java.util.regex.Pattern USER = java.util.regex.Pattern.compile(
+            "\\b(?:used|operated|run) by ((?:[\\w'\u2019-]+ ?){1,5}?)(?=[,.;:)]| and | to | for | in | as | near | since |$)"
+            + "|\\b(?:which|that) (?:[\\w'\u2019-]+ ){1,4}(?:says?|said|believes?) (?!(?:was|were|is|are|has|had|have|been)\\b)((?:[\\w'\u2019-]+ ?){1,5}?) (?:use|uses|used|operate|operates|run|runs)\\b");
+
+    /**
+     * The side whose site was hit, named in a clause about the target after this trigger and before the next one:
+     * "a depot which Washington says was used by the Revolutionary Guards", "fuel tanks which the military says the
+     * Houthis use", "sites used by Iran-aligned groups". Only an armed side, and not the attacker.
+     */
+    private @Nullable Actor userOfTarget(SentenceContext c, int trigger, @Nullable Actor attacker) {
+        Parse p = c.parse;
+        int base = p.sentence().start();
+        int from = p.token(trigger).end() - base;
+        int to = p.sentence().text().length();
+        for (TriggerFinder.Candidate x : c.candidates) {
+            // "struck the port, hitting fuel tanks which ...": a participle goes on telling the same strike.
+            if (p.token(x.token()).tag().equals("VBG")) continue;
+            int at = p.token(x.token()).start() - base;
+            if (at > from && at < to) to = at;
+        }
+        java.util.regex.Matcher m = USER.matcher(p.sentence().text().substring(from, to));
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            ActorMatch match = actors.resolve(name.trim(), c.published).orElse(null);
+            if (match == null) continue;
+            Actor side = actors.asCombatant(match.actor());
+            if (!(side.isArmedGroup() || side.type() == Actor.Type.STATE_MILITARY)) continue;
+            if (attacker != null && attacker.id().equals(side.id())) continue;
+            return side;
+        }
+        return null;
+    }
+
     private @Nullable Actor victimSide(SentenceContext c, @Nullable Actor attacker, @Nullable Actor hosted) {
         Parse p = c.parse;
         for (int v : victimHeads(p)) {
