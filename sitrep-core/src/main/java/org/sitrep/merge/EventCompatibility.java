@@ -107,7 +107,8 @@ public final class EventCompatibility {
 
     /** "ballistic missile" and "missile" are one weapon told more or less precisely; "missile" and "drone" are two. */
     static boolean weaponsFit(String x, String y) {
-        if (x.equals(y)) return true;
+        // "a projectile of unknown origin": of no known kind, so it may be what another report names.
+        if (x.equals(y) || x.equals("projectile") || y.equals("projectile")) return true;
         return x.substring(x.lastIndexOf(' ') + 1).equals(y.substring(y.lastIndexOf(' ') + 1));
     }
 }
