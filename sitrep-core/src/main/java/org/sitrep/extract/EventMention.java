@@ -58,10 +58,10 @@ public record EventMention(String id, String report, int sentence, EventType typ
     }
 
     /** This mention with the weapon a later sentence names ("Three rockets landed inside the perimeter"). */
-    public EventMention armed(String newWeapon, EventType newType, List<Evidence> moreEvidence) {
+    public EventMention armed(String newWeapon, List<Evidence> moreEvidence) {
         List<Evidence> e = new java.util.ArrayList<>(evidence);
         e.addAll(moreEvidence);
-        return new EventMention(id, report, sentence, newType, newWeapon, actor1, actor2, place, geoPrecision, time,
+        return new EventMention(id, report, sentence, type, newWeapon, actor1, actor2, place, geoPrecision, time,
                 fatalities, injuries, outcomes, claims, e);
     }
 

@@ -72,9 +72,8 @@ final class FollowUpReader {
         // "troops arrived in trucks and a helicopter": an aircraft named later need not have struck.
         List<String> words = arms == null ? List.of() : arms.nearest().words();
         if (arms == null || lexicon.isPlatform(words.get(words.size() - 1))) return;
-        // A weapon of another kind than fighting tells what the attack was: "attacked a base", then "used a drone".
-        EventType type = last.type() == EventType.ARMED_CLASH ? arms.nearest().type() : last.type();
-        ms.set(ms.size() - 1, last.armed(arms.name(), type, List.of(p.sentenceEvidence(report, "weapon"))));
+        // The kind stays: a battle in which shells were fired is still a battle, as ACLED codes it.
+        ms.set(ms.size() - 1, last.armed(arms.name(), List.of(p.sentenceEvidence(report, "weapon"))));
     }
 
     /**
