@@ -57,6 +57,14 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 fatalities, injuries, outcomes, claims, e);
     }
 
+    /** This mention with the weapon a later sentence names ("Three rockets landed inside the perimeter"). */
+    public EventMention armed(String newWeapon, List<Evidence> moreEvidence) {
+        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        e.addAll(moreEvidence);
+        return new EventMention(id, report, sentence, type, newWeapon, actor1, actor2, place, geoPrecision, time,
+                fatalities, injuries, outcomes, claims, e);
+    }
+
     /** Tolls only rise as bodies are found and the wounded die: of two counts for one event, the larger is the later. */
     public static @Nullable Integer larger(@Nullable Integer a, @Nullable Integer b) {
         if (a == null) return b;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimKind;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Phrase;
 import org.sitrep.resolve.actor.Actor;
 import org.sitrep.resolve.actor.ActorMatch;
@@ -19,10 +20,12 @@ final class FollowUpReader {
     private final ActorResolver actors;
     private final OutcomeFinder outcomes = new OutcomeFinder();
     private final ClaimFinder claimFinder;
+    private final WeaponReader weapons;
 
-    FollowUpReader(Lexicon lexicon, ActorResolver actors) {
+    FollowUpReader(Lexicon lexicon, ActorResolver actors, WeaponReader weapons) {
         this.lexicon = lexicon;
         this.actors = actors;
+        this.weapons = weapons;
         this.claimFinder = new ClaimFinder(lexicon);
     }
 
@@ -48,6 +51,29 @@ final class FollowUpReader {
         List<Claim> claims = claimFinder.claims(c, told, last.actor1(), last.actor2(), report);
         ms.set(ms.size() - 1, last.absorb(claims, o.outcomes(), OutcomeFinder.added(c.parse.sentence().text(), last.fatalities(), o.fatalities()), o.injuries(),
                 List.of(c.parse.sentenceEvidence(report, "outcome"))));
+    }
+
+    /**
+     * "A base came under attack, an official said. Three rockets landed inside the perimeter.": a sentence that tells
+     * no event of its own but names a weapon gives it to the event of the sentence before (or the one before that),
+     * when that event had none; so does the attacker's claim ("the group said it had used a drone"). Not a sentence
+     * on the defence ("shot down most of the drones with Patriot missiles"), whose weapons are not the attack's.
+     */
+    void weaponNamed(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty() || ms.get(ms.size() - 1).sentence() < p.sentence().index() - 2) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.weapon() != null || last.type() == EventType.ARREST || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (lexicon.isInterception(p.lemma(k)) || lexicon.isInterception(TriggerFinder.phrasalLemma(p, k))) return;
+        }
+        WeaponReader.Armament arms = weapons.firstNamed(p);
+        // "troops arrived in trucks and a helicopter": an aircraft named later need not have struck.
+        List<String> words = arms == null ? List.of() : arms.nearest().words();
+        if (arms == null || lexicon.isPlatform(words.get(words.size() - 1))) return;
+        // The kind stays: a battle in which shells were fired is still a battle, as ACLED codes it.
+        ms.set(ms.size() - 1, last.armed(arms.name(), List.of(p.sentenceEvidence(report, "weapon"))));
     }
 
     /**

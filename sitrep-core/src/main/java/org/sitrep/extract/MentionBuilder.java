@@ -68,7 +68,7 @@ final class MentionBuilder {
         if (p.token(i).isVerb() && p.child(i, "obj") >= 0 && lexicon.isReflexive(p.lemma(p.child(i, "obj")))
                 && tr.fallback() == EventType.REMOTE_EXPLOSIVE) {
             type = EventType.SUICIDE_BOMB;
-            weapon = "suicide bomb";
+            weapon = "suicide vest";
         }
         // "the raid on Aitaroun flattened a house": a raid that hits or destroys something came from the air.
         if (type == EventType.ARMED_CLASH && w == null && p.token(i).isNoun() && p.relation(i).startsWith("nsubj")

@@ -53,7 +53,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         this.triggers = new TriggerFinder(lexicon, weapons);
         this.mentions = new MentionFinder(lexicon, actors, triggers, weapons);
         this.reportAttacker = new ReportAttacker(actors, registry);
-        this.followUps = new FollowUpReader(lexicon, actors);
+        this.followUps = new FollowUpReader(lexicon, actors, weapons);
         this.statements = new StatementFinder(lexicon);
         this.topic = new ReportTopic(lexicon);
         this.statementText = new StatementText(lexicon);
@@ -101,8 +101,10 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             }
             // A count the sentence gives as a tally is no toll of the event before it.
             List<PlaceMention> eventPlaces = eventPlaces(parse, ps, c.speaker);
+            int made = state.mentions.size();
             if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces, report.id());
             else if (!tallied) followUps.outcomeOnly(c, report.id());
+            if (state.mentions.size() == made) followUps.weaponNamed(c, report.id());
             followUps.blame(c, report.id());
             followUps.rebut(c, report.id());
             followUps.claimResponsibility(c, report.id());

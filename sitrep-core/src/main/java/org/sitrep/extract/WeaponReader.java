@@ -127,11 +127,19 @@ final class WeaponReader {
         return new Armament(best.weapon(), String.join("; ", names));
     }
 
+    /** The first weapon the sentence names, with those joined to it, as {@link #armament} reads them; or null. */
+    @Nullable Armament firstNamed(Parse p) {
+        List<Match> all = matches(p);
+        return all.isEmpty() ? null : armament(p, all.get(0).first());
+    }
+
     private @Nullable Match nearest(Parse p, int i, List<Match> all) {
         Match best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Match m : all) {
             int first = m.first(), last = m.last();
+            // "shelled the district with Grad rockets": the trigger verb itself ("shell") is no weapon named.
+            if (first == i && p.token(i).isVerb()) continue;
             // "anti-ship missile launchers", "a drone factory": the weapon names what was hit, not what hit. Not when
             // that noun is what acts ("HIMARS launchers struck a command post").
             if (p.relation(last).equals("compound") && p.head(last) > last && lexicon.isWeaponTarget(p.lemma(p.head(last)))
@@ -143,9 +151,44 @@ final class WeaponReader {
             // The tagger often takes "drone" there for a verb and hangs it on the unit as an adjective.
             if ((p.relation(last).equals("compound") || p.relation(last).equals("amod")) && p.head(last) > last
                     && lexicon.isUnitNoun(p.lemma(p.head(last)))) continue;
+            if (ofOtherClause(p, i, last)) continue;
             int dist = i < first ? first - i : i > last ? i - last : 0;
+            // "aircraft dropped two guided aerial bombs": an air weapon named with the aircraft that carries it is
+            // the more precise, wherever it stands.
+            if (!platform(p, m) && best != null && platform(p, best) && m.weapon().type() == best.weapon().type()) dist = -1;
+            else if (platform(p, m) && best != null && !platform(p, best) && m.weapon().type() == best.weapon().type()) continue;
             if (dist < bestDist) { bestDist = dist; best = m; }
         }
         return best;
+    }
+
+    /**
+     * "an Israeli strike killed five, rockets fired from Lebanon hit Kiryat Shmona, and Hezbollah and Israeli troops
+     * fought near Aitaroun": a weapon in another clause, when that clause and the trigger's each have a subject of
+     * their own and neither holds the other, is the weapon of that clause's event. Not "drones struck the town and
+     * killed three" (no subject of its own, or the same), nor "two men were killed when a drone struck their car" (one holds the other).
+     */
+    private static boolean ofOtherClause(Parse p, int i, int weapon) {
+        int t = clauseHead(p, i), w = clauseHead(p, weapon);
+        if (t < 0 || w < 0 || t == w) return false;
+        // The parser may lend a participle its clause's subject ("a missile hit the area, killing three"): the same doer.
+        int st = p.child(t, "nsubj", "nsubj:pass"), sw = p.child(w, "nsubj", "nsubj:pass");
+        if (st < 0 || sw < 0 || st == sw) return false;
+        return !holds(p, t, w) && !holds(p, w, t);
+    }
+
+    /** Whether {@code k} lies under {@code top} in the parse. */
+    private static boolean holds(Parse p, int top, int k) {
+        for (int n = 0; k >= 0 && n < p.size(); n++, k = p.head(k)) if (k == top) return true;
+        return false;
+    }
+
+    private static int clauseHead(Parse p, int k) {
+        for (int n = 0; k >= 0 && !p.token(k).isVerb() && n < p.size(); n++) k = p.head(k);
+        return k;
+    }
+
+    private boolean platform(Parse p, Match m) {
+        return lexicon.isPlatform(p.lemma(m.last()));
     }
 }

@@ -107,7 +107,10 @@ public final class EventCompatibility {
 
     /** "ballistic missile" and "missile" are one weapon told more or less precisely; "missile" and "drone" are two. */
     static boolean weaponsFit(String x, String y) {
-        if (x.equals(y)) return true;
+        // "a projectile of unknown origin": of no known kind, so it may be what another report names.
+        if (x.equals(y) || x.equals("projectile") || y.equals("projectile")) return true;
+        // "guided aerial bombs" dropped in "the air strike": the aircraft's munition is the strike's weapon.
+        if (x.equals("airstrike") && y.endsWith(" bomb") || y.equals("airstrike") && x.endsWith(" bomb")) return true;
         return x.substring(x.lastIndexOf(' ') + 1).equals(y.substring(y.lastIndexOf(' ') + 1));
     }
 }
