@@ -165,12 +165,15 @@ final class WeaponReader {
     /**
      * "an Israeli strike killed five, rockets fired from Lebanon hit Kiryat Shmona, and Hezbollah and Israeli troops
      * fought near Aitaroun": a weapon in another clause, when that clause and the trigger's each have a subject of
-     * their own and neither holds the other, is the weapon of that clause's event. Not "drones struck the town and
+     * their own and neither holds the other, is the weapon of that clause's event, if that clause tells one. Not "drones struck the town and
      * killed three" (no subject of its own, or the same), nor "two men were killed when a drone struck their car" (one holds the other).
      */
-    private static boolean ofOtherClause(Parse p, int i, int weapon) {
+    private boolean ofOtherClause(Parse p, int i, int weapon) {
         int t = clauseHead(p, i), w = clauseHead(p, weapon);
         if (t < 0 || w < 0 || t == w) return false;
+        // "heard two blasts ..., after drones approached the garrison": a clause that tells no attack of its own has
+        // no event to take the weapon from this one.
+        if (lexicon.trigger(TriggerFinder.phrasalLemma(p, w), false) == null) return false;
         // The parser may lend a participle its clause's subject ("a missile hit the area, killing three"): the same doer.
         int st = p.child(t, "nsubj", "nsubj:pass"), sw = p.child(w, "nsubj", "nsubj:pass");
         if (st < 0 || sw < 0 || st == sw) return false;
