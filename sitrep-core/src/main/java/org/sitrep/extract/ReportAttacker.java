@@ -12,7 +12,6 @@ import org.sitrep.model.ClaimKind;
 import org.sitrep.model.EventType;
 import org.sitrep.resolve.actor.Actor;
 import org.sitrep.model.Sentence;
-import org.sitrep.refdata.Names;
 import org.sitrep.resolve.actor.ActorRegistry;
 import org.sitrep.resolve.actor.ActorResolver;
 
@@ -98,21 +97,7 @@ final class ReportAttacker {
     /** Armed groups a sentence names by a capitalised name of the registry. */
     private List<Actor> armedGroupsNamed(Sentence s) {
         List<Actor> out = new ArrayList<>();
-        var tokens = s.tokens();
-        int longest = Math.min(4, registry.longestKey());
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).word();
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
-            for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-                StringBuilder b = new StringBuilder();
-                for (int k = i; k < i + n; k++) b.append(k > i ? " " : "").append(tokens.get(k).word());
-                List<Actor> found = registry.actorsByKey(Names.key(b.toString()));
-                if (found.isEmpty()) continue;
-                for (Actor a : found) if (a.isArmedGroup()) out.add(a);
-                i += n - 1;
-                break;
-            }
-        }
+        for (List<Actor> found : RegistryNames.in(registry, s)) for (Actor a : found) if (a.isArmedGroup()) out.add(a);
         return out;
     }
 

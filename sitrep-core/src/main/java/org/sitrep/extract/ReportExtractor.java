@@ -143,22 +143,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
      */
     private java.util.Set<String> groupCountries(List<Sentence> sentences) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        int longest = Math.min(4, registry.longestKey());
         for (Sentence s : sentences) {
-            var tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                String w = tokens.get(i).word();
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
-                for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-                    StringBuilder b = new StringBuilder();
-                    for (int k = i; k < i + n; k++) b.append(k > i ? " " : "").append(tokens.get(k).word());
-                    var actors = registry.actorsByKey(Names.key(b.toString()));
-                    if (actors.isEmpty()) continue;
-                    java.util.Set<String> cs = new java.util.HashSet<>();
-                    for (var a : actors) if (a.isArmedGroup() && a.country() != null) cs.add(a.country());
-                    if (cs.size() == 1) out.addAll(cs);
-                    break;
-                }
+            for (var actors : RegistryNames.in(registry, s)) {
+                java.util.Set<String> cs = new java.util.HashSet<>();
+                for (var a : actors) if (a.isArmedGroup() && a.country() != null) cs.add(a.country());
+                if (cs.size() == 1) out.addAll(cs);
             }
         }
         return out;
