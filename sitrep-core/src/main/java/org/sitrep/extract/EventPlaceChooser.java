@@ -91,14 +91,10 @@ final class EventPlaceChooser {
         return false;
     }
 
-    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
-            "(?i)(?:north|south)?-?(?:east|west)?(?:ward)?|north|south");
-
     /** "south of Kirkuk", "20 km west of Gao": a town named only as what the place lies off. */
     static boolean offsetFrom(Parse p, PlaceMention pm) {
         int first = p.sentence().tokenAt(pm.phrase().start());
-        return first >= 2 && p.token(first - 1).word().equalsIgnoreCase("of")
-                && !p.token(first - 2).word().isEmpty() && COMPASS.matcher(p.token(first - 2).word()).matches();
+        return first >= 0 && org.sitrep.resolve.place.PlaceMatcher.offsetKm(p.sentence().tokens(), first) >= 0;
     }
 
     private static boolean inPlace(SentenceContext c, int token) {

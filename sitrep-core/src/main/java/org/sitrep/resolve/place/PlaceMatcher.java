@@ -383,7 +383,7 @@ public final class PlaceMatcher {
      * For "[N unit] direction of X" before token {@code i}: the offset in km (0 when no distance is given), or -1
      * when X is not preceded by a compass offset. "Nautical miles" counts as 1.852 km.
      */
-    static double offsetKm(List<Token> tokens, int i) {
+    public static double offsetKm(List<Token> tokens, int i) {
         // "66 nautical miles southwest of the port of Hodeidah": an article may stand before X.
         if (i >= 1 && tokens.get(i - 1).word().equalsIgnoreCase("the")) i--;
         if (i < 2 || !tokens.get(i - 1).word().equalsIgnoreCase("of")) return -1;
