@@ -60,13 +60,12 @@ public final class EventMerger {
         List<MentionLink> links = new ArrayList<>();
         List<EventMention> placeless = new ArrayList<>();
         for (EventMention m : mentions) {
-            // A country alone ("a strike in Syria") locates nothing an analyst can map; such a mention is treated
-            // like one without a place.
-            if (m.place() == null || m.place().kind() == Place.Kind.COUNTRY) placeless.add(m);
-            else join(m, changed, pool, links);
+            if (isPlaced(m)) join(m, changed, pool, links);
+            else placeless.add(m);
         }
         // An event needs a place. A mention without one ("the militia said it struck the base") adds to an event of
         // its own report; across reports it could join anything, so there it is dropped, as it is when it joins none.
+        // Its report's events are those its placed mentions made or joined, stored ones included.
         for (EventMention m : placeless) join(m, changed, new EventPool(blocked), links);
         List<Event> finished = new ArrayList<>();
         for (Event e : changed.events()) {
@@ -78,6 +77,15 @@ public final class EventMerger {
         for (Event e : finished) kept.add(e.id());
         links.removeIf(l -> !kept.contains(l.event()));
         return new Result(finished, links);
+    }
+
+    /**
+     * Whether the mention's place locates an event; one that does not joins only events its report's placed mentions
+     * made or joined. A country alone ("a strike in Syria") locates nothing an analyst can map. The Spark job routes
+     * mentions by this same test.
+     */
+    public static boolean isPlaced(EventMention m) {
+        return m.place() != null && m.place().kind() != Place.Kind.COUNTRY;
     }
 
     private void join(EventMention m, EventPool changed, EventPool pool, List<MentionLink> links) {
