@@ -84,7 +84,10 @@ final class ClaimFinder {
         else if (s != null && a2 != null && s.id().equals(a2.id()) && (s.isState() || s.isArmedGroup()
                 || s.type() == Actor.Type.IGO)) kind = ClaimKind.CONFIRM;
         // A group telling of its own attack claims it; a state announcing its own strike is an official source.
-        else if (s != null && s.isArmedGroup() && (a1 == null || a1.id().equals(s.id()) || a1.isGeneric())) kind = ClaimKind.CLAIM;
+        // Not a group that tells, with no attacker named, of drones its side's defences brought down ("one drone was
+        // brought down by the base's defences and the other fell inside the compound"): it speaks for the side hit.
+        else if (s != null && s.isArmedGroup() && (a1 != null && (a1.id().equals(s.id()) || a1.isGeneric())
+                || a1 == null && !tellsInterception(c))) kind = ClaimKind.CLAIM;
         // An army, ministry, governor or other official telling of an attack, on its side or the other's, confirms
         // it; residents, witnesses, monitors and media only report it.
         else if (official) kind = ClaimKind.CONFIRM;
@@ -93,6 +96,13 @@ final class ClaimFinder {
                     c.speaker.time().iso(), channel, sentence));
         }
         return out;
+    }
+
+    private boolean tellsInterception(SentenceContext c) {
+        for (TriggerFinder.Candidate k : c.candidates) {
+            if (lexicon.isInterception(TriggerFinder.phrasalLemma(c.parse, k.token()))) return true;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> VOICES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
