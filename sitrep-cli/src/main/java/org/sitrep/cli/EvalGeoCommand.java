@@ -198,7 +198,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         for (GeoDocument d : docs) {
             // Every annotated span is context, located or not; only the located ones are scored.
             List<String> names = d.toponyms().stream().map(GoldToponym::name).toList();
-            List<Place> chosen = resolver.resolve(names, Set.of(), d.commaAreas(), d.inAreas());
+            List<Place> chosen = resolver.resolve(names, Set.of(), d.commaAreas(), d.inAreas(), d.statedRegions());
             for (int i = 0; i < d.toponyms().size(); i++) {
                 GoldToponym g = d.toponyms().get(i);
                 if (!g.located()) continue;

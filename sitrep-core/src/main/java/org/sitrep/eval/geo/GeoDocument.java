@@ -1,8 +1,11 @@
 package org.sitrep.eval.geo;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One benchmark article: its corpus, id, text and every annotated toponym (located or not), in text order. */
 public record GeoDocument(String corpus, String id, String text, List<GoldToponym> toponyms) {
@@ -38,6 +41,24 @@ public record GeoDocument(String corpus, String id, String text, List<GoldTopony
         }
         return Map.copyOf(m);
     }
+
+    /**
+     * Toponyms the text calls a state ("Washington state", "the state of New York"): the indices of those written
+     * right before the word "state" or right after "state of".
+     */
+    public Set<Integer> statedRegions() {
+        Set<Integer> s = new HashSet<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            GoldToponym t = toponyms.get(i);
+            if (t.start() < 0 || t.end() > text.length() || t.start() > t.end()) continue;
+            if (STATE_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 8))).lookingAt()
+                    || STATE_OF_BEFORE.matcher(text.substring(Math.max(0, t.start() - 12), t.start())).find()) s.add(i);
+        }
+        return Set.copyOf(s);
+    }
+
+    private static final Pattern STATE_AFTER = Pattern.compile("\\s+state\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATE_OF_BEFORE = Pattern.compile("\\bstate\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** The text between two toponyms, stripped; "" where they overlap. */
     private String between(int i, int j) {

@@ -302,6 +302,16 @@ public final class PlaceResolver {
      */
     public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within,
                                          Map<Integer, Integer> lyingIn) {
+        return resolve(names, peoples, within, lyingIn, Set.of());
+    }
+
+    /**
+     * As {@link #resolve(List, Set, Map, Map)}, where the text calls some names a state ("Washington state", "the
+     * state of New York"): those read as a first-level region of that name where the gazetteer has one, not as its
+     * city. Only for names given as places.
+     */
+    public List<@Nullable Place> resolve(List<String> names, Set<String> peoples, Map<Integer, Integer> within,
+                                         Map<Integer, Integer> lyingIn, Set<Integer> states) {
         List<List<Place>> cands = new ArrayList<>(names.size());
         for (String n : names) cands.add(candidates(n));
         List<String> keys = new ArrayList<>(names.size());
@@ -315,7 +325,43 @@ public final class PlaceResolver {
         }
         List<@Nullable Place> first = pass(cands, new Context(named, Map.of(), Set.of(), List.of(), Set.of(), keys, Map.of(), Map.of(), peoples));
         List<@Nullable Place> chosen = pass(cands, Context.of(named, first, keys, cands, peoples));
+        if (givenNames) {
+            listedRegions(cands, chosen, within);
+            for (int i : states) {
+                if (i < 0 || i >= chosen.size() || chosen.get(i) == null || !chosen.get(i).isPoint()) continue;
+                Place city = chosen.get(i);
+                cands.get(i).stream().filter(r -> r.kind() == Place.Kind.ADMIN1 && r.country().equals(city.country()))
+                        .findFirst().ifPresent(r -> chosen.set(i, r));
+            }
+        }
         return givenNames ? placeGiven(names, cands, chosen, within, lyingIn) : chosen;
+    }
+
+    /**
+     * "Oregon, Utah, Washington, Wisconsin": a name read as a city but written in a comma list beside a first-level
+     * region of the same country that does not hold that city is one more region of the list (the state of
+     * Washington, not the capital; New York State). Not "Washington, D.C." or "Paris, Idaho", where the region after
+     * the comma holds the town.
+     */
+    private static void listedRegions(List<List<Place>> cands, List<@Nullable Place> chosen, Map<Integer, Integer> within) {
+        Map<Integer, List<Integer>> beside = new HashMap<>();
+        for (var e : within.entrySet()) {
+            beside.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            beside.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        Map<Integer, Place> regions = new HashMap<>();
+        for (var e : beside.entrySet()) {
+            int i = e.getKey();
+            Place p = i >= 0 && i < chosen.size() ? chosen.get(i) : null;
+            if (p == null || !p.isPoint()) continue;
+            for (int j : e.getValue()) {
+                Place q = j >= 0 && j < chosen.size() ? chosen.get(j) : null;
+                if (q == null || q.kind() != Place.Kind.ADMIN1 || !q.country().equals(p.country()) || holds(q, p)) continue;
+                cands.get(i).stream().filter(r -> r.kind() == Place.Kind.ADMIN1 && r.country().equals(p.country()) && r != q)
+                        .findFirst().ifPresent(r -> regions.put(i, r));
+            }
+        }
+        regions.forEach(chosen::set);
     }
 
     /**

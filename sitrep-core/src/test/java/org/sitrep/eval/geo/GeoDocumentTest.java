@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GeoDocumentTest {
@@ -36,5 +37,13 @@ class GeoDocumentTest {
         GeoDocument d = new GeoDocument("T", "1", text, List.of(at(text, "Holy Cross Chapel", 0), at(text, "Norwich", 0),
                 at(text, "York", 0), at(text, "Leeds", 0)));
         assertEquals(Map.of(0, 1), d.inAreas());
+    }
+
+    @Test
+    void aToponymTheTextCallsAStateIsMarked() {
+        String text = "Growers in Oregon state and the state of Idaho sold fruit in Boise and Portland.";
+        GeoDocument d = new GeoDocument("T", "1", text, List.of(at(text, "Oregon", 0), at(text, "Idaho", 0),
+                at(text, "Boise", 0), at(text, "Portland", 0)));
+        assertEquals(Set.of(0, 1), d.statedRegions());
     }
 }

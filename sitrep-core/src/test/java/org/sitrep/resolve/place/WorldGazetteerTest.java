@@ -225,6 +225,21 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aCityNameInACommaListOfRegionsIsARegion() {
+        PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
+        // "cases in Idaho, Washington, Nevada and Texas": the state, not the capital.
+        List<Place> r = given.resolve(List.of("Idaho", "Washington", "Nevada", "Texas"), Set.of(), Map.of(0, 1, 1, 2));
+        assertEquals("gn-adm1-US.WA", r.get(1).id());
+        // A city with the region holding it after the comma stays the city.
+        List<Place> d = given.resolve(List.of("Washington", "D.C.", "Baltimore", "Maryland"), Set.of(), Map.of(0, 1, 2, 3));
+        assertEquals(Place.Kind.TOWN, d.get(0).kind());
+        assertEquals("Baltimore", d.get(2).name());
+        // "a farm in Washington state": the state.
+        List<Place> w = given.resolve(List.of("Seattle", "Washington"), Set.of(), Map.of(), Map.of(), Set.of(1));
+        assertEquals("gn-adm1-US.WA", w.get(1).id());
+    }
+
+    @Test
     void anOrganisationNamedAfterAnAreaStandsForIt() {
         PlaceResolver given = PlaceResolver.forGivenNames(gazetteer);
         assertEquals("world-europe", given.candidates("European Fisheries Council").get(0).id());
