@@ -67,6 +67,7 @@ final class StatementFinder {
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
                 if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
                 if (!isSpeechAct(p, i, words.size(), type)) continue;
+                if (describesStance(c, i)) continue;
                 // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
@@ -174,6 +175,9 @@ final class StatementFinder {
                 if (m >= 0 && Set.of("if", "unless").contains(p.lemma(m).toLowerCase(java.util.Locale.ROOT))) return false;
             }
         }
+        // "would keep advancing unless President Tshisekedi agreed to talks": a cue in a condition is no act.
+        int own = p.child(cue, "mark");
+        if (own >= 0 && Set.of("if", "unless").contains(p.lemma(own).toLowerCase(java.util.Locale.ROOT))) return false;
         // "asking not to be named": the terms of a source's anonymity.
         if (p.lemma(cue).equals("ask")) {
             for (int x : p.children(cue, "xcomp")) if (Set.of("name", "identify", "quote").contains(p.lemma(x))) return false;
@@ -188,6 +192,28 @@ final class StatementFinder {
             }
         }
         return true;
+    }
+    /**
+     * "the ELN, which has accused community leaders of ...", "Rwanda, which denies backing the rebels", "dissidents who
+     * rejected the 2016 peace deal": a relative clause in the perfect or the present, or about a year before the
+     * report's, tells a party's standing position; it is no statement the report tells of. "Hezbollah, which blamed
+     * Israel for the blast" (the news itself) is one.
+     */
+    private static boolean describesStance(SentenceContext c, int cue) {
+        Parse p = c.parse;
+        int verb = p.relation(cue).startsWith("aux") && p.head(cue) >= 0 ? p.head(cue) : cue;
+        if (!p.relation(verb).startsWith("acl:relcl") || !p.token(verb).isVerb()) return false;
+        String tag = p.token(verb).tag();
+        if (tag.equals("VBZ") || tag.equals("VBP")) return true;
+        for (int a : p.children(verb, "aux")) {
+            if (Set.of("has", "have").contains(p.token(a).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        if (c.published == null) return false;
+        for (int k = verb + 1; k < p.size() && c.ancestors(k).contains(verb); k++) {
+            String w = p.token(k).word();
+            if (p.token(k).tag().equals("CD") && w.matches("(19|20)\\d\\d") && Integer.parseInt(w) < c.published.getYear()) return true;
+        }
+        return false;
     }
     /**
      * "a commander, whom it accused of planning attacks", "travellers it accuses of working with the army", "a
@@ -347,7 +373,9 @@ final class StatementFinder {
         if (needs != Lexicon.Needs.ANY && needs != Lexicon.Needs.REPORTED && leadsToVerb(p, at)) at = p.head(at);
         return switch (needs) {
             case ANY -> true;
-            case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj");
+            // "a claim the government dismissed as propaganda": a relative clause's noun is what its verb governs
+            // (the parser may call that clause a ccomp of the noun).
+            case OBJECT -> governs(p, at, objects, "obj", "obl", "nsubj:pass", "iobj") || objectIsAntecedent(p, at, objects);
             // "the reports were fabricated news", "allegations were part of a disinformation campaign": the word
             // may describe the predicate that has the subject.
             case SUBJECT -> {
@@ -381,6 +409,13 @@ final class StatementFinder {
             case REPORTED -> isReported(p, at, lexicon);
             case UNLESS_OBJECT -> !governs(p, at, objects, "obj", "iobj", "nsubj:pass");
         };
+    }
+    private static boolean objectIsAntecedent(Parse p, int verb, Set<String> objects) {
+        String rel = p.relation(verb);
+        int noun = p.head(verb);
+        if (noun < 0 || !p.token(verb).isVerb() || !p.token(noun).isNoun() || p.child(verb, "obj") >= 0
+                || p.child(verb, "mark") >= 0 || !(rel.startsWith("acl:relcl") || rel.equals("ccomp"))) return false;
+        return objects.isEmpty() || objects.contains(p.lemma(noun));
     }
     private static boolean leadsToVerb(Parse p, int at) {
         String rel = p.relation(at);
@@ -537,3 +572,4 @@ final class StatementFinder {
         return TimeValue.UNKNOWN;
     }
 }
+

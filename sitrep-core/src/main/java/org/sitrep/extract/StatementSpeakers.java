@@ -222,6 +222,9 @@ final class StatementSpeakers {
                     Speaker outer = embeddingSpeaker(c, cue, subj, true, false);
                     if (outer != null) return outer;
                 }
+                // "the government" is no armed group named before: it is the government of the report's country.
+                ActorMatch government = reportGovernment(c, subj);
+                if (government != null) return speaker(c, ph, government, cue, subj);
                 Speaker referent = referent(c, subj, ph);
                 if (referent != null) return referent;
                 // "Sybiha wrote that the strike showed that Moscow had no interest in peace, and called on allies",
@@ -264,6 +267,20 @@ final class StatementSpeakers {
         // whoever the sentence's "he" stands for.
         Speaker pronoun = pronounSpeaker(c);
         return pronoun != null ? pronoun : officeSpeaker(c);
+    }
+    /**
+     * "The government rejected the findings", "a claim the government dismissed": a bare "the government" or "the
+     * authorities" is that of the country the report's places lie in, as "the army" is its army.
+     */
+    private @Nullable ActorMatch reportGovernment(SentenceContext c, int subj) {
+        Parse p = c.parse;
+        if (c.state.country == null || !Set.of("government", "authorities").contains(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) return null;
+        for (int k : p.children(subj, "")) {
+            String rel = p.relation(k);
+            if (!(rel.equals("det") && p.lemma(k).equalsIgnoreCase("the")) && !Set.of("punct", "ref").contains(rel)
+                    && !rel.startsWith("acl")) return null;
+        }
+        return c.actors.governmentOf(c.state.country).map(g -> new ActorMatch(g, null, p.nounPhrase(subj).text())).orElse(null);
     }
     /** Who the sentence's speaker stands for when it is a pronoun the registry could not resolve, or null. */
     private @Nullable Speaker pronounSpeaker(SentenceContext c) {
@@ -480,6 +497,10 @@ final class StatementSpeakers {
         else if (p.token(verb).tag().equals("VBG") && p.relation(verb).equals("dep") && p.token(verb - 1).tag().equals(",")
                 && p.head(verb) >= 0 && opensCue(p.lemma(p.head(verb)))) first = p.head(verb);
         else if (clauseOfObject(p, verb) >= 0) first = clauseOfObject(p, verb);
+        // "said ... that troops would be sent and called on both groups to stop": a verb after "and" with no subject,
+        // which the parser hangs under the verb of saying, is that verb's conjunct.
+        else if (p.relation(verb).equals("ccomp") && p.child(verb, "cc") >= 0 && p.child(verb, "mark") < 0
+                && p.head(verb) >= 0 && lexicon.isReportingVerb(p.lemma(p.head(verb)))) first = p.head(verb);
         else if (p.head(verb) < 0 && verb > 0 && p.token(verb - 1).tag().equals("CC")) {
             for (int k = verb - 2; k >= 0 && first < 0; k--) if (p.head(k) < 0) first = k;
         }
@@ -673,3 +694,4 @@ final class StatementSpeakers {
         return s.replaceFirst("^(?i)(the|a|an)\\s+", "");
     }
 }
+
