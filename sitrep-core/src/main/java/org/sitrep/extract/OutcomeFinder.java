@@ -34,8 +34,10 @@ final class OutcomeFinder {
             + "\\s+" + DIED, F);
     /** "Five soldiers and 12 militants were killed": a toll split by side, told as one, is the sum of its parts. */
     private static final String WHO_NAMED = WHO.substring(0, WHO.length() - 1);
-    private static final Pattern SPLIT = Pattern.compile(NOT_TIME + "(?<!between )\\b(?:at least\\s+)?" + N + WHO_NAMED
-            + "\\s+and\\s+(?:at least\\s+)?" + N + WHO_NAMED + "\\s+" + DIED, F);
+    private static final String ROUGHLY = "(?:at least|about|around|some|nearly|more than)\\s+";
+    /** "Six soldiers and about 20 attackers were killed": either part may be rounded. */
+    private static final Pattern SPLIT = Pattern.compile(NOT_TIME + "(?<!between )\\b(?:" + ROUGHLY + ")?" + N + WHO_NAMED
+            + "\\s+and\\s+(?:" + ROUGHLY + ")?" + N + WHO_NAMED + "\\s+" + DIED, F);
     /** "31 bodies were recovered", "counted 31 bodies". */
     private static final Pattern BODIES = Pattern.compile(NOT_TIME + "\\b" + N + "\\s+(?:[a-z-]+\\s+)?(?:bodies|corpses)\\b", F);
     /** "Six attackers were also killed", "two of the gunmen also died": deaths beside those already counted. */

@@ -34,6 +34,8 @@ class OutcomeFinderTest {
     @Test
     void aTollSplitBySideIsTheSumOfItsParts() {
         assertEquals(17, outcomes.find("Five Somali soldiers and 12 al-Shabaab fighters were killed in the attack.").fatalities());
+        // Either part may be rounded, as ministry bulletins give the enemy's dead.
+        assertEquals(34, outcomes.find("Four Malian soldiers and around 30 assailants died in the fighting, the army said.").fatalities());
         // A range is no split.
         assertEquals(20, outcomes.find("Between 10 and 20 people were killed, residents said.").fatalities());
     }

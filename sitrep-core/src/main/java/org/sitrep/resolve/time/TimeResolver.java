@@ -65,6 +65,12 @@ public final class TimeResolver {
     /** A liveblog entry that opens with its time alone ("06:58 -", "21:50 \u2014"): the entry is of the day of the page. */
     private static final Pattern STAMP = Pattern.compile("^\\s*([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local))?"
             + "\\s*[-\u2013\u2014|:]", F);
+    /**
+     * A liveblog entry whose page set its time apart (a span the cleaner leaves as "22:40 Police say..."): a clock time
+     * with a colon, then a capitalised word or a quote. Case-sensitive, so "10:30 a.m." or a ratio is no stamp.
+     */
+    private static final Pattern STAMP_BARE = Pattern.compile("^\\s*([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST))?"
+            + "\\s+(?=[\"\u201c\\p{Lu}])");
     private static final Pattern MONTH_PART = Pattern.compile("\\b(?:in\\s+)?(?:(?:early|mid|late)[\\s-]+|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)"
             + MONTH + "(?:\\s+(\\d{4}))?\\b", F);
     private static final Pattern WEEKDAY_EXPR = Pattern.compile("\\b(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:(last|next|this)\\s+)?"
@@ -127,6 +133,7 @@ public final class TimeResolver {
             return into ? new TimeValue(d.minusDays(1), d, DatePrecision.RANGE) : new TimeValue(d, d.plusDays(1), DatePrecision.RANGE);
         });
         scan(STAMP, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
+        scan(STAMP_BARE, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
         scan(MONTH_PART, fixed(Kind.MONTH), s, taken, out, m -> monthOf(month(m.group(1)), year(m.group(2)), pub));
         scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), pub));
         scan(MONTH_ONLY, fixed(Kind.MONTH), s, taken, out, m -> {
