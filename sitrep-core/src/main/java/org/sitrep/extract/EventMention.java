@@ -39,6 +39,12 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 o, c, e);
     }
 
+    /** This mention with its claims replaced: a confirmation the report itself says it could not check. */
+    public EventMention withClaims(List<Claim> newClaims) {
+        return new EventMention(id, report, sentence, type, weapon, actor1, actor2, place, geoPrecision, time,
+                fatalities, injuries, outcomes, newClaims, evidence);
+    }
+
     /** This mention at the more precise place a later sentence gives ("The strikes near Jurf al-Sakhar ..."). */
     public EventMention relocated(Place newPlace, GeoPrecision newPrecision, List<Evidence> moreEvidence) {
         List<Evidence> e = new java.util.ArrayList<>(evidence);

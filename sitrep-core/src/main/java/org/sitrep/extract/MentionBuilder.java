@@ -135,8 +135,11 @@ final class MentionBuilder {
             for (int k = c.state.mentions.size() - 1; k >= 0; k--) {
                 EventMention m = c.state.mentions.get(k);
                 // "Turkish jets bombed Qandil ... A roadside bomb struck a convoy near Diwaniyah": a weapon of another
-                // kind is another attacker's; an attack that names no weapon of its own is of the kind told.
-                if (m.actor1() == null || !m.type().family().equals(type.family()) || w != null && m.type() != type) continue;
+                // kind is another attacker's; an attack that names no weapon of its own is of the kind told. A verb
+                // of a kind ("a bomb exploded" after "navy vessels shelled the coast") names its own; a noun ("heavy
+                // explosions at the sites" after the strikes) may tell what the strikes did.
+                if (m.actor1() == null || !m.type().family().equals(type.family())
+                        || (w != null || tr.type() != null && p.token(i).isVerb()) && m.type() != type) continue;
                 // "Israeli jets struck Hodeidah, hours after a drone hit Tel Aviv": forces told striking abroad are
                 // not the ones who hit their own country (an army at war at home, as Sudan's, still may be).
                 String here = place == null ? null : place.place().country();
