@@ -262,6 +262,11 @@ final class TallyFinder {
         String rel = p.relation(verb);
         if (p.token(verb).tag().equals("VBG") && (rel.startsWith("advcl") || rel.startsWith("xcomp")
                 || rel.startsWith("acl") || rel.equals("dep"))) return true;
+        // "attacked a school and the airport in Bamako, killing 70 people": the parser may hang the participle as a
+        // conjunct of the attack verb; with no "and" of its own it is still that attack's toll.
+        int governor = conjunctHead(p, verb);
+        if (p.token(verb).tag().equals("VBG") && governor != verb && p.child(verb, "cc") < 0
+                && p.token(governor).isVerb() && lexicon.trigger(p.lemma(governor), false) != null) return true;
         // "a missile strike on Kryvyi Rih, which killed six civilians and injured 27": the clause of one strike.
         for (int v : List.of(verb, conjunctHead(p, verb))) {
             String clause = p.relation(v);
