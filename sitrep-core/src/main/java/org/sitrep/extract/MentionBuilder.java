@@ -86,7 +86,12 @@ final class MentionBuilder {
             weapon = null;
         }
         OutcomeFinder.Outcome o = c.candidates.size() > 1 ? outcomes.findInClause(p, i) : outcomes.find(p);
+        Actor named2 = a2;
         a2 = sideHits.sideHit(c, i, roles, a1, a2, place, time, type, o);
+        // "11 people were killed when two militias clashed", "fighting between the army and the rebels": armed
+        // sides fighting each other are a battle, whoever the dead were; civilians are not its side.
+        if (a2 != null && a2.type() == Actor.Type.CIVILIANS && named2 == null && type == EventType.ARMED_CLASH
+                && RoleFinder.isReciprocal(p.lemma(i)) && fightersFight(p, i, roles)) a2 = null;
         if (a2 != null && a2.type() == Actor.Type.CIVILIANS && type == EventType.ARMED_CLASH) type = EventType.ATTACK_ON_CIVILIANS;
         // "forces killed 12 al-Shabaab fighters": killing fighters is a battle, not violence against civilians.
         if (type == EventType.ATTACK_ON_CIVILIANS && roles.actor2Phrase() != null
@@ -204,5 +209,15 @@ final class MentionBuilder {
         for (int k : p.children(trigger, "amod")) if (lexicon.isFailure(p.lemma(k))) out.add("unsuccessful");
         out.addAll(found);
         return out;
+    }
+
+    /** Whether the fight's subject, its "with" side or its "between" sides name armed people. */
+    private boolean fightersFight(Parse p, int i, RoleFinder.Roles roles) {
+        if (roles.actor1Phrase() != null && lexicon.mentionsFighters(roles.actor1Phrase().text())) return true;
+        for (String rel : List.of("nsubj", "obl:with", "nmod:with", "nmod:between")) {
+            int k = p.child(i, rel);
+            if (k >= 0 && lexicon.mentionsFighters(p.nounPhrase(k).text())) return true;
+        }
+        return false;
     }
 }

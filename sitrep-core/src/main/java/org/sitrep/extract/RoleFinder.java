@@ -38,6 +38,9 @@ final class RoleFinder {
     private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "fighting", "battle", "skirmish", "gunfight",
             "firefight");
 
+    /** Whether the lemma is a verb or noun of fighting each other ("clash", "fight", "battle"). */
+    static boolean isReciprocal(String lemma) { return RECIPROCAL.contains(lemma); }
+
     /** The two sides of a fight named as "between A and B" or as the subject "A and B clashed", or null. */
     private static int @Nullable [] reciprocalSides(Parse p, int i, int subj) {
         if (!RECIPROCAL.contains(p.lemma(i))) return null;
@@ -199,10 +202,13 @@ final class RoleFinder {
                 if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
                 else if (openFire) obj = -1;
             }
-            // "Fano militiamen clashed with the Ethiopian army": the other side of a fight follows "with".
-            if (obj < 0 && RECIPROCAL.contains(p.lemma(i))) {
+            // "Fano militiamen clashed with the Ethiopian army": the other side of a fight follows "with"; so it does
+            // after "exchanged fire" ("police exchanged fire with gunmen"), whose object is the fire.
+            boolean exchange = TriggerFinder.phrasalLemma(p, i).equals("exchange fire");
+            if ((obj < 0 || exchange && p.lemma(obj).equals("fire")) && (exchange || RECIPROCAL.contains(p.lemma(i)))) {
                 int with = p.child(i, "obl:with");
                 if (with >= 0 && !isTime(c, with)) obj = with;
+                else if (exchange) obj = -1;
             }
         }
         if (subj < 0) {

@@ -78,7 +78,9 @@ final class SideHitFinder {
         // Read only where the sentence tells one event; a toll verb beside another trigger ("hit a minibus, killing its
         // driver") tells that event's harm, not another event.
         long eventTriggers = c.candidates.stream().filter(x -> !lexicon.isTollVerb(p.lemma(x.token()))).count();
-        String victims = eventTriggers <= 1 ? victimsText(p) : null;
+        // In a sentence of several events, a toll verb the trigger hangs on or that hangs on it tells this event's
+        // harm: "killed five villagers in a raid ..., and troops fought the attackers the next day".
+        String victims = eventTriggers <= 1 ? victimsText(p) : victimsText(p, trigger);
         String told = victims != null ? victims : p.sentence().text();
         // "gunmen abducted nine passengers": those abducted, not the whole sentence with its gunmen.
         if (type == EventType.ABDUCTION && roles.actor2Phrase() != null) told = roles.actor2Phrase().text();
@@ -183,6 +185,29 @@ final class SideHitFinder {
     private @Nullable String victimsText(Parse p) {
         StringBuilder out = new StringBuilder();
         for (int v : victimHeads(p)) out.append(p.nounPhrase(v).text()).append(" ; ");
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** "officials said militants killed five and burned 30 homes": two verbs under one head, the later one after "and". */
+    private static boolean siblings(Parse p, int a, int b) {
+        int later = Math.max(a, b);
+        return a != b && p.head(a) >= 0 && p.head(a) == p.head(b) && p.relation(a).equals(p.relation(b))
+                && p.token(a).isVerb() && p.token(b).isVerb() && p.child(later, "cc") >= 0;
+    }
+
+    /** The victims of the toll verbs joined to the trigger itself (its head or its dependents), or null. */
+    private @Nullable String victimsText(Parse p, int trigger) {
+        StringBuilder out = new StringBuilder();
+        for (int v : victimHeads(p)) {
+            int verb = p.head(v), governor = p.token(trigger).isNoun() ? p.head(trigger) : -1;
+            // "killed five villagers and burned 30 homes in a raid": verbs joined by "and" share the raid.
+            boolean joined = governor >= 0 && (verb == governor || p.head(verb) == governor && p.relation(verb).startsWith("conj")
+                    || p.head(governor) == verb && p.relation(governor).startsWith("conj")
+                    || siblings(p, verb, governor));
+            if (joined || p.head(verb) == trigger || verb == trigger) {
+                out.append(p.nounPhrase(v).text()).append(" ; ");
+            }
+        }
         return out.length() == 0 ? null : out.toString();
     }
 
