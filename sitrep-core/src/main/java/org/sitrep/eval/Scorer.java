@@ -215,10 +215,14 @@ public final class Scorer {
                 .orElse(null);
     }
 
-    /** Names agree under {@link Names#key} with plurals folded ("drones" is "drone"); null agrees with null. */
+    /**
+     * Names agree under {@link Names#key} with plurals folded ("drones" is "drone"); null agrees with null, also when
+     * the gold lists aliases for a null field (a target that is no actor, "the Saratov refinery"): those name what
+     * else counts as correct, they do not make an empty field wrong.
+     */
     static boolean sameName(GoldItem g, String field, @Nullable String value) {
         List<String> names = g.names(field);
-        if (value == null) return names.isEmpty();
+        if (value == null) return g.text(field) == null;
         String key = fold(value);
         return names.stream().anyMatch(n -> fold(n).equals(key));
     }
