@@ -69,7 +69,10 @@ final class ClaimFinder {
         if (a1 != null && a1.isArmedGroup() && ownedByGroup(c, c.speaker.phrase().text())) s = a1;
         // "The Houthis fired a missile at the airport, the group said": "the group" is the armed group the sentence
         // names as the attacker, before any earlier sentence has named one.
-        if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(c.speaker.phrase().text())) s = a1;
+        // Not "he" or "she": a person told of before (an army spokesman at a briefing) is no group, and an officer
+        // telling that "troops repelled an attack by ISWAP" does not make ISWAP the claimant.
+        if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(c.speaker.phrase().text())
+                && !PERSONS.contains(c.speaker.phrase().text().toLowerCase(java.util.Locale.ROOT).trim())) s = a1;
         // "A Turkish drone struck ..., killing two SDF fighters, the Kurdish-led group said": a group described, not
         // named, in a sentence whose attacker is a state is the armed side hit.
         else if (s == null && (a1 == null || !a1.isArmedGroup()) && a2 != null && a2.isArmedGroup()
@@ -104,6 +107,8 @@ final class ClaimFinder {
         }
         return false;
     }
+
+    private static final java.util.Set<String> PERSONS = java.util.Set.of("he", "she", "i", "him", "her");
 
     private static final java.util.Set<String> VOICES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
             "arm", "wing", "outlet", "agency", "channel", "commander", "leader");
