@@ -109,7 +109,8 @@ final class MentionBuilder {
             if (force == null && a2 != null && a2.isState() && !protests.namesCrowd(p, roles.actor2Phrase())) force = a2;
             if (a1 != null && a1.isState()) a1 = null;
             a2 = force;
-            if (a1 == null || a1.type() == Actor.Type.PROTESTERS) {
+            // "several hundred residents marched": the civilians who march are the crowd, named as the crowd.
+            if (a1 == null || a1.type() == Actor.Type.PROTESTERS || a1.type() == Actor.Type.CIVILIANS) {
                 a1 = actors.crowdOf(place == null ? null : place.place().country(), riot).orElse(a1);
             }
         }
