@@ -26,6 +26,12 @@ final class EventTimeChooser {
         TimeValue year = yearOf(c.parse, i);
         if (year.isKnown()) return year;
         TimeMention tm = c.timeFor(i);
+        // "A survivor of the 2022 attack told the court on Wednesday how gunmen burst into the church": the day is
+        // the telling's; what is told retells the attack the sentence dates by its year.
+        if (tm != null && datedBySaying(c, i)) {
+            TimeValue retold = yearOfOtherTrigger(c, i);
+            if (retold.isKnown()) return retold;
+        }
         // "The strike near Qaladze came four months after a drone hit the airport on April 7": the date is the
         // earlier event's, not the strike's.
         if (tm != null && (laterSpanClause(c, i, tm) || datesOtherTrigger(c, i, tm))) tm = null;
@@ -111,6 +117,16 @@ final class EventTimeChooser {
     }
 
     /** The year written as a modifier of the attack noun at {@code i} ("the 2015 attacks"), or unknown. */
+    /** The year of another attack noun of the sentence ("the 2022 attack"), or {@link TimeValue#UNKNOWN}. */
+    private TimeValue yearOfOtherTrigger(SentenceContext c, int i) {
+        for (int k = 0; k < c.parse.size(); k++) {
+            if (k == i || !c.parse.token(k).isNoun()) continue;
+            TimeValue y = yearOf(c.parse, k);
+            if (y.isKnown() && lexicon.trigger(c.parse.lemma(k), true) != null) return y;
+        }
+        return TimeValue.UNKNOWN;
+    }
+
     private static TimeValue yearOf(Parse p, int i) {
         if (!p.token(i).isNoun()) return TimeValue.UNKNOWN;
         for (int k = Math.max(0, i - 4); k < i; k++) {
