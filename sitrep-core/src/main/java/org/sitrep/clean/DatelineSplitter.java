@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * "Al-Qaim"), or null when the first paragraph has none.
  *
  * <p>Conservative, since a wrong cut loses the first words of a report: the place is one to four ALL-CAPS words
- * (at least 3 capital letters), optionally followed by a comma part that starts with a capital or a digit
+ * (at least 3 capital letters), or two such places joined by a slash as wires file from two bureaus
+ * ({@code PORT SUDAN/NAIROBI, Aug 12 (SNW) -}), optionally followed by a comma part that starts with a capital or a digit
  * (", Kurdistan Region", ", Ukraine, March 3") and an agency in brackets, then a dash or colon and a space.
  * Labels such as "BREAKING:" or "UPDATE -" are not places. A first paragraph that is only a dateline is dropped.
  * Stateless; safe to share.
@@ -25,7 +26,7 @@ public final class DatelineSplitter {
     /** A comma part: letters, digits, spaces, commas, full stops, apostrophes, and hyphens inside words. */
     private static final String COMMA_PART = ",\\s*[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N} ,.']|(?<=\\p{L})-(?=\\p{L})){0,60}?";
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})"
+            "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3}(?:/" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})?)"
                     + "(?:" + COMMA_PART + ")?"
                     + "(?:\\s*\\([^()\\n]{1,40}\\))?"
                     + "\\s*(?:--?|[\u2013\u2014]|:)(?:\\s+|$)");
@@ -82,7 +83,7 @@ public final class DatelineSplitter {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             out.append(wordStart ? Character.toUpperCase(c) : c);
-            wordStart = c == ' ' || c == '-';
+            wordStart = c == ' ' || c == '-' || c == '/';
         }
         return out.toString();
     }

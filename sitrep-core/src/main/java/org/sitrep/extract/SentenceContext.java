@@ -210,7 +210,13 @@ final class SentenceContext {
         for (int a : chain) {
             for (TimeMention t : times) {
                 int tok = parse.sentence().tokenAt(t.phrase().start());
-                if (tok >= 0 && verbAbove(tok) == a && t.value().isKnown()) return t;
+                if (tok < 0 || verbAbove(tok) != a || !t.value().isKnown()) continue;
+                if (a == i || !lexicon.isReportingVerb(parse.lemma(a))) return t;
+                // "said on Tuesday that its drones had struck the airport, which the RSF holds, on Sunday night": the
+                // parser hangs the strike's own date on the relative clause; a day the trigger dominates beats the
+                // day of the saying.
+                TimeMention own = ownDay(i);
+                return own != null ? own : t;
             }
         }
         // "killed eight people and wounded 20 on Thursday": a verb conjoined with no subject but the clause's own
@@ -223,6 +229,16 @@ final class SentenceContext {
                     return t;
                 }
             }
+        }
+        return null;
+    }
+
+    /** A date of a day or two after trigger {@code i} that hangs under it, through any clause; or null. */
+    private @Nullable TimeMention ownDay(int i) {
+        for (TimeMention t : times) {
+            int tok = parse.sentence().tokenAt(t.phrase().start());
+            if (tok > i && t.value().isKnown() && t.value().to().toEpochDay() - t.value().from().toEpochDay() <= 2
+                    && ancestors(tok).contains(i)) return t;
         }
         return null;
     }

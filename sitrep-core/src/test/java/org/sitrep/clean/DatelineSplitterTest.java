@@ -22,6 +22,8 @@ class DatelineSplitterTest {
             "AL-QAIM, Iraq -- An Iraqi militia said it fired drones.|Al-Qaim",
             "DEIR EZ-ZOR, Syria, Oct. 25 - An Iraqi militia said it fired drones.|Deir Ez-Zor",
             "SANA'A (Wire) - An Iraqi militia said it fired drones.|Sana'a",
+            "PORT SUDAN/NAIROBI, Aug 12 (SNW) \u2014 An Iraqi militia said it fired drones.|Port Sudan/Nairobi",
+            "BEIRUT/JERUSALEM (Wire) - An Iraqi militia said it fired drones.|Beirut/Jerusalem",
     })
     void datelineIsTakenOffTheFirstParagraphAndKeptAsItsPlace(String paragraph, String place) {
         DatelineSplitter.Result result = splitter.split(List.of(paragraph, "Second paragraph."));
