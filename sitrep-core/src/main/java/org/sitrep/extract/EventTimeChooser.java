@@ -214,6 +214,22 @@ final class EventTimeChooser {
     }
 
     /**
+     * "CENTCOM said on Wednesday that its forces had carried out strikes near Hodeidah": plural attacks a speaker
+     * tells as done (a past or pluperfect verb whose object they are), on a day the saying gives, are that day's
+     * attacks; "the group has carried out attacks in the region" (present perfect) stays general.
+     */
+    boolean doneOnSayingDay(SentenceContext c, int i) {
+        Parse p = c.parse;
+        int v = p.head(i);
+        if (v < 0 || !p.relation(i).equals("obj") || !p.token(v).isVerb()) return false;
+        boolean past = p.token(v).tag().equals("VBD")
+                || p.children(v, "aux").stream().anyMatch(a -> p.token(a).word().equalsIgnoreCase("had"));
+        TimeMention tm = c.timeFor(i);
+        return past && tm != null && tm.value().isKnown()
+                && tm.value().to().toEpochDay() - tm.value().from().toEpochDay() <= 2 && datedBySaying(c, i);
+    }
+
+    /**
      * "hundreds of protesters who tried to storm the embassy late on Tuesday": the crowd's own relative clause dates
      * the protest, as a trigger's own phrase dates an attack.
      */

@@ -260,7 +260,7 @@ final class MentionFinder {
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
             if (t.isPlural() && p.child(i, "nummod") < 0
-                    && (place == null || !(times.datedToDay(c, i) || times.crowdDated(c, i) || undatedRaid(c, i))
+                    && (place == null || !(times.datedToDay(c, i) || times.crowdDated(c, i) || undatedRaid(c, i) || times.doneOnSayingDay(c, i))
                         || RoleFinder.hasPossessivePronoun(p, i))) continue;
             if (t.isNoun() && place == null && !time.isKnown() && roles.actor1() == null) continue;
             // "Iraq says 16 people were killed near al-Qaim": deaths at the place of an event the report already
