@@ -116,7 +116,6 @@ final class EventTimeChooser {
         return rel.equals("nmod:poss") || rel.equals("compound");
     }
 
-    /** The year written as a modifier of the attack noun at {@code i} ("the 2015 attacks"), or unknown. */
     /** The year of another attack noun of the sentence ("the 2022 attack"), or {@link TimeValue#UNKNOWN}. */
     private TimeValue yearOfOtherTrigger(SentenceContext c, int i) {
         for (int k = 0; k < c.parse.size(); k++) {
@@ -127,6 +126,7 @@ final class EventTimeChooser {
         return TimeValue.UNKNOWN;
     }
 
+    /** The year written as a modifier of the attack noun at {@code i} ("the 2015 attacks"), or unknown. */
     private static TimeValue yearOf(Parse p, int i) {
         if (!p.token(i).isNoun()) return TimeValue.UNKNOWN;
         for (int k = Math.max(0, i - 4); k < i; k++) {
@@ -208,7 +208,7 @@ final class EventTimeChooser {
     boolean datedToDay(SentenceContext c, int i) {
         TimeMention tm = c.timeFor(i);
         if (tm == null || !tm.value().isKnown()
-                || tm.value().to().toEpochDay() - tm.value().from().toEpochDay() > 2) return false;
+                || tm.value().spanDays() > 2) return false;
         int verb = c.verbAbove(c.parse.sentence().tokenAt(tm.phrase().start()));
         return verb < 0 || verb == i || !lexicon.isReportingVerb(c.parse.lemma(verb));
     }
@@ -226,7 +226,7 @@ final class EventTimeChooser {
                 || p.children(v, "aux").stream().anyMatch(a -> p.token(a).word().equalsIgnoreCase("had"));
         TimeMention tm = c.timeFor(i);
         return past && tm != null && tm.value().isKnown()
-                && tm.value().to().toEpochDay() - tm.value().from().toEpochDay() <= 2 && datedBySaying(c, i);
+                && tm.value().spanDays() <= 2 && datedBySaying(c, i);
     }
 
     /**
@@ -234,13 +234,7 @@ final class EventTimeChooser {
      * the protest, as a trigger's own phrase dates an attack.
      */
     boolean crowdDated(SentenceContext c, int i) {
-        if (!lexicon.isCrowd(c.parse.lemma(i))) return false;
-        for (TimeMention tm : c.times) {
-            int tok = c.parse.sentence().tokenAt(tm.phrase().start());
-            if (tok >= 0 && tm.value().isKnown() && tm.value().to().toEpochDay() - tm.value().from().toEpochDay() <= 2
-                    && c.ancestors(tok).contains(i)) return true;
-        }
-        return false;
+        return lexicon.isCrowd(c.parse.lemma(i)) && c.dayUnder(i, 0) != null;
     }
 
     static java.time.@Nullable LocalDate resolvedDay(SentenceContext c, TimeValue time) {

@@ -215,7 +215,7 @@ final class SentenceContext {
                 // "said on Tuesday that its drones had struck the airport, which the RSF holds, on Sunday night": the
                 // parser hangs the strike's own date on the relative clause; a day the trigger dominates beats the
                 // day of the saying.
-                TimeMention own = ownDay(i);
+                TimeMention own = dayUnder(i, i + 1);
                 return own != null ? own : t;
             }
         }
@@ -233,12 +233,11 @@ final class SentenceContext {
         return null;
     }
 
-    /** A date of a day or two after trigger {@code i} that hangs under it, through any clause; or null. */
-    private @Nullable TimeMention ownDay(int i) {
+    /** A date of a day or two, from token {@code from} on, that hangs under {@code i} through any clause; or null. */
+    @Nullable TimeMention dayUnder(int i, int from) {
         for (TimeMention t : times) {
             int tok = parse.sentence().tokenAt(t.phrase().start());
-            if (tok > i && t.value().isKnown() && t.value().to().toEpochDay() - t.value().from().toEpochDay() <= 2
-                    && ancestors(tok).contains(i)) return t;
+            if (tok >= from && t.value().isKnown() && t.value().spanDays() <= 2 && ancestors(tok).contains(i)) return t;
         }
         return null;
     }

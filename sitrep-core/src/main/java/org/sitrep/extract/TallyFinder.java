@@ -219,7 +219,7 @@ final class TallyFinder {
     private boolean oneWeeksRaid(SentenceContext c, Span span, int verb) {
         if (span.cued() || span.window() == null) return false;
         TimeValue w = span.window().value();
-        if (w.to().toEpochDay() - w.from().toEpochDay() > 7) return false;
+        if (w.spanDays() > 7) return false;
         Parse p = c.parse;
         int doer = -1;
         for (int v : List.of(verb, conjunctHead(p, verb))) {
@@ -391,7 +391,7 @@ final class TallyFinder {
         for (TimeMention t : c.times) {
             // "on Sunday and Monday" dates one event over two days; a count needs a longer window.
             if (t.value().isKnown() && t.value().precision() != DatePrecision.DAY
-                    && t.value().to().toEpochDay() - t.value().from().toEpochDay() > 2) return t;
+                    && t.value().spanDays() > 2) return t;
         }
         return null;
     }

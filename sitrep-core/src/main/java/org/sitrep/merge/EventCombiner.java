@@ -123,7 +123,7 @@ public final class EventCombiner {
         TimeValue tb = TimeValue.parse(b.date(), b.datePrecision()), ta = TimeValue.parse(a.date(), a.datePrecision());
         if (!tb.isKnown()) return false;
         if (!ta.isKnown()) return true;
-        long lb = tb.to().toEpochDay() - tb.from().toEpochDay(), la = ta.to().toEpochDay() - ta.from().toEpochDay();
+        long lb = tb.spanDays(), la = ta.spanDays();
         return lb < la || (lb == la && b.datePrecision() == DatePrecision.DAY && a.datePrecision() != DatePrecision.DAY);
     }
 }

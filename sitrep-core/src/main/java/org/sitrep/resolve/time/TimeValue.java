@@ -19,6 +19,9 @@ public record TimeValue(@Nullable LocalDate from, @Nullable LocalDate to, DatePr
 
     public boolean isKnown() { return from != null; }
 
+    /** Days from the first to the last day: 0 for a day, 1 for "overnight"; only for a known value. */
+    public long spanDays() { return to.toEpochDay() - from.toEpochDay(); }
+
     /** The record format's date: "YYYY-MM-DD" for a day, "from/to" for an interval, null when unknown. */
     public @Nullable String iso() {
         if (from == null) return null;
