@@ -170,14 +170,10 @@ final class StatementFinder {
         // "The Houthis have said they will halt their attacks if a ceasefire takes hold", "would agree to a truce if
         // Israel withdrew": an offer on a condition announces no halt and agrees to nothing.
         if (type.equals("RETREAT") || type.equals("AGREE")) {
-            for (int k : p.children(cue, "advcl")) {
-                int m = p.child(k, "mark");
-                if (m >= 0 && Set.of("if", "unless").contains(p.lemma(m).toLowerCase(java.util.Locale.ROOT))) return false;
-            }
+            for (int k : p.children(cue, "advcl")) if (isCondition(p, p.child(k, "mark"))) return false;
         }
         // "would keep advancing unless President Tshisekedi agreed to talks": a cue in a condition is no act.
-        int own = p.child(cue, "mark");
-        if (own >= 0 && Set.of("if", "unless").contains(p.lemma(own).toLowerCase(java.util.Locale.ROOT))) return false;
+        if (isCondition(p, mark)) return false;
         // "asking not to be named": the terms of a source's anonymity.
         if (p.lemma(cue).equals("ask")) {
             for (int x : p.children(cue, "xcomp")) if (Set.of("name", "identify", "quote").contains(p.lemma(x))) return false;
@@ -193,6 +189,11 @@ final class StatementFinder {
         }
         return true;
     }
+    /** Whether the marker at {@code mark} ("if", "unless") opens a condition; false for none (-1). */
+    private static boolean isCondition(Parse p, int mark) {
+        return mark >= 0 && Set.of("if", "unless").contains(p.lemma(mark).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * "the ELN, which has accused community leaders of ...", "Rwanda, which denies backing the rebels", "dissidents who
      * rejected the 2016 peace deal": a relative clause in the perfect or the present, or about a year before the
