@@ -329,9 +329,7 @@ public final class PlaceResolver {
             listedRegions(cands, chosen, within);
             for (int i : states) {
                 if (i < 0 || i >= chosen.size() || chosen.get(i) == null || !chosen.get(i).isPoint()) continue;
-                Place city = chosen.get(i);
-                cands.get(i).stream().filter(r -> r.kind() == Place.Kind.ADMIN1 && r.country().equals(city.country()))
-                        .findFirst().ifPresent(r -> chosen.set(i, r));
+                regionOfName(cands.get(i), chosen.get(i), null).ifPresent(r -> chosen.set(i, r));
             }
         }
         return givenNames ? placeGiven(names, cands, chosen, within, lyingIn) : chosen;
@@ -357,11 +355,16 @@ public final class PlaceResolver {
             for (int j : e.getValue()) {
                 Place q = j >= 0 && j < chosen.size() ? chosen.get(j) : null;
                 if (q == null || q.kind() != Place.Kind.ADMIN1 || !q.country().equals(p.country()) || holds(q, p)) continue;
-                cands.get(i).stream().filter(r -> r.kind() == Place.Kind.ADMIN1 && r.country().equals(p.country()) && r != q)
-                        .findFirst().ifPresent(r -> regions.put(i, r));
+                regionOfName(cands.get(i), p, q).ifPresent(r -> regions.put(i, r));
             }
         }
         regions.forEach(chosen::set);
+    }
+
+    /** The first-level region among a name's candidates in the country of {@code city}, other than {@code except}. */
+    private static java.util.Optional<Place> regionOfName(List<Place> cands, Place city, @Nullable Place except) {
+        return cands.stream().filter(r -> r.kind() == Place.Kind.ADMIN1 && r.country().equals(city.country()) && r != except)
+                .findFirst();
     }
 
     /**
