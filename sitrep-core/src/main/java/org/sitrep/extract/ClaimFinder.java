@@ -57,32 +57,35 @@ final class ClaimFinder {
             out.add(new Claim(kind, m.actor().name(), m.actor().id(), when.iso(), channel, sentence));
             return out;
         }
-        if (c.speaker == null) return out;
+        // A sentence of a state body's own release that names no speaker is the body's account.
+        Speaker speaker = c.speaker != null ? c.speaker : c.state.voice;
+        if (speaker == null) return out;
+        if (speaker != c.speaker) channel = speaker.channel();
         // "... hours after a blast that Palestinian officials said had killed hundreds": a speaker in a relative
         // clause on another attack noun vouches for that attack, not for the sentence's other events.
-        int said = c.speaker.verb();
+        int said = speaker.verb();
         if (said >= 0 && said < p.size() && p.relation(said).equals("acl:relcl") && !chain.contains(said)
                 && tellsOwnEvent(c, said, i)) return out;
-        Actor s = c.speaker.match() == null ? null : c.speaker.match().actor();
+        Actor s = speaker.match() == null ? null : speaker.match().actor();
         // "The Houthis said they had targeted a tanker ... The group's military spokesman said the vessel was hit":
         // the group's own spokesman, or its media arm, speaks for the armed group the sentence names as attacker.
-        if (a1 != null && a1.isArmedGroup() && ownedByGroup(c, c.speaker.phrase().text())) s = a1;
+        if (a1 != null && a1.isArmedGroup() && ownedByGroup(c, speaker.phrase().text())) s = a1;
         // "The Houthis fired a missile at the airport, the group said": "the group" is the armed group the sentence
         // names as the attacker, before any earlier sentence has named one.
         // Not "he" or "she": a person told of before (an army spokesman at a briefing) is no group, and an officer
         // telling that "troops repelled an attack by ISWAP" does not make ISWAP the claimant.
-        if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(c.speaker.phrase().text())
-                && !PERSONS.contains(c.speaker.phrase().text().toLowerCase(java.util.Locale.ROOT).trim())) s = a1;
+        if (s == null && a1 != null && a1.isArmedGroup() && c.isAnaphoric(speaker.phrase().text())
+                && !PERSONS.contains(speaker.phrase().text().toLowerCase(java.util.Locale.ROOT).trim())) s = a1;
         // "A Turkish drone struck ..., killing two SDF fighters, the Kurdish-led group said": a group described, not
         // named, in a sentence whose attacker is a state is the armed side hit.
         else if (s == null && (a1 == null || !a1.isArmedGroup()) && a2 != null && a2.isArmedGroup()
-                && describesGroup(c.speaker.phrase().text())) s = a2;
+                && describesGroup(speaker.phrase().text())) s = a2;
         // States and intergovernmental bodies (a UN mission, UKMTO) are official sources (RECORD.md's "confirmed");
         // not where the speaker's own words name a third party ("Gaza's civil defence agency").
         boolean official = s != null && (s.isState() || s.type() == Actor.Type.IGO)
-                && !lexicon.isUnofficialPhrase(c.speaker.phrase().text()) || c.speaker.official();
+                && !lexicon.isUnofficialPhrase(speaker.phrase().text()) || speaker.official();
         ClaimKind kind = null;
-        if (c.speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
+        if (speaker.verbLemma().equals("deny") && (s != null || official)) kind = ClaimKind.DENY;
         // The side hit telling of the attack on it ("UNIFIL says a projectile hit its headquarters") confirms it.
         else if (s != null && a2 != null && s.id().equals(a2.id()) && (s.isState() || s.isArmedGroup()
                 || s.type() == Actor.Type.IGO)) kind = ClaimKind.CONFIRM;
@@ -95,8 +98,8 @@ final class ClaimFinder {
         // it; residents, witnesses, monitors and media only report it.
         else if (official) kind = ClaimKind.CONFIRM;
         if (kind != null) {
-            out.add(new Claim(kind, s != null ? s.name() : c.speaker.phrase().text(), s != null ? s.id() : null,
-                    c.speaker.time().iso(), channel, sentence));
+            out.add(new Claim(kind, s != null ? s.name() : speaker.phrase().text(), s != null ? s.id() : null,
+                    speaker.time().iso(), channel, sentence));
         }
         return out;
     }

@@ -77,6 +77,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         state.country = dominantCountry(placesBySentence);
         // A report that names no place but armed groups of one country ("the RSF accused the army") is about it.
         if (state.country == null && groups.size() == 1) state.country = groups.iterator().next();
+        state.voice = ReportVoice.of(report.title(), annotated.sentences(), registry);
         int index = 0;
         for (Sentence s : annotated.sentences()) {
             Parse parse = new Parse(s);

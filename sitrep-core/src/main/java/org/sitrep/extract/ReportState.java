@@ -18,6 +18,8 @@ final class ReportState {
     @Nullable Speaker transcriptSpeaker;
     /** The author of a statement the report reproduces, who speaks every sentence of it; null outside one. */
     @Nullable Speaker statementAuthor;
+    /** The state body whose own statement the whole report is, for claims its unattributed sentences make; or null. */
+    @Nullable Speaker voice;
     /** The speaker of the sentence just read when it quoted them, for a quote that runs on into the next. */
     @Nullable Speaker quoteSpeaker;
     /** The person a sentence named as the subject of a verb, for "he" or "she" in the next sentence. */
