@@ -67,7 +67,7 @@ final class StatementFinder {
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
                 if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
                 if (!isSpeechAct(p, i, words.size(), type)) continue;
-                if (describesStance(c, i)) continue;
+                if (describesStance(c, i) || standingDenial(p, i, type)) continue;
                 // "said the blast was caused by a rocket misfired by Palestinian Islamic Jihad" blames someone;
                 // "caused by an electrical fault" blames no one.
                 if (p.lemma(i).equals("cause") && !blamesActor(c, i)) continue;
@@ -217,6 +217,20 @@ final class StatementFinder {
         return false;
     }
     /**
+     * "Rwanda denies arming the group and says ...", "Kabul denies harbouring the fighters.": a denial in the simple
+     * present with a gerund is the background's standing position, not a denial the report tells of. A headline
+     * ("army denies hitting civilians", no full stop) is news and stays.
+     */
+    private static boolean standingDenial(Parse p, int cue, String type) {
+        if (!type.equals("DENY") || !p.lemma(cue).equals("deny") || !Set.of("VBZ", "VBP").contains(p.token(cue).tag())) return false;
+        if (p.head(cue) >= 0 && !p.relation(cue).startsWith("conj")) return false;
+        if (!p.token(p.size() - 1).word().equals(".")) return false;
+        for (String rel : new String[] {"xcomp", "obj", "ccomp"}) {
+            for (int k : p.children(cue, rel)) if (p.token(k).tag().equals("VBG")) return true;
+        }
+        return false;
+    }
+    /**
      * "a commander, whom it accused of planning attacks", "travellers it accuses of working with the army", "a
      * commander who was responsible for the attacks": a relative clause that tells what someone is accused of
      * describes that person; only "X, which blamed Y" is X's own accusation.
@@ -323,7 +337,9 @@ final class StatementFinder {
         int whom = p.child(cue, "obj");
         if (whom < 0) whom = p.child(cue, "obl:on");
         if (whom < 0 && cue + 1 < p.size()) whom = p.child(cue + 1, "obj");
-        return whom >= 0 && lexicon.isAppealee(p.lemma(whom).toLowerCase(java.util.Locale.ROOT));
+        // The tagger lemmatizes "people" to "person": "calls on the people of Mogadishu" is a plea to the public.
+        return whom >= 0 && (lexicon.isAppealee(p.lemma(whom).toLowerCase(java.util.Locale.ROOT))
+                || lexicon.isAppealee(p.token(whom).word().toLowerCase(java.util.Locale.ROOT)));
     }
     /**
      * The cue's words in order starting at token i, within six tokens, each next to the one before it or within two

@@ -128,6 +128,17 @@ final class StatementSpeakers {
                 while (first - 1 >= 0 && p.token(first - 1).ner().equals("PERSON") && p.token(first - 1).tag().startsWith("NNP")) first--;
                 if (first < k) last = speaker(c, p.span(first, k), null, p.head(k), k);
             }
+            // "Britain's ambassador, Barbara Woodward, accused ...": the name beside an office that speaks is the
+            // person a "she" of the next sentence stands for.
+            if (m == null || m.person() == null) {
+                for (int a : p.children(k, "appos")) {
+                    if (!p.token(a).ner().equals("PERSON") || !p.token(a).tag().startsWith("NNP")) continue;
+                    int first = a;
+                    while (first - 1 > k && p.token(first - 1).ner().equals("PERSON") && p.token(first - 1).tag().startsWith("NNP")) first--;
+                    ActorMatch named = c.resolve(p.span(first, a), false);
+                    last = speaker(c, p.span(first, a), named != null && named.person() != null ? named : null, p.head(k), k);
+                }
+            }
         }
         return last;
     }
