@@ -45,6 +45,15 @@ final class EventPlaceChooser {
             }
         }
         int at = p.token(i).start();
+        // "four were killed in Kyiv in an overnight attack; a guided bomb killed one in Zaporizhzhia": a semicolon
+        // ends an item of a list (a day's summary, a roundup), so the trigger's places are those of its own item,
+        // when it has any.
+        String text = p.sentence().text();
+        int from = p.sentence().start() + text.lastIndexOf(';', Math.max(0, at - p.sentence().start()));
+        int end = text.indexOf(';', Math.max(0, at - p.sentence().start()));
+        int to = end < 0 ? Integer.MAX_VALUE : p.sentence().start() + end;
+        List<PlaceMention> item = targets.stream().filter(pm -> pm.phrase().start() > from && pm.phrase().start() < to).toList();
+        if (!item.isEmpty()) targets = item;
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
             PlaceMention pm = targets.get(k);
@@ -264,7 +273,8 @@ final class EventPlaceChooser {
         if (k >= 0 && p.token(k).word().equalsIgnoreCase("the")) k--;
         if (k < 1) return false;
         String to = p.token(k).word().toLowerCase(java.util.Locale.ROOT);
-        return (to.equals("to") || to.equals("toward") || to.equals("towards")) && lexicon.isRoute(p.lemma(k - 1));
+        return (to.equals("to") || to.equals("toward") || to.equals("towards"))
+                && (lexicon.isRoute(p.lemma(k - 1)) || routeEnd(p, k));
     }
 
     /**
@@ -281,9 +291,30 @@ final class EventPlaceChooser {
         return false;
     }
 
-    private static boolean isOrigin(Parse p, PlaceMention pm) {
+    private boolean isOrigin(Parse p, PlaceMention pm) {
         int first = p.sentence().tokenAt(pm.phrase().start());
-        return first > 0 && p.lemma(first - 1).equals("from");
+        return first > 0 && p.lemma(first - 1).equals("from") && !routeFrom(p, first - 1);
+    }
+
+    /**
+     * "on the road leading from Khiam towards Marjayoun": like a road between two towns, a road from one town to
+     * another is placed by the first, where it starts, not by where it goes; "from" there names no weapon's origin.
+     */
+    private boolean routeFrom(Parse p, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            if (p.token(k).isNoun()) return lexicon.isRoute(p.lemma(k));
+        }
+        return false;
+    }
+
+    /** "towards Marjayoun" after "the road leading from Khiam": the far end of a road placed by its start. */
+    private boolean routeEnd(Parse p, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 8); k--) {
+            String w = p.token(k).word();
+            if (w.equals(",") || w.equals(";")) return false;
+            if (w.equalsIgnoreCase("from")) return routeFrom(p, k);
+        }
+        return false;
     }
 
     /** The place lies in the trigger's own phrase ("the attack on al-Asad"), or in the clause of a verb it is the

@@ -35,7 +35,10 @@ public final class EventCombiner {
         boolean bPlace = b.geoPrecision() != null && (a.geoPrecision() == null || b.geoPrecision() < a.geoPrecision()
                 || b.geoPrecision().equals(a.geoPrecision()) && a.admin1() == null && b.admin1() != null);
         boolean bDate = narrower(b, a);
-        boolean bType = a.weapon() == null && b.weapon() != null;
+        // A toll told on its own takes the kind of the strike or battle it joins.
+        boolean tollFirst = !a.type().family().equals(b.type().family()) && EventCompatibility.isUnattributed(a);
+        boolean bType = tollFirst || a.type().family().equals(b.type().family()) && a.weapon() == null && b.weapon() != null;
+        String weapon = a.weapon() != null && !(tollFirst && b.weapon() != null) ? a.weapon() : b.weapon();
         List<Claim> claims = new ArrayList<>(a.claims());
         // Every dated assertion is kept: a confirmation repeated on a later day is a second assertion, the same one
         // retold by another report (same speaker, kind and date) is not.
@@ -59,7 +62,7 @@ public final class EventCombiner {
                 bPlace ? b.location() : a.location(), bPlace ? b.placeId() : a.placeId(),
                 bPlace ? b.admin1() : a.admin1(), bPlace ? b.country() : a.country(),
                 bPlace ? b.latitude() : a.latitude(), bPlace ? b.longitude() : a.longitude(),
-                bPlace ? b.geoPrecision() : a.geoPrecision(), a.weapon() != null ? a.weapon() : b.weapon(),
+                bPlace ? b.geoPrecision() : a.geoPrecision(), weapon,
                 a.status(), claims, EventMention.larger(a.fatalities(), b.fatalities()),
                 EventMention.larger(a.injuries(), b.injuries()),
                 outcomes.isEmpty() ? null : String.join("; ", outcomes), evidence, List.copyOf(reports), a.notes());

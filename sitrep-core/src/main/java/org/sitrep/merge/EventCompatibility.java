@@ -3,6 +3,7 @@ package org.sitrep.merge;
 import java.util.Objects;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.resolve.actor.Actor;
 import org.sitrep.resolve.actor.ActorRegistry;
 import org.sitrep.resolve.place.Place;
@@ -26,9 +27,9 @@ public final class EventCompatibility {
     }
 
     public boolean compatible(Event a, Event b) {
-        if (!a.type().family().equals(b.type().family())) return false;
         TimeValue ta = TimeValue.parse(a.date(), a.datePrecision()), tb = TimeValue.parse(b.date(), b.datePrecision());
         if (!ta.isKnown() || !tb.isKnown() || !ta.overlaps(tb)) return false;
+        if (!a.type().family().equals(b.type().family())) return tollOf(a, b) || tollOf(b, a);
         boolean pinned = pinned(a, b);
         if (a.weapon() != null && b.weapon() != null && !weaponsFit(a.weapon(), b.weapon()) && !pinned) return false;
         if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
@@ -61,6 +62,26 @@ public final class EventCompatibility {
         return Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) > DISTINCT_POINTS_KM;
     }
 
+    /**
+     * "14 people were killed and 44 injured in Kyiv overnight": a killing nobody is named for, told by the report
+     * that tells a strike or a battle with a named side at the same town on the same days, is that strike's or
+     * battle's toll, not a second event of another kind.
+     */
+    static boolean tollOf(Event toll, Event host) {
+        if (!isUnattributed(toll) || host.actor1Id() == null || !HOSTS.contains(host.type().family())) return false;
+        if (java.util.Collections.disjoint(toll.reports(), host.reports())) return false;
+        return toll.placeId() != null && toll.placeId().equals(host.placeId()) && site(toll) && site(host);
+    }
+
+    /** An attack on civilians without a perpetrator: the shape of a toll told on its own. */
+    static boolean isUnattributed(Event e) {
+        return e.type() == EventType.ATTACK_ON_CIVILIANS && e.actor1Id() == null;
+    }
+
+    /** The families whose events a toll told on its own may belong to. */
+    static final java.util.Set<String> HOSTS = java.util.Set.of(EventType.AIR_DRONE_STRIKE.family(),
+            EventType.ARMED_CLASH.family());
+
     /** Closer than this, two named points may be one place told two ways (a base and the town beside it). */
     static final double DISTINCT_POINTS_KM = 3;
 
@@ -72,9 +93,18 @@ public final class EventCompatibility {
      */
     private boolean pinned(Event a, Event b) {
         return a.placeId() != null && a.placeId().equals(b.placeId()) && site(a) && site(b) && a.actor1Id() != null
-                && a.actor1Id().equals(b.actor1Id()) && a.datePrecision() == DatePrecision.DAY
-                && b.datePrecision() == DatePrecision.DAY && Objects.equals(a.date(), b.date())
+                && a.actor1Id().equals(b.actor1Id()) && sameDay(a, b)
                 && registry.actor(a.actor1Id()).map(x -> !x.isGeneric()).orElse(false);
+    }
+
+    /**
+     * One day, or one night told as the two dates it spans ("overnight" in a report of the morning after), the
+     * same for both records.
+     */
+    private static boolean sameDay(Event a, Event b) {
+        if (!Objects.equals(a.date(), b.date()) || a.datePrecision() != b.datePrecision()) return false;
+        return a.datePrecision() == DatePrecision.DAY
+                || TimeValue.parse(a.date(), a.datePrecision()).spanDays() <= 1;
     }
 
     private boolean placesFit(Event a, Event b) {

@@ -14,9 +14,10 @@ import org.sitrep.resolve.time.TimeValue;
 /**
  * The events a mention may join, in the order the merger tries them (the order they were added), with lookup of
  * the first one compatible with a mention. Blocked, it files each event under cells of (type family, country or
- * first actor, week) and compares a mention only with the events of its cells; unblocked, with every event.
+ * first actor, week), and a toll told on its own also under cells shared with strikes and battles and compares a mention only with the events of its cells; unblocked, with every event.
  *
- * <p>The blocking loses no pair: {@link EventCompatibility} asks for the same family, known overlapping dates
+ * <p>The blocking loses no pair: {@link EventCompatibility} asks for the same family (or a toll and the strike
+ * or battle it belongs to, which share the cells of {@link #families}), known overlapping dates
  * (so a shared week), and either both points in one country or, when a point is missing, the same first actor;
  * an event is filed under each of those it has. So the blocked and the unblocked pool pick the same event, and the
  * unblocked one is kept as the reference the tests and {@code sitrep bench-merge} compare against. Mutable, one per
@@ -87,9 +88,26 @@ final class EventPool {
     private static List<Cell> cells(Event e) {
         List<Cell> out = new ArrayList<>();
         if (!known(e)) return out; // an unknown date is compatible with nothing
-        for (String where : wheres(e)) for (long w : weeks(e)) out.add(new Cell(e.type().family(), where, w));
+        for (String family : families(e, false)) {
+            for (String where : wheres(e)) for (long w : weeks(e)) out.add(new Cell(family, where, w));
+        }
         return out;
     }
+
+    /**
+     * The family an event is filed under or, probing, looks in, and the cross-family cells that let a toll told
+     * on its own meet the strike or battle it belongs to ({@link EventCompatibility#tollOf}): a toll is filed as
+     * "toll" and probes "host", a strike or battle with a named side the other way round.
+     */
+    private static List<String> families(Event e, boolean probing) {
+        List<String> out = new ArrayList<>(2);
+        out.add(e.type().family());
+        if (EventCompatibility.isUnattributed(e)) out.add(probing ? HOST : TOLL);
+        else if (e.actor1Id() != null && EventCompatibility.HOSTS.contains(e.type().family())) out.add(probing ? TOLL : HOST);
+        return out;
+    }
+
+    private static final String TOLL = "toll", HOST = "host";
 
     /** A mention's cells: its weeks, plus the wide cells, under its country (a point) or its first actor. */
     private static List<Cell> probes(Event single) {
@@ -98,9 +116,11 @@ final class EventPool {
         List<String> wheres = new ArrayList<>();
         if (single.latitude() != null) wheres.add(country(single));
         if (single.actor1Id() != null) wheres.add(actor(single));
-        for (String where : wheres) {
-            for (long w : weeks(single)) out.add(new Cell(single.type().family(), where, w));
-            out.add(new Cell(single.type().family(), where, WIDE));
+        for (String family : families(single, true)) {
+            for (String where : wheres) {
+                for (long w : weeks(single)) out.add(new Cell(family, where, w));
+                out.add(new Cell(family, where, WIDE));
+            }
         }
         return out;
     }

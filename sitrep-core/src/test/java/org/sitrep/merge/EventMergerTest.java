@@ -94,4 +94,51 @@ class EventMergerTest {
         List<EventMention> r1 = List.of(mention("r1", 10, null, List.of()));
         assertEquals(merger.merge(r1, List.of()).events().get(0).id(), merger.merge(r1, List.of()).events().get(0).id());
     }
+    private static final TimeValue OVERNIGHT = new TimeValue(LocalDate.of(2025, 6, 16), LocalDate.of(2025, 6, 17),
+            org.sitrep.model.DatePrecision.RANGE);
+    private static final Place CITY = new Place("test-city", "Kyiv", Place.Kind.TOWN, "UA", "Kyiv", 50.45, 30.52, 0,
+            List.of());
+
+    private static EventMention told(String report, int at, EventType type, String weapon, String actor1,
+                                     String actor2, Integer fatalities, TimeValue time) {
+        Evidence trigger = new Evidence(report, 0, at, at + 6, "struck", "trigger");
+        return new EventMention(report + "-m" + at, report, 0, type, weapon,
+                actor1 == null ? null : REGISTRY.actor(actor1).orElseThrow(),
+                actor2 == null ? null : REGISTRY.actor(actor2).orElseThrow(), CITY, GeoPrecision.SITE, time,
+                fatalities, null, List.of(), List.of(), List.of(trigger));
+    }
+
+    @Test
+    void oneNightsAttackByOneSideOnOneCityIsOneEventWhateverTheWeaponIsCalled() {
+        List<EventMention> night = List.of(
+                told("r1", 0, EventType.AIR_DRONE_STRIKE, "drone; missile", "russia-mil", "ukraine-mil", null, OVERNIGHT),
+                told("r1", 90, EventType.SHELLING_MISSILE, "airstrike", "russia-mil", null, null, OVERNIGHT));
+        assertEquals(1, merger.merge(night, List.of()).events().size());
+        // Not a day told as the night before it: the dates must be the same.
+        List<EventMention> twoDates = List.of(night.get(0), told("r1", 90, EventType.SHELLING_MISSILE, "airstrike",
+                "russia-mil", null, null, TimeValue.day(LocalDate.of(2025, 6, 17))));
+        assertEquals(2, merger.merge(twoDates, List.of()).events().size());
+    }
+
+    @Test
+    void aTollToldOnItsOwnJoinsTheStrikeOfItsReportAtTheSamePlace() {
+        EventMention toll = told("r1", 0, EventType.ATTACK_ON_CIVILIANS, null, null, "civilians", 14, OVERNIGHT);
+        EventMention strike = told("r1", 90, EventType.AIR_DRONE_STRIKE, "drone", "russia-mil", null, null, OVERNIGHT);
+        for (EventMerger m : List.of(merger, new EventMerger(new EventCompatibility(REGISTRY),
+                new EventCombiner(REGISTRY), false))) {
+            List<Event> one = m.merge(List.of(toll, strike), List.of()).events();
+            assertEquals(1, one.size());
+            assertEquals(EventType.AIR_DRONE_STRIKE, one.get(0).type());
+            assertEquals("drone", one.get(0).weapon());
+            assertEquals(14, one.get(0).fatalities());
+            assertEquals(1, m.merge(List.of(strike, toll), List.of()).events().size());
+        }
+        // Another report's toll, or a killing with a perpetrator, is not this strike's toll.
+        Event stored = merger.merge(List.of(strike), List.of()).events().get(0);
+        Event other = merger.merge(List.of(told("r2", 0, EventType.ATTACK_ON_CIVILIANS, null, null, "civilians", 14,
+                OVERNIGHT)), List.of(stored)).events().get(0);
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, other.type());
+        EventMention gunmen = told("r1", 0, EventType.ATTACK_ON_CIVILIANS, null, "russia-mil", "civilians", 3, OVERNIGHT);
+        assertEquals(2, merger.merge(List.of(gunmen, strike), List.of()).events().size());
+    }
 }
