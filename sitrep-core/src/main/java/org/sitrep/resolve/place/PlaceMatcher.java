@@ -42,6 +42,12 @@ public final class PlaceMatcher {
             "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609, "mile", 1.609, "mi", 1.609);
     /** Beyond this offset the named place no longer locates the event better than its region. */
     private static final double NEAR_KM = 25;
+    /** Beyond this stated offset ("300 km north of") the point read from it is no better than the town's region. */
+    private static final double OFFSET_MAX_KM = 150;
+    /** Unit steps (north, east) of a compass word. */
+    private static final Map<String, double[]> BEARINGS = Map.of("north", new double[] {1, 0}, "south", new double[] {-1, 0},
+            "east", new double[] {0, 1}, "west", new double[] {0, -1}, "northeast", new double[] {1, 1},
+            "northwest", new double[] {1, -1}, "southeast", new double[] {-1, 1}, "southwest", new double[] {-1, -1});
     /** Below this population a derived town inside a longer capitalised name is taken for part of that name. */
     private static final long SMALL_TOWN = 15_000;
 
@@ -131,7 +137,64 @@ public final class PlaceMatcher {
         List<List<PlaceMention>> nested = new ArrayList<>(resolved.size());
         for (int i = 0; i < sentences.size(); i++) nested.add(nest(sentences.get(i), resolved.get(i), pointed));
         // A country whose people or armed groups the report names ("the Syrian Observatory") is one it is about too.
-        return ReportCoherence.strayless(nested, pointed, gazetteer);
+        List<List<PlaceMention>> kept = ReportCoherence.strayless(nested, pointed, gazetteer);
+        List<List<PlaceMention>> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            List<PlaceMention> ms = new ArrayList<>(kept.get(i));
+            for (int m = 0; m < ms.size(); m++) ms.set(m, offsetPoint(sentences.get(i), ms.get(m)));
+            out.add(List.copyOf(ms));
+        }
+        return out;
+    }
+
+    /**
+     * "Kazgil, a village about 40 km south of El Obeid": a place the report locates only by a stated distance and
+     * bearing from a town is read at that offset (precision 2), under that name, as an analyst would place it; the
+     * town itself lies too far off to stand for it. Not at sea ("nautical
+     * miles") nor beyond {@value #OFFSET_MAX_KM} km, where the bearing of a loose report misses by more than the
+     * town would.
+     */
+    private static PlaceMention offsetPoint(Sentence s, PlaceMention pm) {
+        Place town = pm.place();
+        if (!town.isPoint()) return pm;
+        List<Token> tokens = s.tokens();
+        int i = s.tokenAt(pm.phrase().start());
+        if (i < 0) return pm;
+        double km = offsetKm(tokens, i);
+        if (km <= NEAR_KM || km > OFFSET_MAX_KM) return pm;
+        int of = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
+        if (of >= 5 && tokens.get(of - 4).word().equalsIgnoreCase("nautical")) return pm;
+        String dir = tokens.get(of - 2).word().toLowerCase(Locale.ROOT).replace("-", "");
+        double[] d = BEARINGS.get(dir);
+        if (d == null) return pm;
+        double norm = Math.hypot(d[0], d[1]);
+        double lat = town.lat() + d[0] / norm * km / 111.2;
+        double lon = town.lon() + d[1] / norm * km / (111.2 * Math.max(0.1, Math.cos(Math.toRadians(town.lat()))));
+        // "fighters about 35 km northeast of Jilib": with no place named there, the town stands (ACLED's convention).
+        String name = offsetName(tokens, of - 4);
+        if (name == null) return pm;
+        Place there = new Place("offset:" + dir + ":" + Math.round(km) + ":" + town.id(), name, Place.Kind.TOWN,
+                town.country(), town.admin1(), Math.max(-90, Math.min(90, lat)), ((lon + 540) % 360) - 180, 0, List.of());
+        return new PlaceMention(pm.phrase(), there, GeoPrecision.NEAR);
+    }
+
+    /**
+     * The name a distance is given for, from the number at {@code number} back: "Kazgil, a village about 40 km",
+     * "Mucojo, some 40 km": capitalised words before a comma, a few lower-case words ("a farming village about")
+     * between. Null when no name stands there.
+     */
+    private static @Nullable String offsetName(List<Token> tokens, int number) {
+        int k = number - 1;
+        for (int words = 0; k >= 0 && words < 5 && !tokens.get(k).word().equals(","); k--, words++) {
+            if (!Character.isLowerCase(tokens.get(k).word().charAt(0))) return null;
+        }
+        if (k < 1 || !tokens.get(k).word().equals(",")) return null;
+        int end = k;
+        while (k - 1 >= 0 && end - k < 4 && capitalised(tokens.get(k - 1))) k--;
+        if (k == end) return null;
+        StringBuilder b = new StringBuilder();
+        for (int j = k; j < end; j++) b.append(j > k ? " " : "").append(tokens.get(j).word());
+        return b.toString();
     }
 
     private static boolean namesCountry(List<Found> sentence, String country) {
@@ -557,7 +620,10 @@ public final class PlaceMatcher {
                 area.kind() == Place.Kind.ADMIN1 ? area.admin1() : null, lat, lon, 0, List.of());
     }
 
-    /** True when {@code point} lies in {@code area}: same country and, for a directional region, on its side. */
+    /**
+     * True when {@code point} lies in {@code area}: same country and, for a directional region, on its side; for a
+     * town, within the reach of the division it heads.
+     */
     public boolean within(Place point, Place area) {
         if (!point.country().equals(area.country())) return false;
         if (area.kind() == Place.Kind.COUNTRY) return true;
@@ -569,6 +635,7 @@ public final class PlaceMatcher {
             boolean lonOk = Math.signum(area.lon() - cLon) == 0 || Math.signum(point.lon() - cLon) == Math.signum(area.lon() - cLon);
             return latOk && lonOk;
         }
-        return point.distanceKm(area) <= 25;
+        // "the Kulachi tehsil of Dera Ismail Khan": a town stands for the division it heads, which reaches farther.
+        return point.distanceKm(area) <= PlaceNesting.DIVISION_KM;
     }
 }

@@ -18,6 +18,8 @@ import org.sitrep.model.Sentence;
 final class PlaceNesting {
     /** A place named as part of a town ("the X locality of Y") lies within this distance of the town's point. */
     static final double PART_KM = 40;
+    /** "the X tehsil of Y district": a part of a division lies within this distance of its town's point. */
+    static final double DIVISION_KM = 90;
     /** "X near Y", "X on the outskirts of Y". */
     static final double NEAR_KM = 60;
     /** "X, north of Y" with no distance given. */
@@ -87,10 +89,21 @@ final class PlaceNesting {
                 continue;
             }
             boolean part = of.matcher(between).matches() || capital.matcher(between).matches();
-            Double km = part ? Double.valueOf(PART_KM) : distance(between);
+            Double km = part ? Double.valueOf(divisionAfter(s, b) ? DIVISION_KM : PART_KM) : distance(between);
             if (km != null) out.set(k, new Link(k + 1, km, part));
         }
         return out;
+    }
+
+    /**
+     * "the Kulachi tehsil of Dera Ismail Khan district": the outer name is a division named after its town, whose
+     * parts lie farther from that town than a town's own quarters do.
+     */
+    private boolean divisionAfter(Sentence s, PlaceMention outer) {
+        String rest = s.text().substring(Math.min(s.text().length(), outer.phrase().end() - s.start())).strip();
+        int space = rest.indexOf(' ');
+        String word = (space < 0 ? rest : rest.substring(0, space)).replaceAll("\\W+$", "");
+        return words.level(word).map(l -> l == PlaceWords.Level.DISTRICT || l == PlaceWords.Level.PROVINCE).orElse(false);
     }
 
     private @Nullable Double distance(String between) {

@@ -91,6 +91,32 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aNamedVillageAStatedDistanceOffATownIsReadAtThatOffset() {
+        // Written for this test: a village the gazetteer lacks, located by distance and bearing from a known town.
+        List<PlaceMention> ms = matcher.findInReport(List.of(sentence(
+                "Soldiers and RSF fighters clashed at Abu Hadid, a hamlet some 60 km north of El Obeid in Sudan, on Monday.",
+                Set.of()))).get(0);
+        Place p = ms.stream().filter(m -> m.phrase().text().equals("El Obeid")).findFirst().orElseThrow().place();
+        assertEquals("Abu Hadid", p.name());
+        assertEquals("SD", p.country());
+        assertTrue(p.lat() > 13.6 && p.lat() < 13.9, p.toString());
+        // With no name before the distance the town stands, as ACLED codes it.
+        List<PlaceMention> bare = matcher.findInReport(List.of(sentence(
+                "Aircraft struck fighters about 60 km north of El Obeid in Sudan on Monday.", Set.of()))).get(0);
+        assertEquals("El Obeid", bare.stream().filter(m -> m.phrase().text().equals("El Obeid")).findFirst().orElseThrow()
+                .place().name(), bare.toString());
+    }
+
+    @Test
+    void aPartOfADivisionNamedAfterItsTownMayLieBeyondTheTownsQuarters() {
+        // Written for this test: Kulachi lies about 40 km west of Dera Ismail Khan, the town its district is named after.
+        List<PlaceMention> ms = matcher.findInReport(List.of(sentence(
+                "Militants raided a checkpoint in the Kulachi tehsil of Dera Ismail Khan district in Pakistan overnight.",
+                Set.of()))).get(0);
+        assertTrue(ms.stream().anyMatch(m -> m.place().name().equals("Kulachi")), ms.toString());
+    }
+
+    @Test
     void namesGivenAsPlacesReachCountiesContinentsAbbreviationsAndSmallTowns() {
         // Read only for names known to be places: the matcher never looks for them in running text.
         for (String k : new String[] {"laurel county", "europe", "ky", "chiefland"}) {
