@@ -74,7 +74,7 @@ final class SentenceContext {
                 && speaker.match().actor().type() == Actor.Type.STATE_MILITARY) {
             return new ActorMatch(speaker.match().actor(), null, phrase.text());
         }
-        ActorMatch m = actors.resolve(phrase.text(), published).orElse(null);
+        ActorMatch m = actors.resolve(phrase.text(), published, state.country).orElse(null);
         if (m == null) m = possessive(phrase.text());
         return m != null ? m : localForces(phrase);
     }
@@ -131,7 +131,7 @@ final class SentenceContext {
     private @Nullable ActorMatch possessive(String text) {
         java.util.regex.Matcher mt = POSSESSIVE.matcher(text.trim());
         if (!mt.matches()) return null;
-        Actor owner = actors.resolve(mt.group(1), published).map(ActorMatch::actor).orElse(null);
+        Actor owner = actors.resolve(mt.group(1), published, state.country).map(ActorMatch::actor).orElse(null);
         if (owner == null) return null;
         String rest = mt.group(2).toLowerCase(Locale.ROOT).trim();
         if ((owner.type() == Actor.Type.COUNTRY || owner.type() == Actor.Type.GOVERNMENT) && owner.country() != null) {

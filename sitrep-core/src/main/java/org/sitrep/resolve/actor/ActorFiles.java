@@ -56,8 +56,9 @@ final class ActorFiles {
 
     /**
      * The one rule for shared aliases: a name may stand for one named (non-generic) actor only, since a reader
-     * cannot tell two named actors apart by it; generic descriptions may share a name with anything. Every clash
-     * is reported, each as {@code file:line: alias 'x' names both a and b (line n)}.
+     * cannot tell two named actors apart by it; generic descriptions may share a name with anything, and actors of
+     * two different countries may share one, which the report's country tells apart ("the Khawarij" of Pakistani
+     * and Somali bulletins). Every clash is reported, each as {@code file:line: alias 'x' names both a and b (line n)}.
      */
     static void checkAliases(List<TsvRows.Row> rows, List<Actor> actors) {
         Map<String, Integer> owner = new HashMap<>();
@@ -70,7 +71,7 @@ final class ActorFiles {
             for (String n : names) {
                 String k = Names.key(n);
                 Integer j = owner.putIfAbsent(k, i);
-                if (j != null && j != i) {
+                if (j != null && j != i && !ofTwoCountries(a, actors.get(j))) {
                     TsvRows.Row r = rows.get(i);
                     clashes.add(r.file() + ":" + r.line() + ": alias '" + n + "' names both " + actors.get(j).id()
                             + " (line " + rows.get(j).line() + ") and " + a.id());
@@ -78,6 +79,10 @@ final class ActorFiles {
             }
         }
         if (!clashes.isEmpty()) throw new IllegalArgumentException(String.join("\n", clashes));
+    }
+
+    private static boolean ofTwoCountries(Actor a, Actor b) {
+        return a.country() != null && b.country() != null && !a.country().equals(b.country());
     }
 
     private static LocalDate date(String s) {

@@ -26,6 +26,15 @@ public final class ActorResolver {
     }
 
     public Optional<ActorMatch> resolve(String phrase, @Nullable LocalDate date) {
+        return resolve(phrase, date, null);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate)}, where an alias several actors share goes to the one of the report's
+     * country: governments call different insurgents by one name ("the Khawarij" is the Pakistani Taliban in
+     * Pakistan's bulletins and al-Shabaab in Somalia's).
+     */
+    public Optional<ActorMatch> resolve(String phrase, @Nullable LocalDate date, @Nullable String country) {
         String[] words = Names.key(phrase).split(" ");
         int max = Math.min(registry.longestKey(), words.length);
         for (int n = max; n >= 1; n--) {
@@ -58,8 +67,9 @@ public final class ActorResolver {
                 List<Actor> actors = registry.actorsByKey(join(words, i, n));
                 if (!actors.isEmpty()) {
                     // A named actor wins over a generic description that shares the words.
-                    Actor a = actors.stream().min(Comparator.comparing(Actor::isGeneric).thenComparing(Actor::id))
-                            .orElseThrow();
+                    Actor a = actors.stream().min(Comparator.comparing(Actor::isGeneric)
+                            .thenComparing(x -> !x.isGeneric() && country != null && !country.equals(x.country()))
+                            .thenComparing(Actor::id)).orElseThrow();
                     return Optional.of(new ActorMatch(a, null, phrase));
                 }
             }

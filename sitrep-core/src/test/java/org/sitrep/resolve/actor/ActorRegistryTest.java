@@ -37,6 +37,12 @@ class ActorRegistryTest {
         assertEquals(2, r.actorsByKey("militias").size());
     }
 
+    @Test
+    void actorsOfTwoCountriesMayShareAnAlias() {
+        // Pakistan's and Somalia's governments both call their insurgents "the Khawarij".
+        assertEquals(2, ActorRegistry.bundled().actorsByKey("khawarij").size());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "bad-country-actors.tsv; good-people.tsv; bad-country-actors.tsv:2: country must be an ISO 3166-1 alpha-2 code: IRQ",

@@ -111,6 +111,20 @@ class ActorResolverTest {
         else assertEquals(person, m.person().name(), phrase);
     }
 
+    /** A name two governments give their different enemies goes to the one of the report's country. */
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(delimiter = ';', value = {
+            "the Khawarij; PK; Tehrik-i-Taliban Pakistan",
+            "a band of khwarij; PK; Tehrik-i-Taliban Pakistan",
+            "the Khawarij militia; SO; Al-Shabaab",
+            "Khawaarij; SO; Al-Shabaab",
+            "the Pakistani Taliban; SO; Tehrik-i-Taliban Pakistan"})
+    void sharedAliasGoesToReportCountry(String phrase, String country, String actor) {
+        ActorMatch m = RESOLVER.resolve(phrase, LocalDate.of(2025, 3, 1), country)
+                .orElseThrow(() -> new AssertionError(phrase));
+        assertEquals(actor, m.actor().name(), phrase);
+    }
+
     /** The stale Phoenix entries that ../shared/benchmarks/README.md names, as the registry must resolve them now. */
     @org.junit.jupiter.api.Test
     void stalePhoenixEntriesAreFixed() {
