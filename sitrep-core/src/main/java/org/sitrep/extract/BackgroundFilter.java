@@ -109,6 +109,7 @@ final class BackgroundFilter {
         // "as fighting raged on for a third week": the noun's own clause (the tagger may take "fighting" for a verb).
         scope.addAll(p.children(i, "acl"));
         if (isPastAttacks(p, i) || p.token(i).isVerb() && pastAttacksSubject(p, i) || goesOnFor(p, i)) return true;
+        if (p.token(i).isVerb() && duringWhich(p, i)) return true;
         for (int k : scope) {
             for (org.sitrep.model.Dependency d : p.sentence().children(k)) {
                 int child = d.dependent();
@@ -131,6 +132,17 @@ final class BackgroundFilter {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * "more than a year of cross-border fire, during which Hezbollah launched thousands of rockets": what a period's
+     * own clause tells happened over the period, not on a day.
+     */
+    private static boolean duringWhich(Parse p, int i) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            if (d.relation().startsWith("obl:during") && p.lemma(d.dependent()).equalsIgnoreCase("which")) return true;
         }
         return false;
     }

@@ -54,6 +54,12 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 fatalities, injuries, outcomes, claims, e);
     }
 
+    /** This mention on the day a later sentence gives the deed itself, where its own was the day it was told. */
+    public EventMention redated(TimeValue newTime) {
+        return new EventMention(id, report, sentence, type, weapon, actor1, actor2, place, geoPrecision, newTime,
+                fatalities, injuries, outcomes, claims, evidence);
+    }
+
     /** This mention as a later sentence shows it: a protest whose crowd then hurled stones was a riot. */
     public EventMention retyped(EventType newType, @Nullable Actor newActor1, @Nullable Actor newActor2,
                                 List<Evidence> moreEvidence) {

@@ -282,7 +282,11 @@ final class MentionFinder {
                 absorb(c, i, report);
                 continue;
             }
+            int made = c.state.mentions.size();
             builder.build(c, cand, roles, place, time, report);
+            if (c.state.mentions.size() > made && time.isKnown() && times.datedBySaying(c, i)) {
+                c.state.datedBySaying.add(c.state.mentions.get(made).id());
+            }
         }
     }
 
@@ -449,11 +453,26 @@ final class MentionFinder {
     }
 
     private void absorb(SentenceContext c, int i, String report) {
-        builder.absorbInto(c, c.state.mentions.size() - 1, i, report);
+        absorbInto(c, c.state.mentions.size() - 1, i, report);
     }
 
     private void absorbInto(SentenceContext c, int index, int i, String report) {
         builder.absorbInto(c, index, i, report);
+        redate(c, index, i);
+    }
+
+    /**
+     * "The militia said on Thursday its fighters had overrun an army camp. ... a spokesman said fighters attacked the
+     * camp late on Wednesday": an event dated only by the day of its telling takes the day (not a night's range) a later
+     * sentence gives the deed itself, when that day is the telling's or up to three days before it.
+     */
+    private void redate(SentenceContext c, int index, int i) {
+        EventMention m = c.state.mentions.get(index);
+        if (!c.state.datedBySaying.contains(m.id()) || !times.datedToDay(c, i) || times.datedBySaying(c, i)) return;
+        TimeValue own = times.timeFor(c, i);
+        if (!own.isKnown() || own.spanDays() > 0 || own.from().isAfter(m.time().to()) || own.to().isBefore(m.time().from().minusDays(3))) return;
+        c.state.mentions.set(index, m.redated(own));
+        c.state.datedBySaying.remove(m.id());
     }
 
     private static boolean counted(@Nullable Integer dead) {
