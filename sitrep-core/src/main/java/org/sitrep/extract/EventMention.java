@@ -77,6 +77,13 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 fatalities, injuries, outcomes, claims, e);
     }
 
+    /** The last sentence that told of this event: its own, or a later one whose details it took in. */
+    public int lastSentence() {
+        int last = sentence;
+        for (Evidence e : evidence) if (e.report().equals(report)) last = Math.max(last, e.sentence());
+        return last;
+    }
+
     /** Tolls only rise as bodies are found and the wounded die: of two counts for one event, the larger is the later. */
     public static @Nullable Integer larger(@Nullable Integer a, @Nullable Integer b) {
         if (a == null) return b;

@@ -37,7 +37,7 @@ final class FollowUpReader {
         List<EventMention> ms = c.state.mentions;
         // A revised toll ("The toll later rose to 12") may follow a paragraph on the damage or the rescue.
         int reach = OutcomeFinder.revisesToll(c.parse.sentence().text()) ? 2 : 1;
-        if (ms.isEmpty() || ms.get(ms.size() - 1).sentence() < c.parse.sentence().index() - reach) return;
+        if (ms.isEmpty() || ms.get(ms.size() - 1).lastSentence() < c.parse.sentence().index() - reach) return;
         OutcomeFinder.Outcome o = outcomes.find(c.parse.sentence().text());
         if (o.isEmpty()) return;
         // "73 people had been killed across the Strip since the deal was announced": a running total, not this

@@ -157,7 +157,9 @@ final class MentionBuilder {
         }
         // A bare trigger with a place and a date but no one acting or hit, no weapon, no toll and no one vouching
         // for it ("the drone hits the weeds", "a battle for the title") is too thin to be an event.
-        if (a1 == null && a2 == null && weapon == null && o.fatalities() == null && o.injuries() == null
+        // An arrest's sentence counts no dead of its own ("neutralised 48 terrorists ... and arrested 63 suspects").
+        boolean toll = o.fatalities() != null && type != EventType.ARREST;
+        if (a1 == null && a2 == null && weapon == null && !toll && o.injuries() == null
                 && claims.isEmpty()) return;
         // "A drone strike on a tent in al-Mawasi killed two": where one side alone strikes from the air, theirs. Not
         // before the test above: a place's usual attacker does not make a bare word an event.

@@ -277,7 +277,7 @@ final class MentionFinder {
             // are that event's toll (not "..., killing five", which tells its own clause's event).
             if (t.isVerb() && !t.tag().equals("VBG") && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1() == null
                     && place == null && c.speaker != null && c.state.mentions.size() == before && before > 0
-                    && c.state.mentions.get(before - 1).sentence() == p.sentence().index() - 1
+                    && c.state.mentions.get(before - 1).lastSentence() == p.sentence().index() - 1
                     && c.state.mentions.get(before - 1).fatalities() == null && counted(outcomes.find(p).fatalities())) {
                 absorb(c, i, report);
                 continue;

@@ -19,10 +19,13 @@ final class OutcomeFinder {
 
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String N = Numbers.PATTERN;
-    private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:people|civilians|soldiers|troops|fighters|members|militants|"
+    private static final String PEOPLE = "people|civilians|soldiers|troops|fighters|members|militants|"
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers|attackers|assailants|gunmen|"
             + "policemen|officers|guards|villagers|worshippers|passengers|farmers|rebels|insurgents|jihadists|militiamen|"
-            + "passers-by|bystanders|migrants|pilgrims|students|shepherds|herders|fishermen|policewomen))?";
+            + "passers-by|bystanders|migrants|pilgrims|students|shepherds|herders|fishermen|policewomen|terrorists|bandits|"
+            + "khawarij|khwarij";
+    private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:" + PEOPLE + "))?";
+    private static final Pattern PEOPLE_WORD = Pattern.compile(PEOPLE, F);
     // "Eleven people, among them three children, died": who they were, between commas.
     private static final String AMONG = "(?:\\s*,\\s*(?:among them|including|most of them|many of them|mostly)\\s[^,]{1,40},)?";
     // Not the minutes of a liveblog's time stamp ("09:42 Two people were killed").
@@ -38,6 +41,15 @@ final class OutcomeFinder {
     /** "Six soldiers and about 20 attackers were killed": either part may be rounded. */
     private static final Pattern SPLIT = Pattern.compile(NOT_TIME + "(?<!between )\\b(?:" + ROUGHLY + ")?" + N + WHO_NAMED
             + "\\s+and\\s+(?:" + ROUGHLY + ")?" + N + WHO_NAMED + "\\s+" + DIED, F);
+    /**
+     * "Eleven terrorists were neutralised", "neutralised about 20 terrorists", "eliminated 45 of them": an army's word
+     * for killing, counted only where people are named ("neutralised 20 drones" kills no one).
+     */
+    private static final String NEUTRALISE = "(?:neutrali[sz]|eliminat)";
+    private static final Pattern NEUTRALISED = Pattern.compile(NOT_TIME + "\\b(?:" + ROUGHLY + ")?" + N + WHO_NAMED + AMONG
+            + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:also\\s+)?" + NEUTRALISE + "ed\\b", F);
+    private static final Pattern NEUTRALISING = Pattern.compile("\\b" + NEUTRALISE + "(?:ed|ing)[\"\u201d]?\\s+(?:" + ROUGHLY + ")?" + N
+            + "(?=\\s+of them\\b|" + WHO_NAMED + ")", F);
     /** "31 bodies were recovered", "counted 31 bodies". */
     private static final Pattern BODIES = Pattern.compile(NOT_TIME + "\\b" + N + "\\s+(?:[a-z-]+\\s+)?(?:bodies|corpses)\\b", F);
     /** "Six attackers were also killed", "two of the gunmen also died": deaths beside those already counted. */
@@ -53,10 +65,10 @@ final class OutcomeFinder {
     private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill|executing|executed|beheading|beheaded|massacring|massacred)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
     /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
-            + "\\b[^.]{0,80}?\\b(?:to|at|of|reached|hit)\\s+(?:at least\\s+)?" + N + "\\b", F);
+            + "\\b[^.]{0,120}?\\b(?:to|at|of|reached|hit)\\s+(?:at least\\s+)?" + N + "\\b", F);
     /** "The toll later rose to 12", "the death toll had climbed to 43": a revision, which may come a paragraph on. */
     private static final Pattern REVISED = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
-            + "\\b[^.]{0,40}?\\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\\s+to\\b", F);
+            + "\\b[^.]{0,120}?\\b(?:rose|risen|rises|climbed|climbs|increased|jumped)\\s+to\\b", F);
 
     static boolean revisesToll(String sentence) {
         return REVISED.matcher(sentence).find();
@@ -66,7 +78,7 @@ final class OutcomeFinder {
             + "\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(?:wounded|injured|hurt)\\b", F);
     private static final Pattern WOUNDING = Pattern.compile("\\b(?:wounding|injuring)\\s+(?:at least\\s+)?" + N + "\\b", F);
     /** "no casualties", "without causing injuries", "no one was hurt", "caused no casualties or damage". */
-    private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no |without (?:causing |any )?)(?:damage or |reported )?"
+    private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no |without (?:causing |any |(?:reporting|giving) (?:any )?)?)(?:damage or |reported )?"
             + "(?:casualties|deaths|fatalities|injuries|one (?:was|were) (?:killed|hurt|injured|wounded))\\b"
             + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:killed|hurt|injured|wounded)\\b"
             + "|\\b(?:dispersed|ended|passed off|broke up) (?:peacefully|without (?:incident|violence))\\b", F);
@@ -77,13 +89,17 @@ final class OutcomeFinder {
     private static final Pattern DAMAGE = Pattern.compile("\\b(?:caused|causing)\\s+(?:minor |light |some |heavy |extensive )?(?:material )?damage\\b", F);
     private static final Pattern NO_DAMAGE = Pattern.compile("\\bno (?:damage|casualties or damage|injuries or damage)\\b", F);
     private static final Pattern HARM = Pattern.compile("\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|(?:set|setting|sets) "
-            + "(?:[a-z-]+ ){0,4}(?:on fire|ablaze|alight)|(?:started|starting|sparked|sparking|caused|causing) (?:a |several )?"
+            + "(?:[a-z-]+ ){0,4}(?:on fire|ablaze|alight)|(?:set|setting|sets) fire to|(?:started|starting|sparked|sparking|caused|causing) (?:a |several )?"
             + "(?:large |big |major )?fires?|fires? broke out)\\b", F);
     private static final Pattern INTERCEPTED = Pattern.compile("\\b(?:intercepted|shot down|downed|was thwarted)\\b", F);
 
     Outcome find(String text) {
         Integer killed = split(text);
         if (killed == null) killed = first(text, KILLED, KILLING, TOLL, BODIES);
+        // "6 soldiers were killed and its troops had neutralised about 20 terrorists": the enemy dead an army
+        // counts are told beside its own, and the toll is both, as ACLED counts every side's dead.
+        Integer enemy = first(text, NEUTRALISED, NEUTRALISING);
+        if (enemy != null) killed = killed == null ? enemy : killed + enemy;
         Integer wounded = first(text, WOUNDED, WOUNDING);
         List<String> outcomes = new ArrayList<>();
         if (INTERCEPTED.matcher(text).find()) outcomes.add("intercepted");
@@ -125,7 +141,8 @@ final class OutcomeFinder {
         Outcome o = find(clause == null ? p.sentence().text() : text(p, clause));
         Integer killed = o.fatalities(), wounded = o.injuries();
         // A zero inferred from damage alone gives way to the dead the parse counts.
-        Integer n = killed == null || killed == 0 ? counted(p, clause, "kill", "execute", "behead", "massacre") : null;
+        Integer n = killed == null || killed == 0
+                ? counted(p, clause, "kill", "execute", "behead", "massacre", "neutralise", "neutralize", "eliminate") : null;
         if (n != null && n > 0) killed = n;
         if (wounded == null) wounded = counted(p, clause, "wound", "injure");
         // "wounding a woman and her son": the wounded the parse counts, with no one killed, are a toll of zero dead.
@@ -180,6 +197,8 @@ final class OutcomeFinder {
         return b.toString();
     }
 
+    private static final Set<String> NEUTRALISING_LEMMAS = Set.of("neutralise", "neutralize", "eliminate");
+
     private static final Set<String> ONE = Set.of("a", "an", "one", "the", "his", "her", "their", "its", "he", "she", "they", "it");
 
     /** People counted as the objects (or passive subjects) of the verb, or null where any is not counted. */
@@ -189,9 +208,16 @@ final class OutcomeFinder {
             if (clause != null && !clause.contains(k)) continue;
             if (!p.token(k).isVerb() || !(verbs.contains(p.lemma(k)) || verbs.contains("kill") && shotDead(p, k))) continue;
             int v = p.child(k, "obj");
+            // "struck and eliminated a Hezbollah terrorist": the object the two verbs share hangs on the first.
+            int first = conjHead(p, k);
+            boolean shared = v < 0 && first >= 0 && p.child(first, "obj") >= 0;
+            if (shared) v = p.child(first, "obj");
             // "a man was shot dead", where the parser makes "dead" the object.
             if (v < 0 || !p.token(v).isNoun()) v = p.child(k, "nsubj:pass");
             if (v < 0 || !p.token(v).isNoun()) continue;
+            // "eliminated a Hezbollah terrorist" kills; "eliminated the threat", "neutralised a drone" does not.
+            if ((shared || NEUTRALISING_LEMMAS.contains(p.lemma(k))) && !PEOPLE_WORD.matcher(p.lemma(v) + "s").matches()
+                    && !PEOPLE_WORD.matcher(p.token(v).word()).matches()) continue;
             List<Integer> people = new ArrayList<>(List.of(v));
             people.addAll(p.children(v, "conj"));
             int sum = 0;
@@ -208,6 +234,14 @@ final class OutcomeFinder {
             return sum;
         }
         return null;
+    }
+
+    /** The verb that {@code k} is coordinated with and comes after ("struck and eliminated": "struck"), or -1. */
+    private static int conjHead(Parse p, int k) {
+        for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
+            if (d.dependent() == k && d.relation().startsWith("conj")) return d.governor();
+        }
+        return -1;
     }
 
     /** "gunmen shot dead a council member": "shot dead" kills as "killed" does. */

@@ -53,4 +53,22 @@ class OutcomeFinderTest {
         assertEquals(6, OutcomeFinder.added("The toll rose to 6.", 4, 6));
         assertEquals(6, OutcomeFinder.added("Six attackers were also killed.", null, 6));
     }
+
+    @Test
+    void anArmysWordForKillingCountsPeopleOnly() {
+        assertEquals(9, outcomes.find("Nine gunmen were neutralised during the operation, the army said.").fatalities());
+        assertEquals(30, outcomes.find("Troops neutralized about 30 bandits near the forest.").fatalities());
+        assertEquals(12, outcomes.find("The soldiers eliminated 12 of them before withdrawing.").fatalities());
+        // Its own dead and the enemy's told side by side are one toll.
+        assertEquals(19, outcomes.find("The ministry said 4 soldiers were killed and that troops had \"neutralised\" some 15 terrorists.").fatalities());
+        assertEquals(null, outcomes.find("Air defences neutralised 14 drones over the region.").fatalities());
+    }
+
+    @Test
+    void aRevisedTollFarFromItsNounIsStillATollAndNoReportOfCasualtiesIsZero() {
+        assertEquals(7, outcomes.find("The number of people killed when a truck bomb went off beside the busy market of the old town on Monday has risen to seven, officials said.").fatalities());
+        assertTrue(OutcomeFinder.revisesToll("The number of people killed in the overnight shelling of the southern districts of the port city has climbed to 9."));
+        assertEquals(0, outcomes.find("Two mortar rounds fell near the village, the agency said, without reporting casualties.").fatalities());
+        assertEquals(0, outcomes.find("Rioters set fire to two police cars outside the town hall.").fatalities());
+    }
 }
