@@ -103,11 +103,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             // A count the sentence gives as a tally is no toll of the event before it.
             List<PlaceMention> eventPlaces = eventPlaces(parse, ps, c.speaker);
             int made = state.mentions.size();
-            List<EventMention> had = List.copyOf(state.mentions);
             if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces, report.id());
-            // A sentence whose triggers told nothing ("eleven others were injured", harm no weapon is said to do)
-            // may still give the toll of the event just told, as one with no trigger does.
-            if (!tallied && unchanged(had, state.mentions)) followUps.outcomeOnly(c, report.id());
+            else if (!tallied) followUps.outcomeOnly(c, report.id());
             if (state.mentions.size() == made) followUps.weaponNamed(c, report.id());
             followUps.blame(c, report.id());
             followUps.rebut(c, report.id());
@@ -134,13 +131,6 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         List<EventMention> told = UnverifiedClaims.mark(reportAttacker.fill(state.mentions, annotated.sentences()),
                 annotated.sentences(), actors);
         return new ExtractedReport(annotated, told, tallyList, statementList);
-    }
-
-    /** Whether the sentence made no mention and added to none: the same mentions, each the same. */
-    private static boolean unchanged(List<EventMention> before, List<EventMention> after) {
-        if (before.size() != after.size()) return false;
-        for (int k = 0; k < before.size(); k++) if (before.get(k) != after.get(k)) return false;
-        return true;
     }
 
     private static TimeValue latest(TimeValue a, TimeValue b) {
