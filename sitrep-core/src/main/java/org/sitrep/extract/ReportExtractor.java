@@ -128,6 +128,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
         // A report that tells only of events long past retells them: a trial, an anniversary, a film, a history.
         if (ReportTopic.onlyHistory(state.mentions, report.published())) state.mentions.clear();
+        // An earlier attack retold with only its month ("In July, its fighters attacked a church") is background.
+        List<EventMention> news = ReportTopic.withoutRetold(state.mentions, report.published());
+        state.mentions.retainAll(news);
         List<EventMention> told = UnverifiedClaims.mark(reportAttacker.fill(state.mentions, annotated.sentences()),
                 annotated.sentences(), actors);
         return new ExtractedReport(annotated, told, tallyList, statementList);

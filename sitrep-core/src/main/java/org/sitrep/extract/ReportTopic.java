@@ -20,7 +20,8 @@ import org.sitrep.model.Token;
  * words are metaphors, fiction, history or practice, and it tells no event. A headline with a weapon or a toll
  * ("Oil prices climb after drone attack", "Shelling hits Kherson football ground, wounding two") does not. The body
  * says the same when a third of its sentences speak of the topic ({@link #bodyOffTopic}). And a report whose every
- * event is more than a year old retells them ({@link #onlyHistory}). Immutable; thread-safe.
+ * event is more than a year old retells them ({@link #onlyHistory}), and an earlier attack told with only its month
+ * is background ({@link #withoutRetold}). Immutable; thread-safe.
  */
 final class ReportTopic {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
@@ -38,14 +39,35 @@ final class ReportTopic {
 
     /**
      * Whether every event the report tells ended more than a year before it was published: a retelling (a trial,
-     * an anniversary, a film, a book, a museum), not a report of them. Long-past events told beside a new one ("In
-     * January last year, a missile brought down part of a building") are the new one's background and are kept.
+     * an anniversary, a film, a book, a museum), not a report of them.
      */
     static boolean onlyHistory(List<EventMention> mentions, @Nullable LocalDate published) {
         if (published == null || mentions.isEmpty()) return false;
         LocalDate cutoff = published.minusDays(HISTORY_DAYS);
         for (EventMention m : mentions) if (!m.time().isKnown() || !m.time().to().isBefore(cutoff)) return false;
         return true;
+    }
+
+    /** How long before publication a month-dated event is an earlier one retold, not this report's news. */
+    static final int RETOLD_DAYS = 7;
+    /** The shortest span that is a month or longer ("in February" spans 27 days from its first to its last). */
+    private static final int MONTH_DAYS = 27;
+
+    /**
+     * The mentions without earlier events the report retells with no more than a month or a season ("In July, its
+     * fighters attacked a church in Komanda", "the M23 took Bukavu in mid-February"): an attack told with no day of
+     * its own that ended more than a week before publication is the background of today's news, whatever else the
+     * report tells. An earlier attack told with its day ("on March 31") is kept: the report gives it as an event.
+     */
+    static List<EventMention> withoutRetold(List<EventMention> mentions, @Nullable LocalDate published) {
+        if (published == null) return mentions;
+        LocalDate cutoff = published.minusDays(RETOLD_DAYS);
+        List<EventMention> kept = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            boolean retold = m.time().isKnown() && m.time().spanDays() >= MONTH_DAYS && m.time().to().isBefore(cutoff);
+            if (!retold) kept.add(m);
+        }
+        return kept;
     }
 
     /** Whether the headline, or failing it the body, puts the report off the topic of war. */

@@ -1,11 +1,13 @@
 package org.sitrep.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventType;
 import org.sitrep.resolve.time.TimeValue;
 
@@ -48,6 +50,18 @@ class ReportTopicTest {
         assertFalse(ReportTopic.onlyHistory(List.of(old, recent), published));
         assertFalse(ReportTopic.onlyHistory(List.of(mention(TimeValue.UNKNOWN)), published));
         assertFalse(ReportTopic.onlyHistory(List.of(old), null));
+    }
+
+    @Test
+    void anEarlierAttackToldWithOnlyItsMonthIsBackground() {
+        LocalDate published = LocalDate.of(2025, 9, 9);
+        EventMention july = mention(new TimeValue(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), DatePrecision.MONTH));
+        EventMention thisMonth = mention(new TimeValue(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), DatePrecision.MONTH));
+        EventMention dayInJuly = mention(TimeValue.day(LocalDate.of(2025, 7, 14)));
+        EventMention monday = mention(TimeValue.day(LocalDate.of(2025, 9, 8)));
+        assertEquals(List.of(thisMonth, dayInJuly, monday),
+                ReportTopic.withoutRetold(List.of(july, thisMonth, dayInJuly, monday), published));
+        assertEquals(List.of(july), ReportTopic.withoutRetold(List.of(july), null));
     }
 
     private static EventMention mention(TimeValue time) {
