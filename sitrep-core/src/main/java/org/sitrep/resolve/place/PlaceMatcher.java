@@ -389,10 +389,13 @@ public final class PlaceMatcher {
                 if (offset > NEAR_KM) precision = GeoPrecision.REGION;
                 else if (offset >= 0) precision = GeoPrecision.NEAR;
                 // "the Bajil district": a division named after its town, placed at the town.
-                else if (best.kind() == Place.Kind.TOWN && words.level(next).orElse(null) == PlaceWords.Level.DISTRICT) {
+                else if (best.kind() == Place.Kind.TOWN && (words.level(next).orElse(null) == PlaceWords.Level.DISTRICT
+                        || localGovernment(tokens, i + matched))) {
                     precision = GeoPrecision.NEAR;
                 }
             }
+            // The division's words belong to the mention: "Tsafe" alone would read as a modifier of "Area".
+            if (best.isPoint()) matched += localGovernmentLength(tokens, i + matched);
             int start = tokens.get(startTok).start();
             int end = tokens.get(i + matched - 1).end();
             Phrase phrase = new Phrase(s.text().substring(start - s.start(), end - s.start()), start, end, s.index());
@@ -413,7 +416,7 @@ public final class PlaceMatcher {
         String word = tokens.get(i + n).word();
         String next = word.toLowerCase(Locale.ROOT);
         // "Navarro County", "Boulder City": a capitalised kind word is part of the name, which is another place.
-        if (kindWord(word)) return true;
+        if (kindWord(word) || localGovernment(tokens, i + n)) return true;
         if (next.equals("in") || next.equals("near")) return true;
         if (!next.equals(",") || i + n + 1 >= tokens.size()) return false;
         String after = tokens.get(i + n + 1).word().toLowerCase(Locale.ROOT);
@@ -500,11 +503,13 @@ public final class PlaceMatcher {
         if (named && afterLocative(tokens, i)) named = false;
         // "killed in Deir al-Balah", "in Yemen's Saada province": after "in", or before a word for an area, a name
         // is a place, not someone ("in Netanyahu's cabinet" has its possessive).
-        if (named && (afterIn(tokens, i, n) || beforeDivision(tokens, i + n))) named = false;
+        if (named && (afterIn(tokens, i, n) || beforeDivision(tokens, i + n) || localGovernment(tokens, i + n))) named = false;
         Gazetteer.StopRule rule = gazetteer.stopRule(key);
         boolean initial = sentenceInitial(tokens, i);
+        // "Tsafe Local Government Area": Nigeria's LGAs are named after their seat town, so the capitalised words
+        // after the name are its division, not a longer name.
         boolean inLongerName = (i > 0 && !sentenceInitial(tokens, i - 1) && capitalised(tokens.get(i - 1)))
-                || (i + n < tokens.size() && capitalised(tokens.get(i + n)));
+                || (i + n < tokens.size() && capitalised(tokens.get(i + n)) && !localGovernment(tokens, i + n));
         List<Place> out = new ArrayList<>(candidates.size());
         for (Place p : candidates) {
             if (gazetteer.isDerived(p)) {
@@ -548,6 +553,20 @@ public final class PlaceMatcher {
 
     private static boolean beforeDivision(List<Token> tokens, int after) {
         return after < tokens.size() && DIVISIONS.contains(tokens.get(after).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Local Government Area", "Local Government" or "LGA" from token {@code at}: Nigeria's second-level division. */
+    private static boolean localGovernment(List<Token> tokens, int at) {
+        return localGovernmentLength(tokens, at) > 0;
+    }
+
+    /** The number of tokens of {@link #localGovernment}'s words from {@code at}, 0 when none. */
+    private static int localGovernmentLength(List<Token> tokens, int at) {
+        if (at >= tokens.size()) return 0;
+        if (tokens.get(at).word().equals("LGA")) return 1;
+        if (at + 1 >= tokens.size() || !tokens.get(at).word().equalsIgnoreCase("local")
+                || !tokens.get(at + 1).word().equalsIgnoreCase("government")) return 0;
+        return at + 2 < tokens.size() && tokens.get(at + 2).word().equalsIgnoreCase("area") ? 3 : 2;
     }
 
     private static boolean betweenPlaces(List<Token> tokens, int i) {

@@ -117,6 +117,16 @@ class WorldGazetteerTest {
     }
 
     @Test
+    void aNigerianLocalGovernmentAreaIsPlacedAtItsSeatTown() {
+        // Written for this test: Nigeria's local government areas are named after their seat towns.
+        for (String lga : new String[] {"Tsafe Local Government Area", "Tsafe LGA"}) {
+            List<PlaceMention> ms = matcher.findInReport(List.of(sentence(
+                    "Soldiers fought gunmen near a hamlet in " + lga + " of Zamfara State on Sunday.", Set.of()))).get(0);
+            assertTrue(ms.stream().anyMatch(m -> m.place().name().equals("Tsafe")), ms.toString());
+        }
+    }
+
+    @Test
     void namesGivenAsPlacesReachCountiesContinentsAbbreviationsAndSmallTowns() {
         // Read only for names known to be places: the matcher never looks for them in running text.
         for (String k : new String[] {"laurel county", "europe", "ky", "chiefland"}) {
