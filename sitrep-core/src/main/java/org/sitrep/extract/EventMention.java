@@ -54,6 +54,21 @@ public record EventMention(String id, String report, int sentence, EventType typ
                 fatalities, injuries, outcomes, claims, e);
     }
 
+    /**
+     * The same deed told at another place of the sentence, as a mention of its own ("19 over Bryansk, 8 over Kursk").
+     * Its first evidence, which names its event, is its own place, told as the trigger's field.
+     */
+    public EventMention copiedTo(String newId, Place newPlace, GeoPrecision newPrecision, Evidence placeEvidence) {
+        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        e.removeIf(v -> v.field().equals("place"));
+        Evidence first = evidence.get(0);
+        e.set(0, new Evidence(first.report(), first.sentence(), placeEvidence.start(), placeEvidence.end(),
+                placeEvidence.text(), first.field()));
+        e.add(placeEvidence);
+        return new EventMention(newId, report, sentence, type, weapon, actor1, actor2, newPlace, newPrecision, time,
+                fatalities, injuries, outcomes, claims, e);
+    }
+
     /** This mention on the day a later sentence gives the deed itself, where its own was the day it was told. */
     public EventMention redated(TimeValue newTime) {
         return new EventMention(id, report, sentence, type, weapon, actor1, actor2, place, geoPrecision, newTime,

@@ -10,6 +10,7 @@ import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.actor.ActorResolver;
+import org.sitrep.resolve.place.Place;
 import org.sitrep.resolve.place.PlaceMention;
 import org.sitrep.resolve.time.TimeValue;
 
@@ -284,11 +285,41 @@ final class MentionFinder {
             }
             int made = c.state.mentions.size();
             builder.build(c, cand, roles, place, time, report);
+            if (c.state.mentions.size() > made && place != null && lexicon.isInterception(TriggerFinder.phrasalLemma(p, i))) {
+                interceptedElsewhere(c, made, place, eventPlaces, report);
+            }
             if (c.state.mentions.size() > made && time.isKnown() && times.datedBySaying(c, i)) {
                 c.state.datedBySaying.add(c.state.mentions.get(made).id());
             }
         }
     }
+
+    /**
+     * "destroyed 41 drones: 19 over the Bryansk region, 14 over the Saratov region and 8 over the Kursk region": a
+     * ministry counts its interceptions by region, and each region counted is an interception of its own, as the
+     * project codes them. Only regions after the first, each with a count of its own before "over".
+     */
+    private void interceptedElsewhere(SentenceContext c, int made, PlaceMention first, List<PlaceMention> eventPlaces,
+                                      String report) {
+        String text = c.parse.sentence().text();
+        int base = c.parse.sentence().start();
+        List<Place> told = new ArrayList<>(List.of(first.place()));
+        for (PlaceMention pm : eventPlaces) {
+            if (pm.phrase().start() <= first.phrase().start() || pm.precision() != first.precision()) continue;
+            if (told.stream().anyMatch(t -> t.id().equals(pm.place().id()))) continue;
+            int at = pm.phrase().start() - base;
+            if (at < 0 || at > text.length() || !COUNTED_OVER.matcher(text.substring(Math.max(0, at - 40), at)).find()) continue;
+            told.add(pm.place());
+            EventMention m = c.state.mentions.get(made);
+            c.state.mentions.add(m.copiedTo(report + "-m" + c.state.mentions.size(), pm.place(), pm.precision(),
+                    pm.phrase().evidence(report, "place")));
+        }
+    }
+
+    /** "8 over the Kursk region", "nine over the territory of": a count, then "over", just before the place. */
+    private static final java.util.regex.Pattern COUNTED_OVER = java.util.regex.Pattern.compile(
+            "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:\\w+\\s+){0,2}over\\s+(?:the\\s+)?(?:territory\\s+of\\s+(?:the\\s+)?)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * "Israeli air strikes killed 11 civilians in Rafah, a medical source said", "US forces carried out air strikes on

@@ -116,6 +116,20 @@ final class TriggerFinder {
             int o = p.token(i).isVerb() ? p.child(i, "obj") : p.child(i, "nmod:of");
             if (o >= 0 && p.lemma(o).equals("fire")) return p.lemma(i) + " fire";
         }
+        // "air defences destroyed 41 drones": what brings down aircraft in flight is an interception.
+        if (p.lemma(i).equals("destroy") && p.token(i).isVerb()) {
+            int o = p.child(i, "obj", "nsubj:pass");
+            if (o >= 0 && isAerial(p, o)) return "shoot down";
+        }
         return p.lemma(i);
     }
+
+    /** "drones", "missiles", "unmanned aerial vehicles": what flies at its target. */
+    private static boolean isAerial(Parse p, int k) {
+        String head = p.lemma(k).toLowerCase(Locale.ROOT);
+        if (AERIAL.contains(head)) return true;
+        return head.equals("vehicle") && p.children(k, "amod").stream().anyMatch(a -> p.lemma(a).equalsIgnoreCase("aerial"));
+    }
+
+    private static final Set<String> AERIAL = Set.of("drone", "uav", "missile", "cruise missile", "shahed");
 }

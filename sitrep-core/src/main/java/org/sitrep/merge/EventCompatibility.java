@@ -53,11 +53,12 @@ public final class EventCompatibility {
 
     /**
      * One report naming two towns or sites for attacks of one kind ("the raid on Aitaroun ..., a second raid hit
-     * Bint Jbeil") tells two events: a reporter who means one place names one.
+     * Bint Jbeil") tells two events: a reporter who means one place names one. So does one naming two regions.
      */
     private static boolean twoTownsOfOneReport(Event a, Event b) {
         if (a.placeId() == null || b.placeId() == null || a.placeId().equals(b.placeId())) return false;
-        if (!site(a) || !site(b)) return false;
+        // "19 over the Bryansk region and 8 over the Kursk region": two regions, each named, are two as well.
+        if (!(site(a) && site(b) || region(a) && region(b))) return false;
         if (a.type() != b.type() || java.util.Collections.disjoint(a.reports(), b.reports())) return false;
         return Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) > DISTINCT_POINTS_KM;
     }
@@ -117,6 +118,11 @@ public final class EventCompatibility {
         double km = Place.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
         boolean region = (a.geoPrecision() != null && a.geoPrecision() == 3) || (b.geoPrecision() != null && b.geoPrecision() == 3);
         return km <= (region ? SAME_REGION_KM : SAME_PLACE_KM);
+    }
+
+    /** A named first-order region ("Bryansk Oblast"), not a vague one ("northern Iraq"). */
+    private static boolean region(Event e) {
+        return Objects.equals(e.geoPrecision(), 3) && e.admin1() != null && e.admin1().equals(e.location());
     }
 
     private static boolean site(Event e) {
