@@ -654,7 +654,9 @@ public final class PlaceMatcher {
             boolean lonOk = Math.signum(area.lon() - cLon) == 0 || Math.signum(point.lon() - cLon) == Math.signum(area.lon() - cLon);
             return latOk && lonOk;
         }
-        // "the Kulachi tehsil of Dera Ismail Khan": a town stands for the division it heads, which reaches farther.
-        return point.distanceKm(area) <= PlaceNesting.DIVISION_KM;
+        // "the Kulachi tehsil of Dera Ismail Khan": a town stands for the division it heads, which reaches farther;
+        // but only a town or a site lies in a division ("the Red Sea port city of Hodeidah": the sea is not in it).
+        boolean local = point.kind() == Place.Kind.TOWN || point.kind() == Place.Kind.SITE || point.kind() == Place.Kind.ADMIN2;
+        return point.distanceKm(area) <= (local ? PlaceNesting.DIVISION_KM : 25);
     }
 }
