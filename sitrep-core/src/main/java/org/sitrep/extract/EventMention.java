@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Claim;
@@ -28,11 +29,11 @@ public record EventMention(String id, String report, int sentence, EventType typ
     /** This mention with another's details added: an anaphoric "the assault" that brings a confirmation. */
     public EventMention absorb(List<Claim> moreClaims, List<String> moreOutcomes, @Nullable Integer moreFatalities,
                                @Nullable Integer moreInjuries, List<Evidence> moreEvidence) {
-        List<Claim> c = new java.util.ArrayList<>(claims);
+        List<Claim> c = new ArrayList<>(claims);
         for (Claim x : moreClaims) if (c.stream().noneMatch(y -> y.kind() == x.kind() && y.by().equals(x.by()))) c.add(x);
-        List<String> o = new java.util.ArrayList<>(outcomes);
+        List<String> o = new ArrayList<>(outcomes);
         for (String x : moreOutcomes) if (!o.contains(x)) o.add(x);
-        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        List<Evidence> e = new ArrayList<>(evidence);
         e.addAll(moreEvidence);
         return new EventMention(id, report, sentence, type, weapon, actor1, actor2, place, geoPrecision, time,
                 larger(fatalities, moreFatalities), larger(injuries, moreInjuries),
@@ -47,7 +48,7 @@ public record EventMention(String id, String report, int sentence, EventType typ
 
     /** This mention at the more precise place a later sentence gives ("The strikes near Jurf al-Sakhar ..."). */
     public EventMention relocated(Place newPlace, GeoPrecision newPrecision, List<Evidence> moreEvidence) {
-        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        List<Evidence> e = new ArrayList<>(evidence);
         e.removeIf(v -> v.field().equals("place"));
         e.addAll(moreEvidence);
         return new EventMention(id, report, sentence, type, weapon, actor1, actor2, newPlace, newPrecision, time,
@@ -59,7 +60,7 @@ public record EventMention(String id, String report, int sentence, EventType typ
      * Its first evidence, which names its event, is its own place, told as the trigger's field.
      */
     public EventMention copiedTo(String newId, Place newPlace, GeoPrecision newPrecision, Evidence placeEvidence) {
-        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        List<Evidence> e = new ArrayList<>(evidence);
         e.removeIf(v -> v.field().equals("place"));
         Evidence first = evidence.get(0);
         e.set(0, new Evidence(first.report(), first.sentence(), placeEvidence.start(), placeEvidence.end(),
@@ -78,7 +79,7 @@ public record EventMention(String id, String report, int sentence, EventType typ
     /** This mention as a later sentence shows it: a protest whose crowd then hurled stones was a riot. */
     public EventMention retyped(EventType newType, @Nullable Actor newActor1, @Nullable Actor newActor2,
                                 List<Evidence> moreEvidence) {
-        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        List<Evidence> e = new ArrayList<>(evidence);
         e.addAll(moreEvidence);
         return new EventMention(id, report, sentence, newType, weapon, newActor1, newActor2, place, geoPrecision, time,
                 fatalities, injuries, outcomes, claims, e);
@@ -86,7 +87,7 @@ public record EventMention(String id, String report, int sentence, EventType typ
 
     /** This mention with the weapon a later sentence names ("Three rockets landed inside the perimeter"). */
     public EventMention armed(String newWeapon, List<Evidence> moreEvidence) {
-        List<Evidence> e = new java.util.ArrayList<>(evidence);
+        List<Evidence> e = new ArrayList<>(evidence);
         e.addAll(moreEvidence);
         return new EventMention(id, report, sentence, type, newWeapon, actor1, actor2, place, geoPrecision, time,
                 fatalities, injuries, outcomes, claims, e);

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.ClaimKind;
 import org.sitrep.model.EventType;
@@ -317,9 +318,9 @@ final class MentionFinder {
     }
 
     /** "8 over the Kursk region", "nine over the territory of": a count, then "over", just before the place. */
-    private static final java.util.regex.Pattern COUNTED_OVER = java.util.regex.Pattern.compile(
+    private static final Pattern COUNTED_OVER = Pattern.compile(
             "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:\\w+\\s+){0,2}over\\s+(?:the\\s+)?(?:territory\\s+of\\s+(?:the\\s+)?)?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Israeli air strikes killed 11 civilians in Rafah, a medical source said", "US forces carried out air strikes on
