@@ -1,5 +1,6 @@
 package org.sitrep.clean;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code PORT SUDAN/NAIROBI, Aug 12 (SNW) -}), optionally followed by a comma part that starts with a capital or a digit
  * (", Kurdistan Region", ", Ukraine, March 3") and an agency in brackets, then a dash or colon and a space.
  * Labels such as "BREAKING:" or "UPDATE -" are not places. A first paragraph that is only a dateline is dropped.
+ * A full date in the comma part ("KABUL, April 8, 2025 -") is kept as the date the report states for itself.
  * Stateless; safe to share.
  */
 public final class DatelineSplitter {
@@ -27,7 +29,7 @@ public final class DatelineSplitter {
     private static final String COMMA_PART = ",\\s*[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N} ,.']|(?<=\\p{L})-(?=\\p{L})){0,60}?";
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3}(?:/" + CAPS_WORD + "(?: " + CAPS_WORD + "){0,3})?)"
-                    + "(?:" + COMMA_PART + ")?"
+                    + "(?<comma>" + COMMA_PART + ")?"
                     + "(?:\\s*\\([^()\\n]{1,40}\\))?"
                     + "\\s*(?:--?|[\u2013\u2014]|:)(?:\\s+|$)");
     private static final int MAX_HEADLINE = 160;
@@ -35,10 +37,17 @@ public final class DatelineSplitter {
             "WATCH", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "FILE",
             "NOTE", "FACTBOX", "EXPLAINER", "FACT CHECK", "URGENT", "ALERT", "WARNING", "READ MORE", "SEE ALSO");
 
-    /** The paragraphs without the dateline, and its place; {@code paragraphs} has no dateline when place is null. */
-    public record Result(@Nullable String dateline, List<String> paragraphs) {
+    /**
+     * The paragraphs without the dateline, its place and the full date it states ("KYIV, April 8, 2025 -"), if any;
+     * {@code paragraphs} has no dateline when place is null.
+     */
+    public record Result(@Nullable String dateline, @Nullable LocalDate date, List<String> paragraphs) {
         public Result {
             paragraphs = List.copyOf(paragraphs);
+        }
+
+        Result(@Nullable String dateline, List<String> paragraphs) {
+            this(dateline, null, paragraphs);
         }
     }
 
@@ -66,7 +75,8 @@ public final class DatelineSplitter {
         String body = first.substring(m.end()).strip();
         if (!body.isEmpty()) rest.add(body);
         rest.addAll(paragraphs.subList(at + 1, paragraphs.size()));
-        return new Result(titleCase(place), rest);
+        String comma = m.group("comma");
+        return new Result(titleCase(place), comma == null ? null : StatedDate.of(comma.substring(1)), rest);
     }
 
     /** A headline: one short line that does not end a sentence. */

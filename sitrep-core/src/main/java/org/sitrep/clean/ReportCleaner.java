@@ -3,6 +3,7 @@ package org.sitrep.clean;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,6 +40,8 @@ import org.sitrep.model.Stage;
 public final class ReportCleaner implements Stage<RawReport, Report> {
     private static final int ID_HEX_DIGITS = 16;
     private static final String PARAGRAPH_BREAK = "\n\n";
+    /** How many opening paragraphs may be a date line (a bulletin's "Ministry of Defence" then "Moscow, 13 September 2025"). */
+    private static final int TOP_LINES = 3;
 
     private final UnicodeNormaliser normaliser = new UnicodeNormaliser();
     private final PageFurnitureFilter furniture = PageFurnitureFilter.bundled();
@@ -87,8 +90,24 @@ public final class ReportCleaner implements Stage<RawReport, Report> {
             int[] span = spans.get(i);
             offsets.add(new Paragraph(i, span[0], span[1], body.substring(span[0], span[1])));
         }
-        return new Report(id(body), raw.source(), raw.url(), raw.outlet(), title, raw.published(), dated.dateline(),
+        return new Report(id(body), raw.source(), raw.url(), raw.outlet(), title, published(raw, dated), dated.dateline(),
                 languages.guess(body), body, offsets, lines.removed() + filtered.removed());
+    }
+
+    /**
+     * The date the input gives, else the one its text states for itself: a dateline's ("KABUL, April 8, 2025 -") or
+     * a top line that is only a date ("Moscow, 13 September 2025"). Text inputs have no other; without it, every
+     * relative day of the report ("on Monday") would be read against a guess.
+     */
+    private static @Nullable LocalDate published(RawReport raw, DatelineSplitter.Result dated) {
+        if (raw.published() != null) return raw.published();
+        if (dated.date() != null) return dated.date();
+        List<String> top = dated.paragraphs();
+        for (int i = 0; i < Math.min(TOP_LINES, top.size()); i++) {
+            LocalDate d = StatedDate.line(top.get(i));
+            if (d != null) return d;
+        }
+        return null;
     }
 
     private @Nullable String title(@Nullable String raw) {

@@ -3,6 +3,7 @@ package org.sitrep.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +61,16 @@ class DatelineSplitterTest {
         assertEquals("Deir Ezzor", result.dateline());
         assertEquals(List.of("Drones target base in eastern Syria", "Two drones hit a base.", "Officials said."),
                 result.paragraphs());
+    }
+
+    @Test
+    void aFullDateInTheDatelineIsKeptAndAPartialOneIsNot() {
+        assertEquals(LocalDate.of(2025, 4, 8), splitter.split(List.of("KABUL, April 8, 2025 - Gunmen attacked.")).date());
+        assertEquals(LocalDate.of(2025, 10, 17), splitter.split(List.of("GOMA, Oct. 17, 2025 (GRW) - Rebels shelled.")).date());
+        assertEquals(LocalDate.of(2025, 9, 13), splitter.split(List.of("MOSCOW, 13 September 2025 - Drones fell.")).date());
+        assertNull(splitter.split(List.of("KYIV, Ukraine, March 3 (AP) - Drones fell.")).date());
+        assertNull(splitter.split(List.of("ERBIL, Kurdistan Region - Drones fell.")).date());
+        assertNull(splitter.split(List.of("KABUL, April 31, 2025 - No such day.")).date());
     }
 
     @Test

@@ -57,6 +57,17 @@ class ReportCleanerTest {
     }
 
     @Test
+    void aTextWithNoDateOfItsOwnTakesTheDateItStatesAtTheTop() throws Exception {
+        assertEquals(LocalDate.of(2025, 9, 13), cleaner.apply(raw("Ministry of Defence\n\nMoscow, 13 September 2025\n\n"
+                + "Air defences destroyed 12 drones overnight.")).published());
+        assertEquals(LocalDate.of(2025, 4, 8), cleaner.apply(raw("KABUL, April 8, 2025 - Gunmen attacked a post.")).published());
+        // A date in the story is no date of the report; nor is a date stated beside a date the input gives.
+        assertNull(cleaner.apply(raw("Gunmen attacked a post on 13 September 2025, officials said.")).published());
+        assertEquals(LocalDate.of(2025, 9, 20), cleaner.apply(new RawReport("r.txt", null, null, null,
+                LocalDate.of(2025, 9, 20), "Moscow, 13 September 2025\n\nDrones fell.")).published());
+    }
+
+    @Test
     void paragraphsCarryExactOffsetsIntoTheText() throws Exception {
         Report report = cleaner.apply(raw("First paragraph here.\n\n\n\u201cSecond\u201d one.\nThird one."));
         assertEquals("First paragraph here.\n\n\"Second\" one.\n\nThird one.", report.text());
