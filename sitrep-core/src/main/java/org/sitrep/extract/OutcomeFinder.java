@@ -209,7 +209,7 @@ final class OutcomeFinder {
             if (!p.token(k).isVerb() || !(verbs.contains(p.lemma(k)) || verbs.contains("kill") && shotDead(p, k))) continue;
             int v = p.child(k, "obj");
             // "struck and eliminated a Hezbollah terrorist": the object the two verbs share hangs on the first.
-            int first = conjHead(p, k);
+            int first = p.conjunctOf(k);
             boolean shared = v < 0 && first >= 0 && p.child(first, "obj") >= 0;
             if (shared) v = p.child(first, "obj");
             // "a man was shot dead", where the parser makes "dead" the object.
@@ -234,14 +234,6 @@ final class OutcomeFinder {
             return sum;
         }
         return null;
-    }
-
-    /** The verb that {@code k} is coordinated with and comes after ("struck and eliminated": "struck"), or -1. */
-    private static int conjHead(Parse p, int k) {
-        for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
-            if (d.dependent() == k && d.relation().startsWith("conj")) return d.governor();
-        }
-        return -1;
     }
 
     /** "gunmen shot dead a council member": "shot dead" kills as "killed" does. */

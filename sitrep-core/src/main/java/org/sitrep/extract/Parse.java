@@ -54,6 +54,14 @@ final class Parse {
         return -1;
     }
 
+    /** The token {@code i} is coordinated after ("stormed" for the "killed" of "stormed ... and killed"), or -1. */
+    int conjunctOf(int i) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == i && d.relation().startsWith("conj")) return d.governor();
+        }
+        return -1;
+    }
+
     /**
      * {@code i} and the tokens above it, head by head, up to the root. CoreNLP's enhanced dependencies can make a
      * cycle (a relative clause's "ref" and its verb), so the walk stops at a token it has passed already.

@@ -129,8 +129,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         // A report that tells only of events long past retells them: a trial, an anniversary, a film, a history.
         if (ReportTopic.onlyHistory(state.mentions, report.published())) state.mentions.clear();
         // An earlier attack retold with only its month ("In July, its fighters attacked a church") is background.
-        List<EventMention> news = ReportTopic.withoutRetold(state.mentions, report.published());
-        state.mentions.retainAll(news);
+        state.mentions.removeIf(m -> ReportTopic.isRetold(m, report.published()));
         List<EventMention> told = UnverifiedClaims.mark(reportAttacker.fill(state.mentions, annotated.sentences()),
                 annotated.sentences(), actors);
         return new ExtractedReport(annotated, told, tallyList, statementList);

@@ -21,7 +21,7 @@ import org.sitrep.model.Token;
  * ("Oil prices climb after drone attack", "Shelling hits Kherson football ground, wounding two") does not. The body
  * says the same when a third of its sentences speak of the topic ({@link #bodyOffTopic}). And a report whose every
  * event is more than a year old retells them ({@link #onlyHistory}), and an earlier attack told with only its month
- * is background ({@link #withoutRetold}). Immutable; thread-safe.
+ * is background ({@link #isRetold}). Immutable; thread-safe.
  */
 final class ReportTopic {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
@@ -54,20 +54,14 @@ final class ReportTopic {
     private static final int MONTH_DAYS = 27;
 
     /**
-     * The mentions without earlier events the report retells with no more than a month or a season ("In July, its
+     * Whether the report retells the mention as an earlier event with no more than its month or season ("In July, its
      * fighters attacked a church in Komanda", "the M23 took Bukavu in mid-February"): an attack told with no day of
      * its own that ended more than a week before publication is the background of today's news, whatever else the
-     * report tells. An earlier attack told with its day ("on March 31") is kept: the report gives it as an event.
+     * report tells. An earlier attack told with its day ("on March 31") is not: the report gives it as an event.
      */
-    static List<EventMention> withoutRetold(List<EventMention> mentions, @Nullable LocalDate published) {
-        if (published == null) return mentions;
-        LocalDate cutoff = published.minusDays(RETOLD_DAYS);
-        List<EventMention> kept = new ArrayList<>(mentions.size());
-        for (EventMention m : mentions) {
-            boolean retold = m.time().isKnown() && m.time().spanDays() >= MONTH_DAYS && m.time().to().isBefore(cutoff);
-            if (!retold) kept.add(m);
-        }
-        return kept;
+    static boolean isRetold(EventMention m, @Nullable LocalDate published) {
+        return published != null && m.time().isKnown() && m.time().spanDays() >= MONTH_DAYS
+                && m.time().to().isBefore(published.minusDays(RETOLD_DAYS));
     }
 
     /** Whether the headline, or failing it the body, puts the report off the topic of war. */

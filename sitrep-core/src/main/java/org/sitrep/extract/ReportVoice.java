@@ -14,8 +14,8 @@ import org.sitrep.resolve.time.TimeValue;
  * A report that is itself a state body's statement ("PRESS RELEASE", "PRESS STATEMENT", "IDF statement: ...",
  * "Statement of the Army Spokesperson's Office"): its sentences that name no speaker are the author's own account, so
  * an army's release telling its own strike, or a police service's telling an attack on its station, vouches for the
- * event as an official source (RECORD.md's "confirmed"). The author is the first state body or intergovernmental body
- * the headline or the opening lines name. Armed groups' communiqués are {@link StatementText}'s. Stateless.
+ * event as an official source (RECORD.md's "confirmed"). The marker may stand in the headline or the opening lines;
+ * the author is the first state body or intergovernmental body the opening lines name. Armed groups' communiqués are {@link StatementText}'s. Stateless.
  */
 final class ReportVoice {
     /** A headline or an opening line that presents the report as a statement. */

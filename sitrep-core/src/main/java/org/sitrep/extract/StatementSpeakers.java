@@ -123,24 +123,33 @@ final class StatementSpeakers {
             if (m != null && m.person() != null) last = speaker(c, p.core(k), m, p.head(k), k);
             // "Foreign ministry spokesman Heorhii Tykhyi spoke to reporters": a person the registry does not know.
             // "Ukraine's foreign ministry spokesman Heorhii Tykhyi" resolves to the state at most; the person is who spoke.
-            if ((m == null || m.person() == null) && p.token(k).ner().equals("PERSON") && p.token(k).tag().startsWith("NNP")) {
-                int first = k;
-                while (first - 1 >= 0 && p.token(first - 1).ner().equals("PERSON") && p.token(first - 1).tag().startsWith("NNP")) first--;
+            if ((m == null || m.person() == null) && namedPerson(p, k)) {
+                int first = nameStart(p, k, 0);
                 if (first < k) last = speaker(c, p.span(first, k), null, p.head(k), k);
             }
             // "Britain's ambassador, Barbara Woodward, accused ...": the name beside an office that speaks is the
             // person a "she" of the next sentence stands for.
             if (m == null || m.person() == null) {
                 for (int a : p.children(k, "appos")) {
-                    if (!p.token(a).ner().equals("PERSON") || !p.token(a).tag().startsWith("NNP")) continue;
-                    int first = a;
-                    while (first - 1 > k && p.token(first - 1).ner().equals("PERSON") && p.token(first - 1).tag().startsWith("NNP")) first--;
+                    if (!namedPerson(p, a)) continue;
+                    int first = nameStart(p, a, k + 1);
                     ActorMatch named = c.resolve(p.span(first, a), false);
                     last = speaker(c, p.span(first, a), named != null && named.person() != null ? named : null, p.head(k), k);
                 }
             }
         }
         return last;
+    }
+    /** A token of a person's proper name ("Woodward" in "Barbara Woodward"). */
+    private static boolean namedPerson(Parse p, int k) {
+        return p.token(k).ner().equals("PERSON") && p.token(k).tag().startsWith("NNP");
+    }
+
+    /** The first token of the person's name that ends at {@code last}, not before {@code floor}. */
+    private static int nameStart(Parse p, int last, int floor) {
+        int first = last;
+        while (first - 1 >= floor && namedPerson(p, first - 1)) first--;
+        return first;
     }
     /** The subject of a verb of saying put after the quote that holds {@code cue}, or null. */
     private @Nullable Speaker quoteSpeaker(SentenceContext c, int cue) {
@@ -434,7 +443,7 @@ final class StatementSpeakers {
         if (appos >= 0) return appos;
         // "The RSF's adviser Mustafa Tambour": the parser may hang the name on the title as a loose dependent.
         int loose = p.child(subj, "dep");
-        if (loose > subj && p.token(loose).tag().startsWith("NNP") && p.token(loose).ner().equals("PERSON")) return loose;
+        if (loose > subj && namedPerson(p, loose)) return loose;
         for (String rel : new String[] {"nmod:for", "nmod:to"}) {
             int served = p.child(subj, rel);
             if (served >= 0 && p.child(served, "appos") > served) return p.child(served, "appos");
@@ -557,7 +566,7 @@ final class StatementSpeakers {
         int start = p.sentence().tokenAt(sp.phrase().start());
         // "Gang leader Jimmy Cherizier": words the registry does not know as an office may still describe the person
         // the name after them is.
-        boolean person = head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP");
+        boolean person = head > 0 && namedPerson(p, head);
         if (sp.match() == null && !sp.official() && !person) return null;
         // "the UN envoy for Sudan, Ramtane Lamamra": the parser may hang the name on the place the office serves.
         // "The head of the Kharkiv regional administration, Oleh Syniehubov": or on a word of the office's phrase.
@@ -567,9 +576,8 @@ final class StatementSpeakers {
             appos = officeAppos(p, k);
         }
         // "M23 spokesman Lawrence Kanyuka": a name after the group and title, in the same phrase.
-        if (appos < 0 && head > 0 && p.token(head).ner().equals("PERSON") && p.token(head).tag().startsWith("NNP")) {
-            int first = head;
-            while (first - 1 >= 0 && p.token(first - 1).tag().startsWith("NNP") && p.token(first - 1).ner().equals("PERSON")) first--;
+        if (appos < 0 && head > 0 && namedPerson(p, head)) {
+            int first = nameStart(p, head, 0);
             int lo = p.sentence().tokenAt(sp.phrase().start());
             if (first == head || first <= lo) return null;
             return personName(c, p.span(first, head));

@@ -424,10 +424,8 @@ final class TallyFinder {
 
     /** The first conjunct a verb is coordinated with ("stormed" for "... and killed"), or the verb itself. */
     private static int conjunctHead(Parse p, int verb) {
-        for (Dependency d : p.sentence().dependencies()) {
-            if (d.dependent() == verb && d.relation().startsWith("conj")) return d.governor();
-        }
-        return verb;
+        int head = p.conjunctOf(verb);
+        return head >= 0 ? head : verb;
     }
 
     private static String word(Parse p, int k) {

@@ -14,7 +14,8 @@ import org.sitrep.resolve.time.TimeValue;
 /**
  * The events a mention may join, in the order the merger tries them (the order they were added), with lookup of
  * the first one compatible with a mention. Blocked, it files each event under cells of (type family, country or
- * first actor, week), and a toll told on its own also under cells shared with strikes and battles and compares a mention only with the events of its cells; unblocked, with every event.
+ * first actor, week), a toll told on its own and the strikes and battles it may belong to also under shared cells,
+ * and compares a mention only with the events of its cells; unblocked, with every event.
  *
  * <p>The blocking loses no pair: {@link EventCompatibility} asks for the same family (or a toll and the strike
  * or battle it belongs to, which share the cells of {@link #families}), known overlapping dates
