@@ -35,8 +35,6 @@ public final class PlaceMatcher {
     private static final Set<String> AREA_WORDS = Set.of("countryside", "province", "governorate", "region", "oblast",
             "state", "district", "countryside's");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "nearby", "around", "outskirts");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest");
     /** Kilometres per unit of an offset ("70 nautical miles southeast of Aden"). */
     private static final Map<String, Double> UNITS = Map.of("km", 1.0, "kilometres", 1.0, "kilometers", 1.0,
             "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609, "mile", 1.609, "mi", 1.609);
@@ -48,6 +46,8 @@ public final class PlaceMatcher {
     private static final Map<String, double[]> BEARINGS = Map.of("north", new double[] {1, 0}, "south", new double[] {-1, 0},
             "east", new double[] {0, 1}, "west", new double[] {0, -1}, "northeast", new double[] {1, 1},
             "northwest", new double[] {1, -1}, "southeast", new double[] {-1, 1}, "southwest", new double[] {-1, -1});
+    /** The compass words an offset may give ("40 km south of"). */
+    private static final Set<String> COMPASS = BEARINGS.keySet();
     /** Below this population a derived town inside a longer capitalised name is taken for part of that name. */
     private static final long SMALL_TOWN = 15_000;
 
