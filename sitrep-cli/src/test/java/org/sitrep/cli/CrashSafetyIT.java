@@ -13,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -141,13 +142,20 @@ class CrashSafetyIT {
 
     /**
      * Polls the WAL write lock until the child holds it, then kills the child at once. False (and no kill) when the
-     * child did not take the lock within {@link #WRITE_LOCK_WAIT_MS}. Our lock is held for microseconds at a time,
+     * child did not take the lock within {@link #WRITE_LOCK_WAIT_MS}, or had already finished and closed the store
+     * (SQLite removes the shared-memory file on the last close). Our lock is held for microseconds at a time,
      * and a child that meets it waits in SQLite's busy handler, as it would for any other writer.
      */
     private boolean killInsideWrite(Child child, Path db) throws IOException {
         Path shm = Path.of(db + "-shm");
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WRITE_LOCK_WAIT_MS);
-        try (FileChannel channel = FileChannel.open(shm, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        FileChannel opened;
+        try {
+            opened = FileChannel.open(shm, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        try (FileChannel channel = opened) {
             while (System.nanoTime() < deadline && child.process.isAlive()) {
                 FileLock lock = channel.tryLock(WAL_WRITE_LOCK_BYTE, 1, false);
                 if (lock == null) {
