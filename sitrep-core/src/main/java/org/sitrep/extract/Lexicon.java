@@ -66,7 +66,7 @@ public final class Lexicon {
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
             "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
-            "walkout", "charging", "relic");
+            "walkout", "charging", "relic", "another");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -209,6 +209,8 @@ public final class Lexicon {
     public boolean isHabitual(String lemma) { return wordLists.get("habitual").contains(lemma); }
 
     public boolean isRetrospective(String lemma) { return wordLists.get("retrospective").contains(lemma); }
+    /** A word that sets what a sentence tells apart from the event just told ("also", "another", "separately"). */
+    public boolean marksAnotherEvent(String lemma) { return wordLists.get("another").contains(lemma); }
 
     public boolean isOngoing(String lemma) { return wordLists.get("ongoing").contains(lemma); }
 

@@ -259,6 +259,20 @@ final class MentionFinder {
                     continue;
                 }
             }
+            // "A jet bombed a village in northern Kachin State late on Monday ... Two bombs struck houses in Man Wing,
+            // 20 km east of Bhamo, shortly before 11 p.m.": the sentence right after an event placed only in a region,
+            // telling a deed of its kind with no day of its own at a town inside that region, tells that event again at
+            // its precise place; "also", "another", "separately" set a second deed apart.
+            if (t.isVerb() && place != null && !time.isKnown()) {
+                int earlier = regionOfLastEvent(c, place, cand.trigger().type());
+                if (earlier >= 0) {
+                    absorbInto(c, earlier, i, report);
+                    List<EventMention> ms = c.state.mentions;
+                    ms.set(earlier, ms.get(earlier).relocated(place.place(), place.precision(),
+                            List.of(place.phrase().evidence(report, "place"))));
+                    continue;
+                }
+            }
             // A plural names specific events only when counted ("two airstrikes") or dated to a day ("airstrikes on
             // Friday"); otherwise it speaks of attacks in general ("their attacks", "drone attacks on shipping").
             if (t.isPlural() && p.child(i, "nummod") < 0
@@ -429,6 +443,26 @@ final class MentionFinder {
      * a town or in a region ("south of Baghdad", "in Babil province") within reach of {@code place}, which is at least
      * as precise; or -1.
      */
+    /**
+     * The last event of the report when the sentence before told it, of {@code kind}'s family, placed only in a
+     * region of the country {@code place} lies in within reach, and the sentence sets no second deed apart; or -1.
+     */
+    private int regionOfLastEvent(SentenceContext c, PlaceMention place, @Nullable EventType kind) {
+        List<EventMention> ms = c.state.mentions;
+        if (ms.isEmpty() || place.precision().code() >= GeoPrecision.REGION.code()) return -1;
+        int k = ms.size() - 1;
+        EventMention m = ms.get(k);
+        if (m.lastSentence() != c.parse.sentence().index() - 1 || m.geoPrecision() != GeoPrecision.REGION
+                || m.place() == null || ProtestRules.isProtest(m.type()) || kind != null && !m.type().family().equals(kind.family())
+                || !java.util.Objects.equals(m.place().country(), place.place().country())
+                || m.place().distanceKm(place.place()) > REGION_REACH_KM) return -1;
+        for (int j = 0; j < c.parse.size(); j++) if (lexicon.marksAnotherEvent(c.parse.lemma(j).toLowerCase(java.util.Locale.ROOT))) return -1;
+        return k;
+    }
+
+    /** How far from a region's point a town inside it may lie (as {@code EventCompatibility} reads a region). */
+    private static final double REGION_REACH_KM = 300;
+
     private static int vaguerMention(SentenceContext c, PlaceMention place, @Nullable EventType kind) {
         List<EventMention> ms = c.state.mentions;
         for (int k = ms.size() - 1; k >= 0; k--) {

@@ -123,6 +123,11 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             }
             for (TimeMention tm : ts) if (tm.value().isKnown()) state.anchor = tm.value();
             if (c.speaker != null && c.speaker.time().isKnown()) state.anchor = latest(state.anchor, c.speaker.time());
+            // "A jet bombed a village late on Monday, residents said on Tuesday. Two bombs struck Man Wing shortly
+            // before 11 p.m.": what follows a sentence that dates an event goes on telling that event, so its day,
+            // not the day it was told, dates a sentence that names none.
+            TimeValue told = ts.stream().anyMatch(tm -> tm.value().isKnown()) ? eventDay(state, made) : null;
+            if (told != null) state.anchor = told;
         }
         // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
@@ -133,6 +138,15 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         List<EventMention> told = UnverifiedClaims.mark(reportAttacker.fill(state.mentions, annotated.sentences()),
                 annotated.sentences(), actors);
         return new ExtractedReport(annotated, told, tallyList, statementList);
+    }
+
+    /** The date of the first event the sentence made from its own words, not from a day of saying; or null. */
+    private static @org.jspecify.annotations.Nullable TimeValue eventDay(ReportState state, int made) {
+        for (int k = made; k < state.mentions.size(); k++) {
+            EventMention m = state.mentions.get(k);
+            if (m.time().isKnown() && m.time().spanDays() <= 1 && !state.datedBySaying.contains(m.id())) return m.time();
+        }
+        return null;
     }
 
     private static TimeValue latest(TimeValue a, TimeValue b) {
