@@ -87,10 +87,16 @@ final class OutcomeFinder {
             + "|\\bno (?:[a-z-]+ ){0,2}(?:was|were) (?:hurt|injured|wounded)\\b", F);
     private static final Pattern DAMAGE_ONLY = Pattern.compile("\\bonly (?:caused |resulted in )?(?:minor |light )?material damage\\b|\\bmaterial damage only\\b", F);
     private static final Pattern DAMAGE = Pattern.compile("\\b(?:caused|causing)\\s+(?:minor |light |some |heavy |extensive )?(?:material )?damage\\b", F);
-    private static final Pattern NO_DAMAGE = Pattern.compile("\\bno (?:damage|casualties or damage|injuries or damage)\\b", F);
+    private static final Pattern NO_DAMAGE = Pattern.compile("\\bno (?:damage|casualties or damage|injuries or damage)\\b"
+            + "|\\bno (?:[a-z-]+ ){0,3}(?:was|were) damaged\\b", F);
     private static final Pattern HARM = Pattern.compile("\\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|(?:set|setting|sets) "
             + "(?:[a-z-]+ ){0,4}(?:on fire|ablaze|alight)|(?:set|setting|sets) fire to|(?:started|starting|sparked|sparking|caused|causing) (?:a |several )?"
             + "(?:large |big |major )?fires?|fires? broke out)\\b", F);
+    /**
+     * "destroyed 41 Ukrainian drones", "destroying two vehicles": a count of things destroyed is a side's tally of
+     * materiel (often the drones its air defences brought down), which says nothing of anyone killed.
+     */
+    private static final Pattern COUNTED_DESTROYED = Pattern.compile("\\bdestroy(?:ed|ing)\\s+(?:at least\\s+|about\\s+|some\\s+)?" + N + "\\b", F);
     private static final Pattern INTERCEPTED = Pattern.compile("\\b(?:intercepted|shot down|downed|was thwarted)\\b", F);
 
     Outcome find(String text) {
@@ -112,9 +118,13 @@ final class OutcomeFinder {
             outcomes.add("material damage");
         }
         if (killed == null && NO_CASUALTIES.matcher(text).find()) killed = 0;
-        // An outcome told without deaths ("wounding two", "setting a warehouse on fire", "shot down") is a count of
-        // zero dead, as ACLED codes it; a sentence that tells no outcome leaves the count unknown.
-        if (killed == null && (wounded != null && wounded > 0 || !outcomes.isEmpty() || HARM.matcher(text).find())) killed = 0;
+        // An outcome told without deaths ("wounding two", "setting a warehouse on fire", "caused no damage") is a
+        // count of zero dead, as ACLED codes it; a sentence that tells no outcome leaves the count unknown. So does
+        // an interception alone ("air defences destroyed 41 drones"): what was shot down tells no toll until the
+        // report says that no one was hurt.
+        boolean damageTold = outcomes.stream().anyMatch(x -> !x.equals("intercepted"));
+        if (killed == null && (wounded != null && wounded > 0 || damageTold
+                || HARM.matcher(COUNTED_DESTROYED.matcher(text).replaceAll(" ")).find())) killed = 0;
         if (wounded == null && NO_INJURIES.matcher(text).find()) wounded = 0;
         return new Outcome(killed, wounded, outcomes);
     }
@@ -140,6 +150,12 @@ final class OutcomeFinder {
     private Outcome find(Parse p, @Nullable Set<Integer> clause) {
         Outcome o = find(clause == null ? p.sentence().text() : text(p, clause));
         Integer killed = o.fatalities(), wounded = o.injuries();
+        // "US forces shot down five drones and said that no ships were damaged": the parser may put the interception's
+        // result in a clause of its own; the sentence's "no damage" is what the interception came to.
+        if (clause != null && killed == null && o.outcomes().contains("intercepted")) {
+            String all = p.sentence().text();
+            if (NO_DAMAGE.matcher(all).find() || NO_CASUALTIES.matcher(all).find()) killed = 0;
+        }
         // A zero inferred from damage alone gives way to the dead the parse counts.
         Integer n = killed == null || killed == 0
                 ? counted(p, clause, "kill", "execute", "behead", "massacre", "neutralise", "neutralize", "eliminate") : null;

@@ -71,4 +71,17 @@ class OutcomeFinderTest {
         assertEquals(0, outcomes.find("Two mortar rounds fell near the village, the agency said, without reporting casualties.").fatalities());
         assertEquals(0, outcomes.find("Rioters set fire to two police cars outside the town hall.").fatalities());
     }
+
+    @Test
+    void anInterceptionAloneTellsNoTollButNoDamageAfterItIsZero() {
+        var shot = outcomes.find("Air defence crews intercepted and destroyed 17 enemy drones over the Tula region overnight.");
+        assertEquals(null, shot.fatalities());
+        assertTrue(shot.outcomes().contains("intercepted"));
+        assertEquals(null, outcomes.find("The navy said its frigate had shot down three drones in the strait.").fatalities());
+        assertEquals(0, outcomes.find("The frigate shot down three drones in the strait, and no vessels were damaged.").fatalities());
+        assertEquals(0, outcomes.find("One missile was intercepted and the other fell in an empty field, causing no injuries.").fatalities());
+        // Damage done by the attack is still a toll of zero; a count of materiel destroyed is not.
+        assertEquals(0, outcomes.find("A drone struck a grain silo, destroying part of the roof.").fatalities());
+        assertEquals(null, outcomes.find("The rebels said they had destroyed four armoured vehicles near the pass.").fatalities());
+    }
 }
