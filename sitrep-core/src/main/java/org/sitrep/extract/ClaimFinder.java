@@ -47,7 +47,7 @@ final class ClaimFinder {
         String channel = c.speaker != null ? c.speaker.channel() : null;
         for (int a : chain) {
             ClaimKind kind = lexicon.claimCue(p.lemma(a));
-            if (kind == null || !p.token(a).isVerb()) continue;
+            if (kind == null || !p.token(a).isVerb() || negated(p, a)) continue;
             int subj = p.child(a, "nsubj");
             if (subj < 0) continue;
             ActorMatch m = c.resolve(p.nounPhrase(subj), true);
@@ -102,6 +102,16 @@ final class ClaimFinder {
                     speaker.time().iso(), channel, sentence));
         }
         return out;
+    }
+
+    /**
+     * "could not confirm the attack", "we have not been able to confirm it": a cue that is negated, on itself or on
+     * the word whose complement it is, asserts nothing. A modal alone does not hedge it ("I can confirm that ...").
+     */
+    static boolean negated(Parse p, int cue) {
+        if (p.isNegated(cue)) return true;
+        int head = p.head(cue);
+        return p.relation(cue).equals("xcomp") && head >= 0 && p.isNegated(head);
     }
 
     private boolean tellsInterception(SentenceContext c) {

@@ -163,6 +163,43 @@ final class FollowUpReader {
     }
 
     /**
+     * "A drone killed two men near the border. ... The health ministry later confirmed the two deaths.": an official
+     * source confirming the attack or its toll, in a sentence that tells no event of its own, vouches for the event
+     * told in this sentence or one of the two before, as it would as the speaker of that event's own sentence.
+     */
+    void confirmation(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        if (last.lastSentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isVerb() || lexicon.claimCue(p.lemma(k)) != ClaimKind.CONFIRM || ClaimFinder.negated(p, k)) continue;
+            int subj = p.child(k, "nsubj");
+            int what = p.child(k, "obj");
+            if (subj < 0 || what < 0 || !confirmable(p, what)) continue;
+            Phrase by = p.nounPhrase(subj);
+            ActorMatch m = c.resolveNoun(subj, true);
+            boolean official = m != null && (m.actor().isState() || m.actor().type() == Actor.Type.IGO)
+                    && !lexicon.isUnofficialPhrase(by.text()) || m == null && lexicon.isOfficialPhrase(by.text());
+            if (!official) continue;
+            TimeMention tm = c.timeFor(k);
+            Claim confirm = new Claim(ClaimKind.CONFIRM, m != null ? m.actor().name() : by.text(), m != null ? m.actor().id() : null,
+                    tm != null ? tm.value().iso() : null, c.speaker != null ? c.speaker.channel() : null,
+                    p.sentenceEvidence(report, "claim"));
+            ms.set(ms.size() - 1, last.absorb(List.of(confirm), List.of(), null, null, List.of()));
+            return;
+        }
+    }
+
+    /** What, confirmed, vouches for an attack: the attack itself, its dead or wounded, or a toll the sentence states. */
+    private boolean confirmable(Parse p, int what) {
+        String lemma = p.lemma(what);
+        return lexicon.trigger(lemma, true) != null || lexicon.isCasualty(lemma)
+                || !outcomes.find(p.sentence().text()).isEmpty();
+    }
+
+    /**
      * "..., a claim a US defence official dismissed within hours as fabricated"; "The official rejected that account.":
      * an official, or the side said to be hit, rebutting a claim or an account denies the event just told (told in
      * this sentence or one of the two before).

@@ -174,5 +174,13 @@ final class Parse {
         return false;
     }
 
+    /** True when a negation governs the word: "did not confirm", "never claimed", "not able". */
+    boolean isNegated(int word) {
+        for (Dependency d : s.children(word)) {
+            if (d.relation().equals("advmod") && Set.of("not", "never", "n't").contains(lemma(d.dependent()))) return true;
+        }
+        return false;
+    }
+
     int size() { return s.tokens().size(); }
 }

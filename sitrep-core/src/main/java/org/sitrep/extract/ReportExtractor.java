@@ -106,6 +106,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (!candidates.isEmpty()) mentions.find(c, candidates, eventPlaces, report.id());
             else if (!tallied) followUps.outcomeOnly(c, report.id());
             if (state.mentions.size() == made) followUps.weaponNamed(c, report.id());
+            if (state.mentions.size() == made) followUps.confirmation(c, report.id());
             followUps.blame(c, report.id());
             followUps.rebut(c, report.id());
             followUps.claimResponsibility(c, report.id());
