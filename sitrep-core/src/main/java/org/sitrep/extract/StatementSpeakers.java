@@ -148,7 +148,12 @@ final class StatementSpeakers {
     /** The first token of the person's name that ends at {@code last}, not before {@code floor}. */
     private static int nameStart(Parse p, int last, int floor) {
         int first = last;
-        while (first - 1 >= floor && namedPerson(p, first - 1)) first--;
+        while (first - 1 >= floor) {
+            if (namedPerson(p, first - 1)) first--;
+            // "Ahmed al-Saadi" is tokenised "al", "-", "Saadi": a hyphen between two words of a name is part of it.
+            else if (first - 2 >= floor && p.token(first - 1).tag().equals("HYPH") && namedPerson(p, first - 2)) first -= 2;
+            else break;
+        }
         return first;
     }
     /** The subject of a verb of saying put after the quote that holds {@code cue}, or null. */
@@ -611,6 +616,17 @@ final class StatementSpeakers {
             int name = p.child(hi, rel);
             if (name > hi && p.token(name).tag().startsWith("NNP") && !p.token(hi).tag().startsWith("NNP")) hi = name;
         }
+        // "The army spokesman in Ituri, Lieutenant Jules Ngongo": a name set beside the title, after its rank.
+        if (!p.token(hi).tag().startsWith("NNP")) {
+            int head = phraseHead(p, lo, hi);
+            int appos = officeAppos(p, head);
+            // The parser may hang the name on the place the office serves ("the army spokesman in Ituri, ...").
+            for (int k : p.children(head, "nmod")) if (appos < 0) appos = p.child(k, "appos");
+            if (appos > hi && namedPerson(p, appos)) {
+                lo = nameStart(p, appos, hi + 1) - 1;
+                hi = appos;
+            }
+        }
         if (!p.token(hi).tag().startsWith("NNP")) return null;
         int first = hi;
         while (first - 1 > lo && p.token(first - 1).tag().startsWith("NNP")) first--;
@@ -622,6 +638,11 @@ final class StatementSpeakers {
         Phrase name = p.span(first, hi);
         ActorMatch m = c.resolve(name, false);
         return m != null && m.person() != null ? m.person().name() : name.text();
+    }
+    /** The token of lo..hi whose governor lies outside the span: "spokesman" in "the army spokesman in Ituri". */
+    private static int phraseHead(Parse p, int lo, int hi) {
+        for (int k = lo; k <= hi; k++) if (p.head(k) < lo || p.head(k) > hi) return k;
+        return hi;
     }
     /** One who speaks without a name: no registry match, and a head noun of kind unnamedspeaker ("local officials"). */
     private boolean isUnnamed(@Nullable Speaker s) {
