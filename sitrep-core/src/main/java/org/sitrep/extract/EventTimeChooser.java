@@ -45,6 +45,10 @@ final class EventTimeChooser {
         if (c.speaker != null && c.speaker.time().isKnown() && c.ancestors(i).contains(c.speaker.verb())) return c.speaker.time();
         for (TimeMention m : c.times) {
             if (!m.value().isKnown() || laterSpanClause(c, i, m) || datesOtherTrigger(c, i, m)) continue;
+            // A time off the trigger's own clauses that dates only a telling after the story's time ("the attack at
+            // dawn on Sunday ... In a communique read on Monday evening, the army said the attack was repelled")
+            // leaves the event to the story's time.
+            if (c.state.anchor.isKnown() && c.datesSaying(m) && m.value().from().isAfter(c.state.anchor.to())) continue;
             int clause = earlierSpanClause(c, i, m);
             return clause < 0 ? m.value() : shifted(c, clause, m.value());
         }

@@ -122,13 +122,17 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                     state.lastTown = pm;
                 }
             }
-            for (TimeMention tm : ts) if (tm.value().isKnown()) state.anchor = tm.value();
-            if (c.speaker != null && c.speaker.time().isKnown()) state.anchor = latest(state.anchor, c.speaker.time());
-            // "A jet bombed a village late on Monday, residents said on Tuesday. Two bombs struck Man Wing shortly
-            // before 11 p.m.": what follows a sentence that dates an event goes on telling that event, so its day,
-            // not the day it was told, dates a sentence that names none.
-            TimeValue told = ts.stream().anyMatch(tm -> tm.value().isKnown()) ? eventDay(state, made) : null;
-            if (told != null) state.anchor = told;
+            // The story's time carries on to the next sentences ("shortly before 11 p.m.", "hours later"); the day
+            // the news was told ("residents said on Tuesday") and a quoted speaker's own "today" (said on a day the
+            // report may not be of) do so only while the story has given none, or when the sentence's events took it
+            // ("On Wednesday, CENTCOM said it had struck launchers": the strikes are Wednesday's).
+            List<EventMention> toldHere = state.mentions.subList(Math.min(made, state.mentions.size()), state.mentions.size());
+            for (TimeMention tm : ts) {
+                boolean telling = (c.datesSaying(tm) || quoted(s, tm))
+                        && toldHere.stream().noneMatch(m -> m.time().equals(tm.value()));
+                if (tm.value().isKnown() && (!state.anchor.isKnown() || !telling)) state.anchor = tm.value();
+            }
+            if (!state.anchor.isKnown() && c.speaker != null && c.speaker.time().isKnown()) state.anchor = c.speaker.time();
         }
         // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
@@ -141,18 +145,16 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         return new ExtractedReport(annotated, told, tallyList, statementList);
     }
 
-    /** The date of the first event the sentence made from its own words, not from a day of saying; or null. */
-    private static @org.jspecify.annotations.Nullable TimeValue eventDay(ReportState state, int made) {
-        for (int k = made; k < state.mentions.size(); k++) {
-            EventMention m = state.mentions.get(k);
-            if (m.time().isKnown() && m.time().spanDays() <= 1 && !state.datedBySaying.contains(m.id())) return m.time();
+    /** Whether the time stands inside quotation marks the sentence opens before it and has not closed. */
+    private static boolean quoted(Sentence s, TimeMention tm) {
+        int at = tm.phrase().start() - s.start(), open = 0, straight = 0;
+        for (int k = 0; k < at && k < s.text().length(); k++) {
+            char ch = s.text().charAt(k);
+            if (ch == '\u201c') open++;
+            else if (ch == '\u201d') open = Math.max(0, open - 1);
+            else if (ch == '"') straight++;
         }
-        return null;
-    }
-
-    private static TimeValue latest(TimeValue a, TimeValue b) {
-        if (!a.isKnown()) return b;
-        return b.to().isAfter(a.to()) ? b : a;
+        return open > 0 || straight % 2 == 1;
     }
 
     /**

@@ -176,6 +176,22 @@ final class SentenceContext {
                 || w[1].equals("militant") || w[1].equals("latter") || w[1].equals("former"));
     }
 
+    /**
+     * Whether time {@code t} only dates a saying or claiming ("said on Tuesday", "confirmed the attack in a statement
+     * on Sunday", "a communique read on Monday"): the day the news was told, not the day the story happened.
+     */
+    boolean datesSaying(TimeMention t) {
+        int tok = parse.sentence().tokenAt(t.phrase().start());
+        int verb = tok < 0 ? -1 : verbAbove(tok);
+        if (verb < 0) return false;
+        // "In a communique read on state television on Monday evening, the army said": the reading is the telling.
+        int noun = parse.head(verb);
+        if (noun >= 0 && parse.relation(verb).startsWith("acl")
+                && lexicon.channels().containsKey(parse.lemma(noun).toLowerCase(java.util.Locale.ROOT))) return true;
+        String lemma = parse.lemma(verb);
+        return lexicon.isReportingVerb(lemma) || lexicon.claimCue(lemma) != null;
+    }
+
     /** The first verb above token {@code i} in the tree (i itself when it is a verb), or -1. */
     int verbAbove(int i) {
         int cur = i;

@@ -17,14 +17,17 @@ final class RelativeTimes {
     /** The phrases {@link #resolve} knows, longest first so that the regular expression prefers them. */
     /** The phrases of a night: before a report, the night that ends on its day. */
     private static final java.util.Set<String> NIGHTS = java.util.Set.of("overnight", "during the night", "in the night",
-            "through the night");
+            "through the night", "over the past night", "during the past night", "over the last night", "during the last night");
+    /** "over the past 24 hours", "during the last day": the day before the speaker spoke. */
+    private static final java.util.regex.Pattern PAST_DAY = java.util.regex.Pattern.compile(
+            "(?:during|in|over) the (?:past|last) (?:24 hours|twenty-four hours|day)");
 
     static final String PHRASES = "hours later|minutes later|a few hours later|hours earlier|minutes earlier"
             + "|(?:shortly )?after midnight|shortly after(?:wards)?|soon after(?:wards)?"
             + "|later that day|later in the day|earlier in the day|(?:on )?the same day|that day"
             + "|earlier today|today|this morning|this afternoon|this evening|tonight"
             + "|yesterday|last night|overnight|during the night|in the night|through the night"
-            + "|(?:during|in|over) the (?:past|last) (?:24|twenty-four) hours"
+            + "|(?:during|in|over) the (?:past|last) (?:24 hours|twenty-four hours|day|night)"
             + "|the previous night|the night before"
             + "|(?:over|at|during) the weekend|last weekend|this weekend"
             + "|last week|earlier this week|this week|the previous week|the week before|the following week|next week"
@@ -39,7 +42,7 @@ final class RelativeTimes {
         if (anchor.isKnown()) {
             TimeValue byAnchor = fromAnchor(w, anchor, pub);
             if (byAnchor != null) return byAnchor;
-        } else if (w.contains("24 hours") || w.contains("twenty-four hours")) {
+        } else if (PAST_DAY.matcher(w).matches()) {
             // Without a time for the speaker, the past day is counted back from publication.
             return pub == null ? TimeValue.UNKNOWN : fromAnchor(w, TimeValue.day(pub), pub);
         }
@@ -67,6 +70,8 @@ final class RelativeTimes {
 
     /** Phrases that continue the story: resolved from the previous time, or null when the phrase is not one. */
     private static @Nullable TimeValue fromAnchor(String w, TimeValue a, @Nullable LocalDate pub) {
+        // Counted back from when the speaker spoke, which the anchor holds when the report gives it.
+        if (PAST_DAY.matcher(w).matches()) return new TimeValue(a.to().minusDays(1), a.to(), DatePrecision.RANGE);
         switch (w) {
             case "hours later", "minutes later", "a few hours later", "shortly after", "shortly afterwards",
                  "soon after", "soon afterwards":
@@ -93,12 +98,6 @@ final class RelativeTimes {
                 LocalDate first = a.from().withDayOfMonth(1).minusMonths(1);
                 return month(first);
             }
-            case "during the past 24 hours", "during the past twenty-four hours", "in the past 24 hours",
-                 "in the past twenty-four hours", "over the past 24 hours", "over the past twenty-four hours",
-                 "during the last 24 hours", "during the last twenty-four hours", "in the last 24 hours",
-                 "in the last twenty-four hours", "over the last 24 hours", "over the last twenty-four hours":
-                // Counted back from when the speaker spoke, which the anchor holds when the report gives it.
-                return new TimeValue(a.to().minusDays(1), a.to(), DatePrecision.RANGE);
             default:
                 return null;
         }

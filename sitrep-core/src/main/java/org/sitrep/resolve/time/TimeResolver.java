@@ -47,8 +47,14 @@ public final class TimeResolver {
 
     private static final Pattern RANGE_MD = Pattern.compile("\\b(?:between|from)\\s+" + MONTH + "\\s+(\\d{1,2})" + ORD + YEAR
             + "\\s+(?:and|to|until|through|-|\u2013)\\s+(?:" + MONTH + "\\s+)?(\\d{1,2})" + ORD + YEAR + "\\b", F);
-    private static final Pattern RANGE_DM = Pattern.compile("\\b(?:between|from)\\s+(\\d{1,2})" + ORD + "\\s+(?:" + MONTH
-            + "\\s+)?(?:and|to|until|through|-|\u2013)\\s+(\\d{1,2})" + ORD + "\\s+" + MONTH + YEAR + "\\b", F);
+    /** Also a night told by its two days ("on the night of 15 to 16 March", "the night of 9/10 March"). */
+    private static final Pattern RANGE_DM = Pattern.compile("\\b(?:between|from|night\\s+of)\\s+(\\d{1,2})" + ORD + "(?:\\s+(?:of\\s+)?"
+            + MONTH + ")?(?:\\s+(?:and|to|until|through|into)\\s+|\\s*[-\u2013/]\\s*)(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + YEAR
+            + "\\b", F);
+    private static final String CLOCK = "\\d{1,2}[:.]?\\d{2}(?:\\s*(?:hrs|hours|[ap]\\.?m\\.?))?(?:\\s+[\\p{L}.]+){0,3}?\\s+(?:on\\s+)?";
+    /** "from 23:00 Moscow time on 12 September to 07:00 on 13 September": the days the two clock times fall on. */
+    private static final Pattern CLOCK_RANGE = Pattern.compile("\\bfrom\\s+" + CLOCK + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + YEAR
+            + "\\s+(?:to|until|till)\\s+" + CLOCK + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + YEAR + "\\b", F);
     private static final Pattern RANGE_WD = Pattern.compile("\\b(?:(?:between|from)\\s+)?(?:on\\s+)?" + WEEKDAY
             + "(?:\\s+(?:night|evening))?\\s+(?:and|to|until|through|into)\\s+(?:early\\s+)?" + WEEKDAY + "\\b", F);
     private static final Pattern OVERNIGHT_WD = Pattern.compile("\\b(?:overnight|during the night)\\s+(?:(?:on|of)\\s+)?(into\\s+)?"
@@ -103,9 +109,13 @@ public final class TimeResolver {
         });
         scan(RANGE_DM, years(5), s, taken, out, m -> {
             int m2 = month(m.group(4));
-            int m1 = m.group(2) != null ? month(m.group(2)) : m2;
-            return range(m1, Integer.parseInt(m.group(1)), null, m2, Integer.parseInt(m.group(3)), year(m.group(5)), pub);
+            int d1 = Integer.parseInt(m.group(1)), d2 = Integer.parseInt(m.group(3));
+            // "the night of 31 March to 1 April" written "the night of 31 to 1 April": the first day is of the month before.
+            int m1 = m.group(2) != null ? month(m.group(2)) : d1 > d2 ? (m2 == 1 ? 12 : m2 - 1) : m2;
+            return range(m1, d1, null, m2, d2, year(m.group(5)), pub);
         });
+        scan(CLOCK_RANGE, years(3, 6), s, taken, out, m -> range(month(m.group(2)), Integer.parseInt(m.group(1)), year(m.group(3)),
+                month(m.group(5)), Integer.parseInt(m.group(4)), year(m.group(6)), pub));
         scan(SINCE, fixed(Kind.SINCE), s, taken, out, m -> {
             boolean md = m.group(1) != null;
             LocalDate a = monthDay(month(md ? m.group(1) : m.group(4)), Integer.parseInt(md ? m.group(2) : m.group(3)),
