@@ -48,7 +48,7 @@ final class StatementSpeakers {
             Speaker own = speakerFor(c, intro, false);
             if (own != null && own.match() != null) return own;
         }
-        if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
+        if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, asWritten(c, c.speaker));
         Speaker office = officeSpeaker(c);
         if (office != null) return office;
         return intro >= 0 && !lexicon.isReportingVerb(c.parse.lemma(intro)) ? speakerFor(c, intro, false) : null;
@@ -257,6 +257,11 @@ final class StatementSpeakers {
                 // reported clause; a state or a thing named inside what a speaker says is not the one who speaks.
                 Speaker outer = embeddingSpeaker(c, cue, subj, p.lemma(cue).equals("cause"), directive);
                 if (outer != null) return outer;
+                // "The Regional Indigenous Council of Cauca (CRIC) condemned": a body the report introduces with its
+                // own acronym, which the registry does not know, is named by the words before the acronym, not by a
+                // party inside them ("the UN Support Mission in Libya" is no plain "United Nations").
+                Phrase body = unknownBody(c, subj);
+                if (body != null) return speaker(c, body, null, cue, subj);
                 ActorMatch m = c.resolve(ownPhrase(p, subj), false);
                 int appos = officeAppos(p, subj);
                 if (m == null && appos >= 0) m = c.resolve(p.nounPhrase(appos), false);
@@ -287,7 +292,7 @@ final class StatementSpeakers {
                 }
             }
         }
-        if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, c.speaker);
+        if (c.speaker != null && named(c.parse, c.speaker)) return unnamed(c, asWritten(c, c.speaker));
         // "\"Any aggression will receive a decisive response,\" he said": a cue with no subject of its own is said by
         // whoever the sentence's "he" stands for.
         Speaker pronoun = pronounSpeaker(c);
@@ -643,6 +648,49 @@ final class StatementSpeakers {
     private static int phraseHead(Parse p, int lo, int hi) {
         for (int k = lo; k <= hi; k++) if (p.head(k) < lo || p.head(k) > hi) return k;
         return hi;
+    }
+    /** The sentence's speaker named as the report writes it when it is a body the registry does not know. */
+    private Speaker asWritten(SentenceContext c, Speaker s) {
+        Parse p = c.parse;
+        if (s.match() != null && s.match().person() != null || s.phrase().sentence() != p.sentence().index()) return s;
+        int lo = p.sentence().tokenAt(s.phrase().start()), hi = p.sentence().tokenAt(s.phrase().end() - 1);
+        for (int k = Math.max(0, lo); lo >= 0 && k <= hi; k++) {
+            Phrase body = unknownBody(c, k);
+            if (body != null) return new Speaker(body, null, s.verb(), s.verbLemma(), s.time(), s.channel(), s.official());
+        }
+        return s;
+    }
+    /**
+     * The name of a body written out before its acronym in parentheses ("Centre for Human Rights and Democracy in
+     * Africa" in "The Centre for Human Rights and Democracy in Africa (CHRDA)"), when the registry knows neither the
+     * acronym nor the whole name; else null.
+     */
+    private static @Nullable Phrase unknownBody(SentenceContext c, int subj) {
+        Parse p = c.parse;
+        // The tagger may take a capitalised head for a common noun ("Mission").
+        if (!capitalisedNoun(p, subj)) return null;
+        int open = subj + 1;
+        // The name's own words after its head: "of", "for", "in", "and" and capitalised words.
+        while (open < p.size() && open < subj + 10 && (p.token(open).word().matches("of|for|in|and|on|the")
+                || capitalisedNoun(p, open))) open++;
+        if (open + 2 >= p.size() || !p.token(open).word().matches("\\(|-LRB-") || !p.token(open + 2).word().matches("\\)|-RRB-")) return null;
+        String acronym = p.token(open + 1).word();
+        if (!acronym.matches("\\p{Lu}[\\p{Lu}\\d&-]{1,9}") || !capitalisedNoun(p, open - 1)) return null;
+        int lo = p.sentence().tokenAt(p.core(subj).start());
+        if (lo < 0 || lo > subj) lo = subj;
+        while (lo < subj && (p.token(lo).tag().equals("DT") || !Character.isUpperCase(p.token(lo).word().charAt(0)))) lo++;
+        Phrase name = p.span(lo, open - 1);
+        if (c.resolve(p.span(open + 1, open + 1), false) != null) return null;
+        ActorMatch whole = c.resolve(name, false);
+        if (whole != null && (org.sitrep.refdata.Names.key(whole.actor().name()).equals(org.sitrep.refdata.Names.key(name.text()))
+                || whole.actor().aliases().stream().anyMatch(a -> org.sitrep.refdata.Names.key(a).equals(org.sitrep.refdata.Names.key(name.text()))))) {
+            return null;
+        }
+        return name;
+    }
+    private static boolean capitalisedNoun(Parse p, int k) {
+        String w = p.token(k).word();
+        return p.token(k).isNoun() && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
     /** One who speaks without a name: no registry match, and a head noun of kind unnamedspeaker ("local officials"). */
     private boolean isUnnamed(@Nullable Speaker s) {
