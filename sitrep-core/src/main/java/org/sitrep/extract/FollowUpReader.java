@@ -192,6 +192,15 @@ final class FollowUpReader {
         }
     }
 
+    /**
+     * "dismissed Ukrainian accounts of civilian deaths as propaganda", "rejected reports of civilian casualties": what is
+     * rebutted is who the attack harmed, not that it happened; the event stays as its other sources tell it.
+     */
+    private boolean deniesHarmOnly(Parse p, int claimNoun) {
+        int of = p.child(claimNoun, "nmod:of");
+        return of >= 0 && lexicon.isCasualty(p.lemma(of));
+    }
+
     /** What, confirmed, vouches for an attack: the attack itself, its dead or wounded, or a toll the sentence states. */
     private boolean confirmable(Parse p, int what) {
         String lemma = p.lemma(what);
@@ -221,7 +230,7 @@ final class FollowUpReader {
             if (what < 0 || !lexicon.isClaimNoun(p.lemma(what))) {
                 what = subjects.stream().filter(x -> lexicon.isClaimNoun(p.lemma(x))).findFirst().orElse(-1);
             }
-            if (what < 0) continue;
+            if (what < 0 || deniesHarmOnly(p, what)) continue;
             final int rebutted = what;
             // "The ministry denied the report, saying its forces only target militants": a rebuttal in a clause of
             // its own answers an account told in an earlier sentence, not what its own sentence goes on to say.
