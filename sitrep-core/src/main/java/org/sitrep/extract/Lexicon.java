@@ -66,7 +66,7 @@ public final class Lexicon {
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
             "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
-            "walkout", "charging", "relic", "another");
+            "walkout", "charging", "relic", "another", "protracted");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -467,6 +467,9 @@ public final class Lexicon {
 
     /** Verbs whose counted weapons are a tally over a span ("launched 2,000 drones in October"). */
     public boolean isLaunching(String lemma) { return wordLists.get("launching").contains(lemma); }
+
+    /** Nouns of a whole war, whose toll told in the perfect is a running total ("the fighting has killed 35"). */
+    public boolean isProtracted(String lemma) { return wordLists.get("protracted").contains(lemma); }
 
     /** Verbs of an official damage count ("neutralised 17 militants over the past week"). */
     public boolean isAssessing(String lemma) { return wordLists.get("assessing").contains(lemma); }

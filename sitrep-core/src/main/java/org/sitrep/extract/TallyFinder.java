@@ -186,6 +186,9 @@ final class TallyFinder {
             int verb = p.head(k);
             String what = null;
             boolean counting = false;
+            // "about 450,000 remain displaced": the harm is the complement of "remain".
+            int state = verb >= 0 && !lexicon.isHarm(p.lemma(verb)) ? p.child(verb, "xcomp") : -1;
+            if (state >= 0 && lexicon.isHarm(p.lemma(state))) verb = state;
             if (lexicon.isVictim(p.lemma(k)) && (p.token(k).isPlural() || p.lemma(k).equals("people"))) {
                 if (verb >= 0 && harms(p, verb)) count = countAt(p, p.child(k, "nummod"));
                 what = p.token(k).word().toLowerCase(Locale.ROOT);
@@ -199,11 +202,12 @@ final class TallyFinder {
                 what = "people";
             }
             if (count == null || verb < 0 || used.contains(p.token(count.first()).start())) continue;
-            if (tellsOneEvent(p, verb)) continue;
+            boolean total = warToll(p, verb) || standing(p, verb);
+            if (!total && tellsOneEvent(p, verb)) continue;
             Span span = span(c, verb);
-            if (!counting && !span.any() && !cumulative(c, candidates, verb)) continue;
+            if (!counting && !total && !span.any() && !cumulative(c, candidates, verb)) continue;
             if (count.value() < (span.cued() || counting ? 2 : LARGE)) continue;
-            if (!counting && oneWeeksRaid(c, span, verb)) continue;
+            if (!counting && !total && oneWeeksRaid(c, span, verb)) continue;
             String told = what.endsWith(word(p, verb)) ? what : what + " " + word(p, verb);
             out.add(new Found(build(c, told, count, report, ordinal + out.size()), verb));
         }
@@ -241,17 +245,56 @@ final class TallyFinder {
     }
 
     /**
+     * "The fighting, which began on July 24, has killed at least 35 people and displaced more than 260,000": the toll
+     * of a whole war told in the perfect is its running total, though the war is one noun and a day is named.
+     */
+    private boolean warToll(Parse p, int verb) {
+        if (!perfect(p, verb)) return false;
+        for (int v : List.of(verb, conjunctHead(p, verb))) {
+            for (Dependency d : p.sentence().children(v)) {
+                if (d.relation().startsWith("nsubj") && lexicon.isProtracted(p.lemma(d.dependent()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "More than 7 million people are displaced", "about 450,000 remain displaced": displacement told as a present
+     * state is a standing count, not one event's toll. Only displacement is a state people stay in.
+     */
+    private static boolean standing(Parse p, int verb) {
+        if (!p.lemma(verb).equals("displace") && !p.token(verb).word().equalsIgnoreCase("displaced")) return false;
+        for (int v : List.of(verb, p.head(verb))) {
+            if (v < 0) continue;
+            if (p.lemma(v).equals("remain") && p.token(v).tag().matches("VB[PZ]")) return true;
+            for (Dependency d : p.sentence().children(v)) {
+                String r = d.relation();
+                if ((r.equals("aux:pass") || r.equals("cop") || r.equals("aux"))
+                        && p.token(d.dependent()).tag().matches("VB[PZ]")
+                        && List.of("be", "remain").contains(p.lemma(d.dependent()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb or the verb it is coordinated with is in the perfect ("has killed ... and displaced"). */
+    private static boolean perfect(Parse p, int verb) {
+        for (int v : List.of(verb, conjunctHead(p, verb))) {
+            for (Dependency d : p.sentence().children(v)) {
+                if (d.relation().equals("aux") && p.lemma(d.dependent()).equals("have")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A running total told in the perfect with nothing dating one event: "more than 11 million have been forced from
      * their homes", "62 US personnel have reported injuries". A day named, or any other trigger ("have been killed
      * in clashes"), makes it one event's toll.
      */
     private boolean cumulative(SentenceContext c, List<TriggerFinder.Candidate> candidates, int verb) {
         Parse p = c.parse;
-        boolean perfect = false;
-        for (int v : List.of(verb, conjunctHead(p, verb))) {
-            for (Dependency d : p.sentence().children(v)) perfect |= d.relation().equals("aux") && p.lemma(d.dependent()).equals("have");
-        }
-        if (!perfect) return false;
+        if (!perfect(p, verb)) return false;
         for (TimeMention t : c.times) if (t.value().precision() == DatePrecision.DAY) return false;
         for (TriggerFinder.Candidate cand : candidates) if (!lexicon.isHarm(p.lemma(cand.token()))) return false;
         return true;
@@ -337,7 +380,8 @@ final class TallyFinder {
         Parse p = c.parse;
         List<Found> out = new ArrayList<>();
         for (int k = 0; k < p.size(); k++) {
-            if (!p.token(k).isNoun() || !p.token(k).isPlural() || !p.relation(k).equals("obj")) continue;
+            // "neutralised 17 militants", or in the passive "17 militants had been neutralised".
+            if (!p.token(k).isNoun() || !p.token(k).isPlural() || !isObject(p.relation(k))) continue;
             int verb = p.head(k);
             if (verb < 0 || !lexicon.isAssessing(p.lemma(verb))) continue;
             Count count = countAt(p, p.child(k, "nummod"));
@@ -355,6 +399,10 @@ final class TallyFinder {
     private boolean countedBy(Parse p, int i) {
         int head = p.head(i);
         return head >= 0 && p.relation(i).equals("obj") && lexicon.isCounting(p.lemma(head));
+    }
+
+    private static boolean isObject(String relation) {
+        return relation.equals("obj") || relation.equals("nsubj:pass");
     }
 
     private static boolean isArgument(String relation) {
@@ -407,7 +455,9 @@ final class TallyFinder {
             for (String cue : lexicon.windowCues()) {
                 String[] words = cue.split(" ");
                 if (!matches(p, k, words)) continue;
-                if (words[0].equals("past") && (p.head(k) < 0 || !lexicon.isPeriod(p.lemma(p.head(k))))) continue;
+                // "the past week", "the previous week": an adjective cue needs its period noun.
+                if ((words[0].equals("past") || words[0].equals("previous"))
+                        && (p.head(k) < 0 || !lexicon.isPeriod(p.lemma(p.head(k))))) continue;
                 if (words[0].equals("since") && p.relation(k).equals("mark")
                         && (p.head(k) == verb || p.head(k) == clause)) continue;
                 return true;

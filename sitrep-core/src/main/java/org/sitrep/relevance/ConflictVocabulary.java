@@ -19,7 +19,7 @@ import org.sitrep.refdata.TsvRows;
  * from what the extractor can find.
  *
  * <p>File format ({@code conflict-terms.tsv}, UTF-8 TSV with a header): {@code term}, {@code kind} (strong, weak
- * or form), {@code value} (the lemma of a form). Immutable; thread-safe.
+ * cue or form), {@code value} (the lemma of a form). Immutable; thread-safe.
  */
 public final class ConflictVocabulary {
     /** How strongly a word marks conflict content. CUE marks a sentence an extractor reads but not the report. */
@@ -56,8 +56,10 @@ public final class ConflictVocabulary {
                 case "strong" -> add(List.of(term.split(" ")), Strength.STRONG);
                 // A weak listing overrides a lexicon weapon of the same words ("drone", "jet", "rocket").
                 case "weak" -> add(List.of(term.split(" ")), Strength.WEAK);
+                // A count's word: the sentence is read for its tally, the report is not made conflict news by it.
+                case "cue" -> add(List.of(term.split(" ")), Strength.CUE);
                 case "form" -> forms.put(term, r.required("value").toLowerCase(Locale.ROOT));
-                default -> throw r.fail("kind must be strong, weak or form");
+                default -> throw r.fail("kind must be strong, weak, cue or form");
             }
         }
     }

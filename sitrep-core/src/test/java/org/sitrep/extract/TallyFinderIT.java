@@ -53,6 +53,12 @@ class TallyFinderIT {
             The air force said Russia attacked Ukraine overnight with 64 drones.                                     | 64
             # An official's damage count over a span.
             Security forces neutralised 23 insurgents over the past week, the ministry said.                         | 23
+            # Session 14 (tallies14b): a whole war's perfect toll, displacement as a present state, passive and
+            # conjoined official counts, "the previous week".
+            The conflict, which erupted on May 9 after a border clash, has killed at least 27 people and displaced more than 140,000, officials said. | 27 140000
+            Some 3 million people are displaced across the region, the refugee agency said.                         | 3000000
+            The army said 46 insurgents had been neutralised and 19 suspects arrested in the north between June 2 and June 8. | 19 46
+            The ministry said 13 militants had been neutralised in the hills over the previous week.                | 13
             # One event's toll, recalled or told with its date: no tally.
             Last March, a car bomb tore through a market in the town, killing 52 people.                             | -
             It is five years since militants raided the village and killed 31 people.                               | -

@@ -71,6 +71,18 @@ class RelevanceFilterTest {
     }
 
     @Test
+    void aCountOfTheDisplacedIsReadButMakesNoReportRelevant() {
+        // Far from any war word, a displacement or death count is still read for its tally.
+        SentenceSelector.Selection s = filter.select(sentences("Rebels shelled the town on Monday .", "Markets shut .",
+                "Shops shut .", "Buses stopped .", "Some 52,000 people were displaced from the district since March .",
+                "Roads closed ."));
+        assertTrue(s.sentences().contains(4));
+        assertTrue(VOCABULARY.score(sentences("Officials recorded 140 civilian deaths this year .").get(0).tokens()).candidate());
+        // Alone, such words do not make a report about conflict.
+        assertFalse(filter.select(sentences("Floods displaced 3,000 families in the valley .")).relevant());
+    }
+
+    @Test
     void aReportWithoutConflictWordsKeepsNoSentence() {
         SentenceSelector.Selection s = filter.select(sentences("Researchers said the battery stores more energy .",
                 "The study was published on Friday ."));
