@@ -86,15 +86,21 @@ final class FollowUpReader {
         if (ms.isEmpty()) return;
         EventMention last = ms.get(ms.size() - 1);
         // "Gunmen killed 21 villagers ... Survivors blamed the RSF": an unnamed attacker ("gunmen") gives way too.
-        if (last.actor1() != null && !last.actor1().isGeneric() || last.sentence() < p.sentence().index() - 1 || ProtestRules.isProtest(last.type())) return;
+        // "No casualties were reported. The state government blamed the RSF": one sentence on the toll may come between.
+        if (last.actor1() != null && !last.actor1().isGeneric() || last.lastSentence() < p.sentence().index() - 2
+                || ProtestRules.isProtest(last.type())) return;
         for (int k = 0; k < p.size(); k++) {
             if (!p.token(k).isVerb() || !lexicon.isBlaming(p.lemma(k))) continue;
             int accuser = p.child(k, "nsubj");
             int accused = p.child(k, "obj");
-            // "an attack blamed on JNIM": the report's own attribution of the attack its participle describes.
-            boolean attributed = accuser < 0 && accused < 0 && p.relation(k).equals("acl") && p.head(k) >= 0
-                    && lexicon.trigger(p.lemma(p.head(k)), true) != null;
-            if (attributed) accused = p.child(k, "obl:on");
+            // "blamed the attack on the RSF", "attributed the shelling to the RSF": the attack is the object, the
+            // attacker follows "on" or "to".
+            if (accused >= 0 && isAttack(p, accused)) accused = p.child(k, "obl:on", "obl:to");
+            // "an attack blamed on JNIM", "the shelling was attributed to the RSF": the report's own attribution of
+            // the attack its participle describes or its passive subject names.
+            boolean attributed = accuser < 0 && accused < 0 && (p.relation(k).equals("acl") && p.head(k) >= 0
+                    && isAttack(p, p.head(k)) || p.child(k, "nsubj:pass") >= 0 && isAttack(p, p.child(k, "nsubj:pass")));
+            if (attributed) accused = p.child(k, "obl:on", "obl:to");
             // "..., the defence ministry said, blaming the PKK": the one who said it blames.
             if (accuser < 0 && accused >= 0 && !attributed && p.head(k) >= 0
                     && Set.of("dep", "advcl", "xcomp", "conj").contains(p.relation(k).replaceAll(":.*", ""))) {
@@ -126,6 +132,11 @@ final class FollowUpReader {
                     List.of(p.nounPhrase(accused).evidence(report, "actor1"), p.sentenceEvidence(report, "sentence"))));
             return;
         }
+    }
+
+    /** An attack noun ("the attack", "the shelling") or a pronoun for the attack just told ("blamed it on"). */
+    private boolean isAttack(Parse p, int k) {
+        return lexicon.trigger(p.lemma(k), true) != null || Set.of("it", "this").contains(p.lemma(k));
     }
 
     /**

@@ -76,7 +76,22 @@ final class SentenceContext {
         }
         ActorMatch m = actors.resolve(phrase.text(), published, state.country).orElse(null);
         if (m == null) m = possessive(phrase.text());
-        return m != null ? m : localForces(phrase);
+        if (m == null) m = localForces(phrase);
+        return m != null || state.country == null ? m : ownSpokesman(bare, phrase.text());
+    }
+
+    /**
+     * "Army spokesman General X said", "a police spokesperson said": a spokesman of forces named with no nation
+     * speaks for the report's country's forces, when the registry knows neither the man nor a nation in the phrase.
+     */
+    private @Nullable ActorMatch ownSpokesman(String bare, String text) {
+        String[] w = bare.split("\\s+");
+        for (int k = 1; k < w.length; k++) {
+            if (!lexicon.isUnnamedSpeaker(w[k])) continue;
+            Actor own = ownForces(state.country, String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            return own == null ? null : new ActorMatch(own, null, text);
+        }
+        return null;
     }
 
     /** Words around a place in a force's name that say nothing of whose force it is ("police in Basra province"). */

@@ -32,6 +32,8 @@ public final class ActorRegistry {
     private final Map<String, Actor> actors;
     private final Map<String, List<Actor>> actorKeys;
     private final Map<String, List<Person>> personKeys;
+    /** "person id|title key" of titles that name no nation ("army spokesman"); see {@link #namesNoNation}. */
+    private final java.util.Set<String> plainTitles;
     private final Map<String, Actor> militaries;
     private final Map<String, Actor> crowds;
     private final Map<String, Actor> police;
@@ -57,6 +59,11 @@ public final class ActorRegistry {
         for (Actor a : own) addActor(ak, a, a);
         Map<String, List<Person>> pk = new HashMap<>();
         for (Person p : ownPeople) addPerson(pk, p, ids);
+        java.util.Set<String> plain = new java.util.HashSet<>();
+        for (Person p : ownPeople) {
+            for (String t : p.titles()) if (t.equals(t.toLowerCase(java.util.Locale.ROOT))) plain.add(p.id() + "|" + Names.key(t));
+        }
+        this.plainTitles = java.util.Set.copyOf(plain);
 
         // Derived rows only fill keys the project left free, and no longer than the project's longest, so that the
         // resolver's and the place filter's reach stays as the project set it.
@@ -221,6 +228,15 @@ public final class ActorRegistry {
 
     public List<Actor> actorsByKey(String key) {
         return actorKeys.getOrDefault(key, List.of());
+    }
+
+    /**
+     * Whether {@code key} is a title of {@code p} written all in lower case in people.tsv: a title that names no
+     * nation ("army spokesman", "military spokesman") fits the spokesman of any army, so it finds its holder only
+     * in reports of the holder's country.
+     */
+    public boolean namesNoNation(Person p, String key) {
+        return plainTitles.contains(p.id() + "|" + key);
     }
 
     /** People with this alias key who held their role on {@code date} (any, when none did). */

@@ -50,7 +50,10 @@ public final class ActorResolver {
                 }
             }
             for (int i = 0; i + n <= words.length; i++) {
-                List<Person> people = registry.peopleByKey(join(words, i, n), date);
+                String key = join(words, i, n);
+                // "army spokesman" in a Chadian report is Chad's, not the Sudanese army spokesman's.
+                List<Person> people = registry.peopleByKey(key, date).stream()
+                        .filter(p -> !foreignPlainTitle(p, key, country)).toList();
                 if (!people.isEmpty()) {
                     Person p = people.stream().min(Comparator.comparing(Person::id)).orElseThrow();
                     Actor org = registry.actor(p.organisation()).orElseThrow();
@@ -75,6 +78,12 @@ public final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean foreignPlainTitle(Person p, String key, @Nullable String country) {
+        if (country == null || !registry.namesNoNation(p, key)) return false;
+        String own = registry.actor(p.organisation()).map(Actor::country).orElse(null);
+        return own != null && !own.equals(country);
     }
 
     private static boolean isNamed(Person p, String key) {

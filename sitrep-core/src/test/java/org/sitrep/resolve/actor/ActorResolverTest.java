@@ -1,6 +1,7 @@
 package org.sitrep.resolve.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -118,11 +119,32 @@ class ActorResolverTest {
             "a band of khwarij; PK; Tehrik-i-Taliban Pakistan",
             "the Khawarij militia; SO; Al-Shabaab",
             "Khawaarij; SO; Al-Shabaab",
-            "the Pakistani Taliban; SO; Tehrik-i-Taliban Pakistan"})
+            "the Pakistani Taliban; SO; Tehrik-i-Taliban Pakistan",
+            // ADF: Cameroon's Ambazonian separatists, and the Islamic State-affiliated rebels of Congo and Uganda
+            "ADF fighters; CM; Ambazonia Defence Forces",
+            "the ADF; CD; Allied Democratic Forces",
+            "the ADF; UG; Allied Democratic Forces"})
     void sharedAliasGoesToReportCountry(String phrase, String country, String actor) {
         ActorMatch m = RESOLVER.resolve(phrase, LocalDate.of(2025, 3, 1), country)
                 .orElseThrow(() -> new AssertionError(phrase));
         assertEquals(actor, m.actor().name(), phrase);
+    }
+
+    /** A title that names no nation ("army spokesman") is the registry holder's only in his own country's reports. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = ';', value = {
+            "army spokesman Colonel Mamadou Diarra; ML; ",
+            "the military spokesman; NG; ",
+            "army spokesman; SD; Sudanese Armed Forces",
+            "military spokesman; IQ; Government of Iraq",
+            // a title naming its nation, and a name, hold anywhere
+            "the Sudanese army spokesman; TD; Sudanese Armed Forces",
+            "army spokesman Nabil Abdallah; TD; Sudanese Armed Forces",
+            "Pentagon spokesman; IQ; US Department of Defense"})
+    void plainTitleHoldsInItsCountry(String phrase, String country, String actor) {
+        var m = RESOLVER.resolve(phrase, LocalDate.of(2024, 6, 1), country);
+        if (actor == null) assertTrue(m.isEmpty(), phrase + " -> " + m);
+        else assertEquals(actor, m.orElseThrow(() -> new AssertionError(phrase)).actor().name(), phrase);
     }
 
     /** The stale Phoenix entries that ../shared/benchmarks/README.md names, as the registry must resolve them now. */
