@@ -245,13 +245,25 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             // the town a modifier of "hours", is still the town.
             boolean ofTime = p.head(last) >= 0 && EventTimeChooser.SPANS.contains(p.lemma(p.head(last)));
             if ((rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) && !ofTime
-                    && !namesArea(p, last, pm, found)) continue;
+                    && !namesArea(p, last, pm, found) && !longerPlaceName(p, last)) continue;
+            // "the Tripoli-based government", "a Kyiv-backed force": the place describes who someone is.
+            if (last + 2 < p.size() && p.token(last + 1).word().equals("-") && p.token(last + 2).tag().equals("VBN")) continue;
             if (insideActorName(p, first, last)) continue;
             if (isMetonymy(p, last)) continue;
             if (speakerNoun >= 0 && inClauseOf(p, last, speakerNoun)) continue;
             out.add(pm);
         }
         return out;
+    }
+
+    /**
+     * "a bar in Bali Nyonga": the gazetteer holds the first word of a longer place name that the tagger reads as one
+     * location; the name is a place, not a modifier of a noun, and its known part locates it.
+     */
+    private static boolean longerPlaceName(Parse p, int last) {
+        int head = p.head(last);
+        return head == last + 1 && p.relation(last).equals("compound") && "LOCATION".equals(p.token(last).ner())
+                && "LOCATION".equals(p.token(head).ner()) && p.token(head).tag().startsWith("NNP");
     }
 
     /**

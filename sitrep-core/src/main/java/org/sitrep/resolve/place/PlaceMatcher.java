@@ -267,6 +267,11 @@ public final class PlaceMatcher {
                     ms.set(k, new PlaceMention(inner.phrase(), there, precisionAs(inner, there)));
                     placed[k] = true;
                     drop[k] = false;
+                } else if (link.heads() && !fs.get(k).cued() && inner.place().country().equals(outer.country())) {
+                    // "Djibo, the capital of Soum province": the town is named first and the province only says
+                    // where it lies; a province's derived point may be off, the town's own is not.
+                    placed[k] = true;
+                    drop[k] = false;
                 } else if (fs.get(k).cued() || gazetteer.isDerived(inner.place())
                         && (link.strict() || !inner.place().country().equals(outer.country()))) {
                     // A reading outside the place the wording makes it part of, or in another country than the
@@ -504,12 +509,16 @@ public final class PlaceMatcher {
         // "killed in Deir al-Balah", "in Yemen's Saada province": after "in", or before a word for an area, a name
         // is a place, not someone ("in Netanyahu's cabinet" has its possessive).
         if (named && (afterIn(tokens, i, n) || beforeDivision(tokens, i + n) || localGovernment(tokens, i + n))) named = false;
+        // "hit Djibo, the besieged capital of Soum province", "Kanbalu, a town in Sagaing": the apposition says what
+        // kind of place the name is; no one is the capital of a province.
+        if (named && appositivePlace(tokens, i + n)) named = false;
         Gazetteer.StopRule rule = gazetteer.stopRule(key);
         boolean initial = sentenceInitial(tokens, i);
         // "Tsafe Local Government Area": Nigeria's LGAs are named after their seat town, so the capitalised words
         // after the name are its division, not a longer name.
         boolean inLongerName = (i > 0 && !sentenceInitial(tokens, i - 1) && capitalised(tokens.get(i - 1)))
-                || (i + n < tokens.size() && capitalised(tokens.get(i + n)) && !localGovernment(tokens, i + n));
+                || (i + n < tokens.size() && capitalised(tokens.get(i + n)) && !localGovernment(tokens, i + n)
+                    && !compassDivision(tokens, i + n));
         List<Place> out = new ArrayList<>(candidates.size());
         for (Place p : candidates) {
             if (gazetteer.isDerived(p)) {
@@ -525,6 +534,35 @@ public final class PlaceMatcher {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * ", the besieged capital of", ", a town in": an apposition after token {@code after - 1} that says the name is
+     * a capital or a kind of place (article, at most two lower-case words, the noun, then "of" or "in").
+     */
+    private boolean appositivePlace(List<Token> tokens, int after) {
+        if (after + 3 >= tokens.size() || !tokens.get(after).word().equals(",")) return false;
+        String det = tokens.get(after + 1).word().toLowerCase(Locale.ROOT);
+        if (!det.equals("the") && !det.equals("a")) return false;
+        for (int k = after + 2; k < Math.min(tokens.size() - 1, after + 5); k++) {
+            String w = tokens.get(k).word();
+            if (w.equals("capital") || kindWord(w)) {
+                String of = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+                return of.equals("of") || of.equals("in");
+            }
+            if (!Character.isLowerCase(w.charAt(0))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Imphal East district", "Karachi West district": a division named after its town and a compass word; the
+     * capitalised word after the town's name is no longer name, and the town stands for the division.
+     */
+    private boolean compassDivision(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !COMPASS.contains(tokens.get(at).word().toLowerCase(Locale.ROOT))) return false;
+        PlaceWords.Level level = words.level(tokens.get(at + 1).word()).orElse(null);
+        return level == PlaceWords.Level.DISTRICT || level == PlaceWords.Level.PROVINCE;
     }
 
     /** Prepositions that place what follows. */

@@ -31,9 +31,13 @@ final class PlaceNesting {
      * The mention at index {@code outer} is the place this one lies in (or within {@code maxKm} of, for points).
      * {@code strict}: the wording makes it a part of that place ("the X district of Y", "Y's X", "X, the capital of
      * Y"), not only somewhere in or near it, where a loose "in" or "near" may belong to other words ("near the
-     * Indiana border").
+     * Indiana border"). {@code heads}: the wording makes the inner place the seat of the outer one ("X, the capital
+     * of Y"), so a town of that name in Y's country is the place meant, wherever the gazetteer puts Y's point.
      */
-    record Link(int outer, double maxKm, boolean strict) {
+    record Link(int outer, double maxKm, boolean strict, boolean heads) {
+        Link(int outer, double maxKm, boolean strict) {
+            this(outer, maxKm, strict, false);
+        }
     }
 
     private static final String DIRECTION = "(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
@@ -88,9 +92,17 @@ final class PlaceNesting {
                 out.set(k + 1, new Link(k, PART_KM, true));
                 continue;
             }
+            boolean heads = capital.matcher(between).matches() && between.contains("capital");
             boolean part = of.matcher(between).matches() || capital.matcher(between).matches();
-            Double km = part ? Double.valueOf(divisionAfter(s, b) ? DIVISION_KM : PART_KM) : distance(between);
-            if (km != null) out.set(k, new Link(k + 1, km, part));
+            // "Khurai in Imphal East district": a place said to lie in a named division is part of it, as in "the
+            // X district of Y"; a place of that name elsewhere in the country is not meant. Only where the division
+            // is a town's or a first-level region, whose reach is known; a second-level division's derived point
+            // may lie off ("Djibo in Soum province").
+            Place.Kind outerKind = b.place().kind();
+            boolean inDivision = !part && in.matcher(between).matches() && divisionAfter(s, b)
+                    && (outerKind == Place.Kind.TOWN || outerKind == Place.Kind.ADMIN1);
+            Double km = part || inDivision ? Double.valueOf(divisionAfter(s, b) ? DIVISION_KM : PART_KM) : distance(between);
+            if (km != null) out.set(k, new Link(k + 1, km, part || inDivision, heads));
         }
         return out;
     }
@@ -101,6 +113,8 @@ final class PlaceNesting {
      */
     private boolean divisionAfter(Sentence s, PlaceMention outer) {
         String rest = s.text().substring(Math.min(s.text().length(), outer.phrase().end() - s.start())).strip();
+        // "Imphal East district": the compass word is part of the division's name.
+        rest = rest.replaceFirst("^(?i)" + COMPASS + " ", "");
         int space = rest.indexOf(' ');
         String word = (space < 0 ? rest : rest.substring(0, space)).replaceAll("\\W+$", "");
         return words.level(word).map(l -> l == PlaceWords.Level.DISTRICT || l == PlaceWords.Level.PROVINCE).orElse(false);

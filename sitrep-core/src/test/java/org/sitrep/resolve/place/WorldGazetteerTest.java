@@ -430,6 +430,26 @@ class WorldGazetteerTest {
         assertEquals(List.of("Beirut"), found);
     }
 
+    @Test
+    void aTownGivenAsTheCapitalOfAProvinceIsThatTownThoughTaggedAPerson() {
+        // The tagger reads "Djibo" as someone; the apposition says it is a capital. The derived point of Soum
+        // province lies far from Djibo, which the wording still places in it.
+        Sentence s = sentence("Fighters attacked Djibo , the besieged capital of Soum province , on Monday .", Set.of("Djibo"));
+        List<String> found = new ArrayList<>();
+        for (PlaceMention m : matcher.findInReport(List.of(s)).get(0)) found.add(m.place().id());
+        assertTrue(found.contains("gn-2361177"), found.toString());
+    }
+
+    @Test
+    void aPlaceInANamedDistrictIsNoHomonymElsewhereInTheCountry() {
+        // Khurai of Madhya Pradesh is no place in Imphal East district; "Imphal East" is the district of Imphal.
+        Sentence s = sentence("Police arrested them in Khurai in Imphal East district of Manipur on Thursday .", Set.of());
+        List<String> found = new ArrayList<>();
+        for (PlaceMention m : matcher.findInReport(List.of(s)).get(0)) found.add(m.place().name());
+        assertFalse(found.contains("Khurai"), found.toString());
+        assertTrue(found.contains("Imphal"), found.toString());
+    }
+
     private static List<String> names(String text, Set<String> countries) {
         List<String> out = new ArrayList<>();
         for (PlaceMention m : matcher.find(sentence(text, Set.of()), countries)) out.add(m.phrase().text());
