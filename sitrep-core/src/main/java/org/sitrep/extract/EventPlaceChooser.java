@@ -36,12 +36,12 @@ final class EventPlaceChooser {
         List<PlaceMention> targets = new ArrayList<>();
         for (PlaceMention pm : places) {
             if (!isOrigin(p, pm) && !isDestination(p, pm) && !namesRoute(p, pm) && !isCause(p, pm) && !isOffshore(p, pm) && !inOtherEventClause(p, i, pm)
-                    && !secondOfBetween(p, pm) && !isSpeakersPlace(p, i, pm)) targets.add(pm);
+                    && !secondOfBetween(p, pm) && !isSpeakersPlace(p, i, pm) && !isSeat(p, pm)) targets.add(pm);
         }
         // "drones from Yemen" is the place when nothing else is; the place of another event told in passing is not.
         if (targets.isEmpty()) {
             for (PlaceMention pm : places) {
-                if (!inOtherEventClause(p, i, pm) && !isOffshore(p, pm) && !isSpeakersPlace(p, i, pm)) targets.add(pm);
+                if (!inOtherEventClause(p, i, pm) && !isOffshore(p, pm) && !isSpeakersPlace(p, i, pm) && !isSeat(p, pm)) targets.add(pm);
             }
         }
         int at = p.token(i).start();
@@ -185,6 +185,16 @@ final class EventPlaceChooser {
             cur = head;
         }
         return false;
+    }
+
+    /**
+     * "the Tripoli-based government", "a Buea-based rights group": where a body has its seat, which describes the
+     * body, never where its deed was done.
+     */
+    static boolean isSeat(Parse p, PlaceMention pm) {
+        String text = p.sentence().text();
+        int after = pm.phrase().end() - p.sentence().start();
+        return after >= 0 && after < text.length() && text.startsWith("-based", after);
     }
 
     /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */

@@ -118,7 +118,8 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 state.lastActor = c.speaker.match().actor();
             }
             for (PlaceMention pm : eventPlaces) {
-                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.TOWN && !EventPlaceChooser.offsetFrom(parse, pm)) {
+                if (pm.place().kind() == org.sitrep.resolve.place.Place.Kind.TOWN && !EventPlaceChooser.offsetFrom(parse, pm)
+                        && !EventPlaceChooser.isSeat(parse, pm)) {
                     state.lastTown = pm;
                 }
             }
