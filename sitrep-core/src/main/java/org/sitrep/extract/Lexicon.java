@@ -66,7 +66,7 @@ public final class Lexicon {
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
             "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
-            "walkout", "charging", "relic", "another", "protracted");
+            "walkout", "charging", "relic", "another", "protracted", "liberty");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -440,6 +440,9 @@ public final class Lexicon {
 
     /** Words that make a protest a riot ("hurled stones", "set tyres alight"). */
     public boolean isRiotous(String lemma) { return wordLists.get("riotous").contains(lemma); }
+
+    /** Nouns whose protest is a right, not a protest held ("the right to peaceful protest"). */
+    public boolean isLiberty(String lemma) { return wordLists.get("liberty").contains(lemma); }
 
     /** Words of the police stepping in ("tear gas", "dispersed", "detained"). */
     public boolean isIntervention(String lemma) { return wordLists.get("intervention").contains(lemma); }

@@ -160,7 +160,7 @@ final class MentionBuilder {
         // An arrest's sentence counts no dead of its own ("neutralised 48 terrorists ... and arrested 63 suspects").
         boolean toll = o.fatalities() != null && type != EventType.ARREST;
         if (a1 == null && a2 == null && weapon == null && !toll && o.injuries() == null
-                && claims.isEmpty()) return;
+                && claims.isEmpty() && !(heldBySomeone(type, roles) && withinDays(resolved))) return;
         // "A drone strike on a tent in al-Mawasi killed two": where one side alone strikes from the air, theirs. Not
         // before the test above: a place's usual attacker does not make a bare word an event.
         java.time.LocalDate day = EventTimeChooser.resolvedDay(c, resolved);
@@ -222,5 +222,19 @@ final class MentionBuilder {
             if (k >= 0 && lexicon.mentionsFighters(p.nounPhrase(k).text())) return true;
         }
         return false;
+    }
+
+    /**
+     * "Soldiers arrested six suspects", "the intelligence agency arrested a man": an arrest whose doer and whose held
+     * are both named is a specific act even when neither resolves to a known actor; the other triggers still need a
+     * side, a weapon or a toll. Only when done in a day or two: "31 suspects arrested between May 3 and May 9" is a
+     * week's count.
+     */
+    private static boolean withinDays(TimeValue t) {
+        return t.isKnown() && !t.to().isAfter(t.from().plusDays(2));
+    }
+
+    private static boolean heldBySomeone(EventType type, RoleFinder.Roles roles) {
+        return type == EventType.ARREST && roles.actor1Phrase() != null && roles.actor2Phrase() != null;
     }
 }

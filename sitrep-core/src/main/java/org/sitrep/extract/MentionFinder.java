@@ -160,6 +160,8 @@ final class MentionFinder {
             // "a rally against the government"; not "a rally in oil prices" or "a demonstration of the new drone".
             if (t.isNoun() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && !protests.hasDissent(p)
                     && !protests.hasCrowd(p)) continue;
+            // "urged all parties to respect the right to peaceful protest": a right, not a protest held.
+            if (t.isNoun() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && protests.isRight(p, i)) continue;
             // "fired rockets", "fired on the city"; not "fired the coach" or "fired up the crowd".
             if (triggers.aimsNoWeapon(p, i)) continue;
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.

@@ -115,12 +115,31 @@ final class ProtestRules {
         return type.family().equals("Protests") || type.family().equals("Riots");
     }
 
+    /**
+     * "the protest turned into a riot", "rioters": a word of riot; not one that only names the police's kind ("riot
+     * police", "riot gear").
+     */
+    private boolean isRiotWord(Parse p, int k) {
+        Lexicon.Trigger tr = lexicon.trigger(p.lemma(k), p.token(k).isNoun());
+        return tr != null && tr.type() == EventType.VIOLENT_DEMONSTRATION && !p.relation(k).startsWith("compound")
+                && !p.relation(k).startsWith("amod");
+    }
+
+    /** Whether the protest noun at {@code i} is a right ("the right to peaceful protest", "freedom of protest"). */
+    boolean isRight(Parse p, int i) {
+        int head = p.head(i);
+        return head >= 0 && p.relation(i).startsWith("nmod") && lexicon.isLiberty(p.lemma(head));
+    }
+
     /** A protest whose crowd hurls stones is a riot; one the police break up with tear gas is an intervention. */
     EventType protestKind(Parse p, EventType type) {
         if (type == EventType.MOB_VIOLENCE) return type;
         boolean riot = type == EventType.VIOLENT_DEMONSTRATION, police = false;
         for (int k = 0; k < p.size(); k++) {
-            riot |= lexicon.isRiotous(p.lemma(k));
+            riot |= lexicon.isRiotous(p.lemma(k)) || isRiotWord(p, k);
+            // "demonstrators setting fire to the council building": a verb and its object.
+            int obj = p.token(k).isVerb() ? p.child(k, "obj") : -1;
+            riot |= obj >= 0 && lexicon.isRiotous(p.lemma(k) + " " + p.lemma(obj));
             // "police dispersed the crowd"; not "the marchers dispersed without incident".
             police |= lexicon.isIntervention(p.lemma(k)) && (!p.token(k).isVerb() || p.child(k, "obj", "nsubj:pass") >= 0);
         }
