@@ -70,8 +70,10 @@ final class MentionBuilder {
             type = EventType.SUICIDE_BOMB;
             weapon = "suicide vest";
         }
-        // "the raid on Aitaroun flattened a house": a raid that hits or destroys something came from the air.
-        if (type == EventType.ARMED_CLASH && w == null && p.token(i).isNoun() && p.relation(i).startsWith("nsubj")
+        // "the raid on Aitaroun flattened a house": a raid that hits or destroys something came from the air. Not an
+        // "attack", whose kind follows its weapon: "the heaviest attack hit Djibo" names none, and stays a battle.
+        if (type == EventType.ARMED_CLASH && tr.type() == EventType.ARMED_CLASH && w == null && p.token(i).isNoun()
+                && p.relation(i).startsWith("nsubj")
                 && p.head(i) >= 0 && lexicon.isAirborne(p.lemma(p.head(i)))) {
             type = EventType.AIR_DRONE_STRIKE;
             weapon = "airstrike";
@@ -160,7 +162,8 @@ final class MentionBuilder {
         // An arrest's sentence counts no dead of its own ("neutralised 48 terrorists ... and arrested 63 suspects").
         boolean toll = o.fatalities() != null && type != EventType.ARREST;
         if (a1 == null && a2 == null && weapon == null && !toll && o.injuries() == null
-                && claims.isEmpty() && !(heldBySomeone(type, roles) && withinDays(resolved))) return;
+                && claims.isEmpty() && !(heldBySomeone(type, roles) && withinDays(resolved))
+                && !hitsNamedPlace(p, i, place)) return;
         // "A drone strike on a tent in al-Mawasi killed two": where one side alone strikes from the air, theirs. Not
         // before the test above: a place's usual attacker does not make a bare word an event.
         java.time.LocalDate day = EventTimeChooser.resolvedDay(c, resolved);
@@ -178,6 +181,24 @@ final class MentionBuilder {
         if (tr.type() == null && w == null) made = Retellings.asRetold(made, c.state.mentions);
         c.state.mentions.add(made);
         if (a1 != null && !a1.isState()) c.state.lastActor = a1;
+    }
+
+    /**
+     * "The week's heaviest attack hit Djibo on Monday": an attack noun whose verb of hitting has the named place for
+     * object tells where the blow fell; a roundup's lead of this kind is an event even before its details follow.
+     */
+    private boolean hitsNamedPlace(Parse p, int i, @Nullable PlaceMention place) {
+        if (place == null || !p.token(i).isNoun() || !p.relation(i).startsWith("nsubj")) return false;
+        int verb = p.head(i);
+        if (verb < 0 || !lexicon.isAirborne(p.lemma(verb))) return false;
+        int obj = p.child(verb, "obj");
+        if (obj < 0) return false;
+        // The place may be the object or named in its apposition ("hit Djibo, the capital of Soum province").
+        for (int k = p.headOf(place.phrase()); k >= 0; k = p.head(k)) {
+            if (k == obj) return true;
+            if (k == verb) return false;
+        }
+        return false;
     }
 
     void absorbInto(SentenceContext c, int index, int i, String report) {
