@@ -254,10 +254,7 @@ final class MentionFinder {
                 // "the attack" follows its weapon, so it may be any kind of attack; "the raid" is a raid.
                 int earlier = vaguerMention(c, place, cand.trigger().type());
                 if (earlier >= 0) {
-                    absorbInto(c, earlier, i, report);
-                    List<EventMention> ms = c.state.mentions;
-                    ms.set(earlier, ms.get(earlier).relocated(place.place(), place.precision(),
-                            List.of(place.phrase().evidence(report, "place"))));
+                    absorbAt(c, earlier, i, report, place);
                     continue;
                 }
             }
@@ -268,10 +265,7 @@ final class MentionFinder {
             if (t.isVerb() && place != null && !time.isKnown()) {
                 int earlier = regionOfLastEvent(c, place, cand.trigger().type());
                 if (earlier >= 0) {
-                    absorbInto(c, earlier, i, report);
-                    List<EventMention> ms = c.state.mentions;
-                    ms.set(earlier, ms.get(earlier).relocated(place.place(), place.precision(),
-                            List.of(place.phrase().evidence(report, "place"))));
+                    absorbAt(c, earlier, i, report, place);
                     continue;
                 }
             }
@@ -527,6 +521,14 @@ final class MentionFinder {
     private void absorbInto(SentenceContext c, int index, int i, String report) {
         builder.absorbInto(c, index, i, report);
         redate(c, index, i);
+    }
+
+    /** Absorbs trigger i into the event at index, which now stands at the sentence's more precise place. */
+    private void absorbAt(SentenceContext c, int index, int i, String report, PlaceMention place) {
+        absorbInto(c, index, i, report);
+        List<EventMention> ms = c.state.mentions;
+        ms.set(index, ms.get(index).relocated(place.place(), place.precision(),
+                List.of(place.phrase().evidence(report, "place"))));
     }
 
     /**
