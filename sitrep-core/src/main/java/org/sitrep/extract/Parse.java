@@ -169,15 +169,19 @@ final class Parse {
                 String l = lemma(d.dependent());
                 if (Set.of("will", "would", "could", "may", "might", "should", "shall", "can", "must").contains(l)) return true;
             }
-            if (d.relation().equals("advmod") && Set.of("not", "never", "n't").contains(lemma(d.dependent()))) return true;
         }
-        return false;
+        return isNegated(verb);
     }
+
+    /** Words of negation, as written or as lemmas ("n't" is lemmatised "not"). */
+    static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
     /** True when a negation governs the word: "did not confirm", "never claimed", "not able". */
     boolean isNegated(int word) {
         for (Dependency d : s.children(word)) {
-            if (d.relation().equals("advmod") && Set.of("not", "never", "n't").contains(lemma(d.dependent()))) return true;
+            if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+                    && (NEGATIONS.contains(lemma(d.dependent()))
+                        || NEGATIONS.contains(token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) return true;
         }
         return false;
     }

@@ -59,10 +59,10 @@ final class StatementFinder {
                 if (words.size() == 1 && p.token(i).isNoun() && !cue.phrase().equals("redline")
                         && !cue.needs().contains(Lexicon.Needs.REPORTED) && !cue.needs().contains(Lexicon.Needs.SUBJECT)) continue;
                 // "would not agree to any deal", "did not condemn": a verb denied performs no act of its kind.
-                if (words.size() == 1 && p.token(i).isVerb() && isNegated(p, i)) continue;
+                if (words.size() == 1 && p.token(i).isVerb() && p.isNegated(i)) continue;
                 String type = cue.type();
                 // "said it was not responsible for the killing": an accusation denied is a denial.
-                if (type.equals("ACCUSE") && !p.token(i).isVerb() && isNegated(p, i)) type = "DENY";
+                if (type.equals("ACCUSE") && !p.token(i).isVerb() && p.isNegated(i)) type = "DENY";
                 // "urged residents to leave", "called on Syrians to guard the peace": a plea to the public is an
                 // appeal; a demand is made of a party ("called on the group to end its attacks").
                 if (type.equals("DEMAND") && addressesPublic(p, i)) type = "APPEAL";
@@ -252,15 +252,6 @@ final class StatementFinder {
         int obj = p.child(cue, "obj");
         return obj < 0 || obj == antecedent || isRelativePronoun(p, obj);
     }
-    private static boolean isNegated(Parse p, int verb) {
-        for (String rel : new String[] {"advmod", "neg"}) {
-            for (int k : p.children(verb, rel)) {
-                if (NEGATION.contains(p.token(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
-            }
-        }
-        return false;
-    }
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static boolean isRelativePronoun(Parse p, int k) {
         return p.token(k).tag().equals("WDT") || p.token(k).tag().equals("WP");
     }
@@ -437,7 +428,7 @@ final class StatementFinder {
     private static boolean leadsToVerb(Parse p, int at) {
         String rel = p.relation(at);
         return p.head(at) >= 0 && (rel.startsWith("aux") || rel.equals("cop")
-                || rel.equals("advmod") && NEGATION.contains(p.token(at).word().toLowerCase(java.util.Locale.ROOT)));
+                || rel.equals("advmod") && Parse.NEGATIONS.contains(p.token(at).word().toLowerCase(java.util.Locale.ROOT)));
     }
     /** The verb or one it makes happen is one of lemmas: "vowed to make the Americans pay a heavy price". */
     private static boolean doesAny(Parse p, int verb, Set<String> lemmas) {
