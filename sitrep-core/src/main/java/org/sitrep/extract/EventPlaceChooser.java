@@ -187,7 +187,6 @@ final class EventPlaceChooser {
         return false;
     }
 
-
     /** "..., hours after a deadly blast at a hospital in Gaza": the place of an earlier event told in passing. */
     private static boolean inOtherEventClause(Parse p, int trigger, PlaceMention pm) {
         int tok = p.sentence().tokenAt(pm.phrase().start());

@@ -158,10 +158,9 @@ final class MentionFinder {
                 continue;
             }
             // "a rally against the government"; not "a rally in oil prices" or "a demonstration of the new drone".
-            if (t.isNoun() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && !protests.hasDissent(p)
-                    && !protests.hasCrowd(p)) continue;
             // "urged all parties to respect the right to peaceful protest": a right, not a protest held.
-            if (t.isNoun() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type()) && protests.isRight(p, i)) continue;
+            if (t.isNoun() && cand.trigger().type() != null && ProtestRules.isProtest(cand.trigger().type())
+                    && (!protests.hasDissent(p) && !protests.hasCrowd(p) || protests.isRight(p, i))) continue;
             // "fired rockets", "fired on the city"; not "fired the coach" or "fired up the crowd".
             if (triggers.aimsNoWeapon(p, i)) continue;
             // "launched an attack on", "fired a barrage of rockets at": the noun carries the event.
@@ -428,17 +427,12 @@ final class MentionFinder {
                     : !ProtestRules.isProtest(m.type()) && m.type() != EventType.ARREST;
             if (m.place() == null || !m.time().isKnown() || !kin) continue;
             if (m.time().from().isAfter(said.to()) || m.time().to().isBefore(said.from().minusDays(3))) continue;
-            double reach = place.precision() == GeoPrecision.REGION || m.geoPrecision() == GeoPrecision.REGION ? 300 : 50;
+            double reach = place.precision() == GeoPrecision.REGION || m.geoPrecision() == GeoPrecision.REGION ? Retellings.SAME_REGION_KM : 50;
             if (m.place().id().equals(place.place().id()) || m.place().distanceKm(place.place()) <= reach) return k;
         }
         return -1;
     }
 
-    /**
-     * The latest mention of this report, of the same family as {@code kind} (any attack when null), placed only near
-     * a town or in a region ("south of Baghdad", "in Babil province") within reach of {@code place}, which is at least
-     * as precise; or -1.
-     */
     /**
      * The last event of the report when the sentence before told it, of {@code kind}'s family, placed only in a
      * region of the country {@code place} lies in within reach, and the sentence sets no second deed apart; or -1.
@@ -451,14 +445,16 @@ final class MentionFinder {
         if (m.lastSentence() != c.parse.sentence().index() - 1 || m.geoPrecision() != GeoPrecision.REGION
                 || m.place() == null || ProtestRules.isProtest(m.type()) || kind != null && !m.type().family().equals(kind.family())
                 || !java.util.Objects.equals(m.place().country(), place.place().country())
-                || m.place().distanceKm(place.place()) > REGION_REACH_KM) return -1;
+                || m.place().distanceKm(place.place()) > Retellings.SAME_REGION_KM) return -1;
         for (int j = 0; j < c.parse.size(); j++) if (lexicon.marksAnotherEvent(c.parse.lemma(j).toLowerCase(java.util.Locale.ROOT))) return -1;
         return k;
     }
 
-    /** How far from a region's point a town inside it may lie (as {@code EventCompatibility} reads a region). */
-    private static final double REGION_REACH_KM = 300;
-
+    /**
+     * The latest mention of this report, of the same family as {@code kind} (any attack when null), placed only near
+     * a town or in a region ("south of Baghdad", "in Babil province") within reach of {@code place}, which is at least
+     * as precise; or -1.
+     */
     private static int vaguerMention(SentenceContext c, PlaceMention place, @Nullable EventType kind) {
         List<EventMention> ms = c.state.mentions;
         for (int k = ms.size() - 1; k >= 0; k--) {
@@ -467,7 +463,7 @@ final class MentionFinder {
                     || kind != null && !m.type().family().equals(kind.family())) continue;
             if (m.geoPrecision() == GeoPrecision.SITE || place.precision().code() > m.geoPrecision().code()) continue;
             if (m.place().id().equals(place.place().id())) continue;
-            double reach = m.geoPrecision() == GeoPrecision.REGION ? 300 : 100;
+            double reach = m.geoPrecision() == GeoPrecision.REGION ? Retellings.SAME_REGION_KM : 100;
             if (m.place().distanceKm(place.place()) <= reach) return k;
         }
         return -1;

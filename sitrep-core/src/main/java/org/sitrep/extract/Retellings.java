@@ -19,7 +19,8 @@ final class Retellings {
     /** A town or site within this of the other mention's is its place told another way (as in merging). */
     private static final double SAME_PLACE_KM = 25;
     /** A region's point within this of the other mention's holds it. */
-    private static final double SAME_REGION_KM = 300;
+    /** How far from a region's point a place inside it may lie (as {@code EventCompatibility} reads a region). */
+    static final double SAME_REGION_KM = 300;
 
     private Retellings() {
     }

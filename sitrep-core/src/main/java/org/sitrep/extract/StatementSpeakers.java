@@ -681,9 +681,11 @@ final class StatementSpeakers {
         while (lo < subj && (p.token(lo).tag().equals("DT") || !Character.isUpperCase(p.token(lo).word().charAt(0)))) lo++;
         Phrase name = p.span(lo, open - 1);
         if (c.resolve(p.span(open + 1, open + 1), false) != null) return null;
+        // A body the registry knows by this very name speaks as that actor.
         ActorMatch whole = c.resolve(name, false);
-        if (whole != null && (org.sitrep.refdata.Names.key(whole.actor().name()).equals(org.sitrep.refdata.Names.key(name.text()))
-                || whole.actor().aliases().stream().anyMatch(a -> org.sitrep.refdata.Names.key(a).equals(org.sitrep.refdata.Names.key(name.text()))))) {
+        String key = org.sitrep.refdata.Names.key(name.text());
+        if (whole != null && (org.sitrep.refdata.Names.key(whole.actor().name()).equals(key)
+                || whole.actor().aliases().stream().anyMatch(a -> org.sitrep.refdata.Names.key(a).equals(key)))) {
             return null;
         }
         return name;

@@ -99,9 +99,10 @@ final class PlaceNesting {
             // is a town's or a first-level region, whose reach is known; a second-level division's derived point
             // may lie off ("Djibo in Soum province").
             Place.Kind outerKind = b.place().kind();
-            boolean inDivision = !part && in.matcher(between).matches() && divisionAfter(s, b)
+            boolean division = divisionAfter(s, b);
+            boolean inDivision = !part && in.matcher(between).matches() && division
                     && (outerKind == Place.Kind.TOWN || outerKind == Place.Kind.ADMIN1);
-            Double km = part || inDivision ? Double.valueOf(divisionAfter(s, b) ? DIVISION_KM : PART_KM) : distance(between);
+            Double km = part || inDivision ? Double.valueOf(division ? DIVISION_KM : PART_KM) : distance(between);
             if (km != null) out.set(k, new Link(k + 1, km, part || inDivision, heads));
         }
         return out;
