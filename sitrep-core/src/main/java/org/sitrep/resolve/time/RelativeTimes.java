@@ -17,7 +17,8 @@ final class RelativeTimes {
     /** The phrases {@link #resolve} knows, longest first so that the regular expression prefers them. */
     /** The phrases of a night: before a report, the night that ends on its day. */
     private static final java.util.Set<String> NIGHTS = java.util.Set.of("overnight", "during the night", "in the night",
-            "through the night", "over the past night", "during the past night", "over the last night", "during the last night");
+            "through the night", "over the past night", "during the past night", "in the past night", "over the last night",
+            "during the last night", "in the last night");
     /** "over the past 24 hours", "during the last day": the day before the speaker spoke. */
     private static final java.util.regex.Pattern PAST_DAY = java.util.regex.Pattern.compile(
             "(?:during|in|over) the (?:past|last) (?:24 hours|twenty-four hours|day)");
