@@ -30,10 +30,9 @@ public final class EventCompatibility {
         TimeValue ta = TimeValue.parse(a.date(), a.datePrecision()), tb = TimeValue.parse(b.date(), b.datePrecision());
         if (!ta.isKnown() || !tb.isKnown() || !ta.overlaps(tb)) return false;
         if (!a.type().family().equals(b.type().family())) return tollOf(a, b) || tollOf(b, a);
-        boolean pinned = pinned(a, b);
-        if (a.weapon() != null && b.weapon() != null && !weaponsFit(a.weapon(), b.weapon()) && !pinned) return false;
+        if (a.weapon() != null && b.weapon() != null && !weaponsFit(a.weapon(), b.weapon()) && !pinned(a, b, false)) return false;
         if (a.actor1Id() != null && a.actor1Id().equals(b.actor2Id()) && a.actor2Id() != null && a.actor2Id().equals(b.actor1Id())) return false;
-        if (!actorsFit(a.actor1Id(), b.actor1Id()) || (!actorsFit(a.actor2Id(), b.actor2Id()) && !pinned)) return false;
+        if (!actorsFit(a.actor1Id(), b.actor1Id()) || (!actorsFit(a.actor2Id(), b.actor2Id()) && !pinned(a, b, true))) return false;
         if (twoTolledPlaces(a, b) || twoTownsOfOneReport(a, b)) return false;
         return placesFit(a, b);
     }
@@ -90,11 +89,13 @@ public final class EventCompatibility {
      * The same named attacker at the same place on the same day is one event (ACLED's unit): a second weapon
      * (drones and missiles in one barrage) or a target described another way (a school, the UN agency that runs
      * it) does not make a second one. Only at a site or town (geo precision 1 or 2): a sea or a province holds
-     * many attacks of one side on one day.
+     * many attacks of one side on one day. For the target alone, a day inside the other's night is the same day
+     * (the health ministry dates the strike that killed a family, the army says it struck a militant "overnight");
+     * a second weapon needs the same date, as a night's barrage and a strike the next day are two.
      */
-    private boolean pinned(Event a, Event b) {
+    private boolean pinned(Event a, Event b, boolean dayInNight) {
         return a.placeId() != null && a.placeId().equals(b.placeId()) && site(a) && site(b) && a.actor1Id() != null
-                && a.actor1Id().equals(b.actor1Id()) && sameDay(a, b)
+                && a.actor1Id().equals(b.actor1Id()) && (dayInNight ? dayInNight(a, b) : sameDay(a, b))
                 && registry.actor(a.actor1Id()).map(x -> !x.isGeneric()).orElse(false);
     }
 
@@ -104,8 +105,17 @@ public final class EventCompatibility {
      */
     private static boolean sameDay(Event a, Event b) {
         if (!Objects.equals(a.date(), b.date()) || a.datePrecision() != b.datePrecision()) return false;
-        return a.datePrecision() == DatePrecision.DAY
-                || TimeValue.parse(a.date(), a.datePrecision()).spanDays() <= 1;
+        return oneNight(a, TimeValue.parse(a.date(), a.datePrecision()));
+    }
+
+    /** As {@link #sameDay}, or one record's day is one of the two dates of the other's night. */
+    private static boolean dayInNight(Event a, Event b) {
+        TimeValue ta = TimeValue.parse(a.date(), a.datePrecision()), tb = TimeValue.parse(b.date(), b.datePrecision());
+        return oneNight(a, ta) && oneNight(b, tb) && (ta.contains(tb) || tb.contains(ta));
+    }
+
+    private static boolean oneNight(Event e, TimeValue t) {
+        return e.datePrecision() == DatePrecision.DAY || t.spanDays() <= 1;
     }
 
     private boolean placesFit(Event a, Event b) {

@@ -121,6 +121,18 @@ class EventMergerTest {
     }
 
     @Test
+    void aTargetToldAnotherWayOnADayOfTheNightIsTheSameStrike() {
+        TimeValue day = TimeValue.day(LocalDate.of(2025, 6, 16));
+        EventMention family = told("r1", 0, EventType.AIR_DRONE_STRIKE, "airstrike", "russia-mil", "civilians", 6, day);
+        EventMention army = told("r1", 90, EventType.AIR_DRONE_STRIKE, "airstrike", "russia-mil", "ukraine-mil", null, OVERNIGHT);
+        assertEquals(1, merger.merge(List.of(family, army), List.of()).events().size());
+        // A day outside the night is another strike on another target.
+        EventMention twoDaysOn = told("r1", 90, EventType.AIR_DRONE_STRIKE, "airstrike", "russia-mil", "ukraine-mil", null,
+                TimeValue.day(LocalDate.of(2025, 6, 18)));
+        assertEquals(2, merger.merge(List.of(family, twoDaysOn), List.of()).events().size());
+    }
+
+    @Test
     void aTollToldOnItsOwnJoinsTheStrikeOfItsReportAtTheSamePlace() {
         EventMention toll = told("r1", 0, EventType.ATTACK_ON_CIVILIANS, null, null, "civilians", 14, OVERNIGHT);
         EventMention strike = told("r1", 90, EventType.AIR_DRONE_STRIKE, "drone", "russia-mil", null, null, OVERNIGHT);

@@ -33,6 +33,11 @@ public record TimeValue(@Nullable LocalDate from, @Nullable LocalDate to, DatePr
         return !from.isAfter(other.to) && !other.from.isAfter(to);
     }
 
+    /** Whether every day of the other, known, value is one of this known value's days. */
+    public boolean contains(TimeValue other) {
+        return isKnown() && other.isKnown() && !other.from.isBefore(from) && !other.to.isAfter(to);
+    }
+
     /** Parses {@link #iso()} back; precision day for a single date, range for an interval. */
     public static TimeValue parse(@Nullable String iso, DatePrecision precision) {
         if (iso == null) return UNKNOWN;
