@@ -134,6 +134,51 @@ final class FollowUpReader {
         }
     }
 
+    /**
+     * "A drone struck a car near the border, killing two men. ... Both men were members of the PKK.": the dead or
+     * wounded of the event just told (this sentence or one of the two before), said to be members or fighters of an
+     * armed side, name the side hit where the event names none or only civilians. The victims are the subject of the
+     * copula: counted ("the two men", "both men") or victim words ("the victims").
+     */
+    void victimsSide(SentenceContext c, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Parse p = c.parse;
+        if (ms.isEmpty()) return;
+        EventMention last = ms.get(ms.size() - 1);
+        // The toll is not counted yet here; the counted people of the copula are the event's dead or wounded.
+        if (last.lastSentence() < p.sentence().index() - 2 || last.type() == EventType.ARREST
+                || ProtestRules.isProtest(last.type())) return;
+        if (last.actor2() != null && last.actor2().type() != Actor.Type.CIVILIANS && !last.actor2().isGeneric()) return;
+        for (int k = 0; k < p.size(); k++) {
+            if (!p.token(k).isNoun() || p.child(k, "cop") < 0 || p.isIrrealis(k)) continue;
+            int victims = p.child(k, "nsubj");
+            if (victims < 0 || !countedPeople(p, victims)) continue;
+            // "members of the PKK", "commanders of Kata'ib Hezbollah"; "PKK fighters".
+            int of = lexicon.isMemberWord(p.lemma(k)) ? p.child(k, "nmod:of") : -1;
+            ActorMatch m = of >= 0 ? c.resolveNoun(of, false) : lexicon.isVictim(p.lemma(k)) ? c.resolveNoun(k, false) : null;
+            if (m == null || !(m.actor().isArmedGroup() || m.actor().type() == Actor.Type.STATE_MILITARY)) continue;
+            Actor side = actors.asCombatant(m.actor());
+            if (last.actor1() != null && side.id().equals(last.actor1().id())) return;
+            // Every mention the event's sentence gave ("were killed when a drone struck"), so that they still merge.
+            List<org.sitrep.model.Evidence> why = List.of(p.nounPhrase(of >= 0 ? of : k).evidence(report, "actor2"),
+                    p.sentenceEvidence(report, "sentence"));
+            for (int j = ms.size() - 1; j >= 0 && ms.get(j).sentence() == last.sentence(); j--) {
+                EventMention e = ms.get(j);
+                boolean open = e.actor2() == null || e.actor2().type() == Actor.Type.CIVILIANS || e.actor2().isGeneric();
+                if (open) ms.set(j, e.retyped(e.type(), e.actor1(), side, why));
+            }
+            return;
+        }
+    }
+
+    /** People named as victims: "the two men", "both men", "the victims", "those killed" counted or victim words. */
+    private boolean countedPeople(Parse p, int noun) {
+        if (!p.token(noun).isNoun()) return false;
+        if (lexicon.isVictim(p.lemma(noun)) && !lexicon.isMemberWord(p.lemma(noun))) return true;
+        int det = p.child(noun, "det");
+        return p.child(noun, "nummod") >= 0 || det >= 0 && p.lemma(det).equals("both");
+    }
+
     /** An attack noun ("the attack", "the shelling") or a pronoun for the attack just told ("blamed it on"). */
     private boolean isAttack(Parse p, int k) {
         return lexicon.trigger(p.lemma(k), true) != null || Set.of("it", "this").contains(p.lemma(k));

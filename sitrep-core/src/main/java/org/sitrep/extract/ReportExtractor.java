@@ -108,6 +108,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (state.mentions.size() == made) followUps.weaponNamed(c, report.id());
             if (state.mentions.size() == made) followUps.confirmation(c, report.id());
             followUps.blame(c, report.id());
+            followUps.victimsSide(c, report.id());
             followUps.rebut(c, report.id());
             followUps.claimResponsibility(c, report.id());
             statementList.addAll(statements.find(c, report.id(), statementList.size()));

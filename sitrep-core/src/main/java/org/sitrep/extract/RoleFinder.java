@@ -44,17 +44,35 @@ final class RoleFinder {
     /** The two sides of a fight named as "between A and B" or as the subject "A and B clashed", or null. */
     private static int @Nullable [] reciprocalSides(Parse p, int i, int subj) {
         if (!RECIPROCAL.contains(p.lemma(i))) return null;
-        List<Integer> between = p.children(i, "nmod:between");
-        if (p.token(i).isNoun() && subj < 0 && !between.isEmpty()) {
+        // A gerund ("Fighting between A and B went on") stands for the noun; the subject found for it is then the
+        // gerund itself, taken from the verb it is the subject of.
+        boolean nominal = p.token(i).isNoun() || p.token(i).tag().equals("VBG") && p.relation(i).startsWith("nsubj");
+        if (nominal && (subj < 0 || subj == i)) {
+            List<Integer> between = betweenSides(p, i);
+            if (between.isEmpty()) return null;
             int first = between.get(0);
             int second = between.size() > 1 ? between.get(1) : p.child(first, "conj:and", "conj");
-            return second >= 0 ? new int[] {first, second} : null;
+            return second >= 0 && second != first ? new int[] {first, second} : null;
         }
         if (p.token(i).isVerb() && subj >= 0 && p.child(i, "obj") < 0 && p.child(i, "obl:with") < 0) {
             int second = p.child(subj, "conj:and");
             return second >= 0 ? new int[] {subj, second} : null;
         }
         return null;
+    }
+
+    /**
+     * The distinct words after the fight's "between", in order; where the fight is the subject of a verb of breaking
+     * out or going on ("Clashes erupted on Monday between A and B"), the parser hangs the "between" on that verb.
+     */
+    private static List<Integer> betweenSides(Parse p, int i) {
+        List<Integer> between = new ArrayList<>(p.children(i, "nmod:between"));
+        between.addAll(p.children(i, "obl:between"));
+        int h = p.head(i);
+        if (between.isEmpty() && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("nsubj")) {
+            between.addAll(p.children(h, "obl:between"));
+        }
+        return between.stream().distinct().sorted().toList();
     }
 
     /** The roles of the trigger at {@code i}. */
