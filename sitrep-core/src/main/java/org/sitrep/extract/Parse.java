@@ -82,6 +82,29 @@ final class Parse {
         return v;
     }
 
+    /**
+     * The clause a verb of saying governs: its ccomp, or the verb the parser hangs loose ("dep") after an object
+     * ("warned transport companies that any tanker would be treated as a target"), known by its own subject and a
+     * "that" before it. -1 if none.
+     */
+    int saidClause(int verb) {
+        int ccomp = child(verb, "ccomp");
+        if (ccomp >= 0) return ccomp;
+        // Or on the object itself ("companies that any tanker would be treated ...").
+        List<Integer> loose = new ArrayList<>(children(verb, "dep"));
+        int obj = child(verb, "obj");
+        if (obj >= 0) loose.addAll(children(obj, "ccomp"));
+        for (int k : loose) {
+            int subj = child(k, "nsubj");
+            if (k < verb || !token(k).isVerb() || subj < 0) continue;
+            for (Dependency d : s.children(k)) {
+                int t = d.dependent();
+                if (t < subj && t > verb && lemma(t).equals("that") && (d.relation().equals("mark") || d.relation().equals("dep"))) return k;
+            }
+        }
+        return -1;
+    }
+
     String relation(int i) {
         for (Dependency d : s.dependencies()) {
             if (d.dependent() == i && !d.relation().startsWith("conj") && !d.relation().equals("ref")) return d.relation();

@@ -179,7 +179,7 @@ final class StatementFinder {
             for (int x : p.children(cue, "xcomp")) if (Set.of("name", "identify", "quote").contains(p.lemma(x))) return false;
         }
         if (type.equals("THREATEN") && p.lemma(cue).equals("warn")) {
-            int said = p.child(cue, "ccomp");
+            int said = p.saidClause(cue);
             if (said >= 0) {
                 int subj = p.child(said, "nsubj");
                 boolean mayHappen = false;
@@ -413,7 +413,7 @@ final class StatementFinder {
                 yield false;
             }
             // A clause of its own ("vowed that those behind it would be punished"); an infinitive is "to".
-            case CLAUSE -> p.child(at, "ccomp") >= 0;
+            case CLAUSE -> p.saidClause(at) >= 0;
             case REPORTED -> isReported(p, at, lexicon);
             case UNLESS_OBJECT -> !governs(p, at, objects, "obj", "iobj", "nsubj:pass");
         };

@@ -38,6 +38,22 @@ class StatementCueTest {
     }
 
     @Test
+    void aWarningHasItsClauseWhereTheParserHangsItLooseAfterTheObject() {
+        // "The militia warned drivers that any lorry would be seized": a "that" clause hung on the verb as "dep".
+        Parse onVerb = parse("militia/NN/1/nsubj", "warned/VBD/-1/root/warn", "drivers/NNS/1/obj/driver",
+                "that/WDT/7/dep", "any/DT/5/det", "lorry/NN/7/nsubj:pass", "would/MD/7/aux", "seized/VBN/1/dep/seize");
+        assertTrue(holds(onVerb, 1, "warn", "THREATEN"));
+        // The same clause hung on the object.
+        Parse onObject = parse("militia/NN/1/nsubj", "warned/VBD/-1/root/warn", "drivers/NNS/1/obj/driver",
+                "that/WDT/7/dep", "any/DT/5/det", "lorry/NN/7/nsubj:pass", "would/MD/7/aux", "seized/VBN/2/ccomp/seize");
+        assertTrue(holds(onObject, 1, "warn", "THREATEN"));
+        // "warned drivers on the road": no clause, no threat.
+        Parse noClause = parse("militia/NN/1/nsubj", "warned/VBD/-1/root/warn", "drivers/NNS/1/obj/driver",
+                "on/IN/5/case", "the/DT/5/det", "road/NN/1/obl:on");
+        assertFalse(holds(noClause, 1, "warn", "THREATEN"));
+    }
+
+    @Test
     void agreeingNeedsAnInfinitiveOrADealNotADay() {
         Parse toWithdraw = parse("Russia/NNP/1/nsubj", "agreed/VBD/-1/root/agree", "to/TO/3/mark", "withdraw/VB/1/xcomp");
         assertTrue(holds(toWithdraw, 1, "agree", "AGREE"));
