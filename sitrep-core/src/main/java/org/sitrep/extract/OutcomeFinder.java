@@ -21,7 +21,7 @@ final class OutcomeFinder {
     private static final String N = Numbers.PATTERN;
     private static final String PEOPLE = "people|civilians|soldiers|troops|fighters|members|militants|"
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers|attackers|assailants|gunmen|"
-            + "policemen|officers|guards|villagers|worshippers|passengers|farmers|rebels|insurgents|jihadists|militiamen|"
+            + "policemen|constables|officers|guards|villagers|worshippers|passengers|farmers|rebels|insurgents|jihadists|militiamen|"
             + "passers-by|bystanders|migrants|pilgrims|students|shepherds|herders|fishermen|policewomen|terrorists|bandits|"
             + "khawarij|khwarij";
     private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:" + PEOPLE + "))?";
