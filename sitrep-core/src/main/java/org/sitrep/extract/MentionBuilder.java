@@ -62,6 +62,13 @@ final class MentionBuilder {
                 }
             }
         }
+        // "... days after a drone strike on the hospital. The strike hit the maternity ward": "the strike" names again
+        // the attack one of the two sentences before told with its weapon, and takes that weapon, not its default.
+        if (arms == null && weapon != null && weapon.equals(tr.defaultWeapon()) && definite(p, i)) {
+            WeaponReader.Armament told = null;
+            for (Parse prior : c.state.priorParses) if (told == null) told = toldBefore(prior, p.lemma(i), type);
+            if (told != null) weapon = told.name();
+        }
         // "detained six people in house raids": an arrest is coded without a weapon, whatever the raid's default.
         if (type == EventType.ARREST) weapon = null;
         // "a woman blew herself up outside the hospital": a suicide bombing.
@@ -257,5 +264,22 @@ final class MentionBuilder {
 
     private static boolean heldBySomeone(EventType type, RoleFinder.Roles roles) {
         return type == EventType.ARREST && roles.actor1Phrase() != null && roles.actor2Phrase() != null;
+    }
+
+    /** "the strike": a trigger noun with a definite article and no count of its own. */
+    private static boolean definite(Parse p, int i) {
+        if (!p.token(i).isNoun() || p.child(i, "nummod") >= 0) return false;
+        for (int d : p.children(i, "det")) if (p.lemma(d).equalsIgnoreCase("the")) return true;
+        return false;
+    }
+
+    /** The weapon a prior sentence named with a trigger of this lemma, when it makes an attack of this kind; or null. */
+    private WeaponReader.@Nullable Armament toldBefore(Parse prior, String lemma, EventType type) {
+        for (int k = 0; k < prior.size(); k++) {
+            if (!prior.lemma(k).equals(lemma)) continue;
+            WeaponReader.Armament a = weapons.armament(prior, k);
+            if (a != null && a.nearest().type() == type) return a;
+        }
+        return null;
     }
 }

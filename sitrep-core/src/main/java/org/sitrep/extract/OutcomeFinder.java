@@ -21,7 +21,7 @@ final class OutcomeFinder {
     private static final String N = Numbers.PATTERN;
     private static final String PEOPLE = "people|civilians|soldiers|troops|fighters|members|militants|"
             + "personnel|children|women|men|residents|others|persons|servicemen|sailors|crew members|workers|attackers|assailants|gunmen|"
-            + "policemen|officers|guards|villagers|worshippers|passengers|farmers|rebels|insurgents|jihadists|militiamen|"
+            + "policemen|constables|officers|guards|villagers|worshippers|passengers|farmers|rebels|insurgents|jihadists|militiamen|"
             + "passers-by|bystanders|migrants|pilgrims|students|shepherds|herders|fishermen|policewomen|terrorists|bandits|"
             + "khawarij|khwarij";
     private static final String WHO = "(?:\\s+(?:[a-z-]+\\s+){0,3}?(?:" + PEOPLE + "))?";
@@ -30,9 +30,12 @@ final class OutcomeFinder {
     private static final String AMONG = "(?:\\s*,\\s*(?:among them|including|most of them|many of them|mostly)\\s[^,]{1,40},)?";
     // Not the minutes of a liveblog's time stamp ("09:42 Two people were killed").
     private static final String NOT_TIME = "(?<![\\d:.])";
-    /** The verb of a toll after its count: "were killed", "died", "lost their lives", "were also killed". */
-    private static final String DIED = "(?:were\\s+|was\\s+|have been\\s+|had been\\s+|had\\s+|have\\s+|has\\s+)?(?:also\\s+)?"
-            + "(?:killed|dead|died|slain|shot dead|executed|beheaded|massacred|perished|lost (?:their|his|her) (?:lives|life))\\b";
+    /**
+     * The verb of a toll after its count: "were killed", "died", "lost their lives", "were also killed", and
+     * "were martyred", as Pakistani and Arabic-language outlets tell their own dead.
+     */
+    private static final String DIED = "(?:were\\s+|was\\s+|are\\s+|is\\s+|have been\\s+|had been\\s+|had\\s+|have\\s+|has\\s+)?(?:also\\s+)?"
+            + "(?:killed|dead|died|slain|shot dead|executed|beheaded|massacred|perished|martyred|embraced (?:shahadat|martyrdom)|lost (?:their|his|her) (?:lives|life))\\b";
     private static final Pattern KILLED = Pattern.compile(NOT_TIME + "\\b(?:at least\\s+|more than\\s+|some\\s+)?" + N + WHO + AMONG
             + "\\s+" + DIED, F);
     /** "Five soldiers and 12 militants were killed": a toll split by side, told as one, is the sum of its parts. */
@@ -62,7 +65,7 @@ final class OutcomeFinder {
     static @Nullable Integer added(String sentence, @Nullable Integer before, @Nullable Integer now) {
         return before != null && now != null && ALSO.matcher(sentence).find() ? Integer.valueOf(before + now) : now;
     }
-    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill|executing|executed|beheading|beheaded|massacring|massacred)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
+    private static final Pattern KILLING = Pattern.compile("\\b(?:killing|killed|kill|executing|executed|beheading|beheaded|massacring|massacred|martyring|martyred)\\s+(?:at least\\s+|between\\s+)?" + N + "\\b", F);
     /** "the death toll rose to 7", "toll rises to five", "the number of people killed ... has risen to 43". */
     private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|toll|number of (?:[a-z-]+ ){0,3}?(?:killed|dead))"
             + "\\b[^.]{0,120}?\\b(?:to|at|of|reached|hit)\\s+(?:at least\\s+)?" + N + "\\b", F);

@@ -134,6 +134,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
                 if (tm.value().isKnown() && (!state.anchor.isKnown() || !telling)) state.anchor = tm.value();
             }
             if (!state.anchor.isKnown() && c.speaker != null && c.speaker.time().isKnown()) state.anchor = c.speaker.time();
+            state.priorParses = state.priorParses.isEmpty() ? List.of(parse) : List.of(parse, state.priorParses.get(0));
         }
         // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();

@@ -31,6 +31,8 @@ final class ReportState {
     /** The fullest words each unnamed speaker was given ("a local official"), by head noun, for "the official". */
     final java.util.Map<String, String> unnamedSpeakers = new java.util.HashMap<>();
     final List<EventMention> mentions = new ArrayList<>();
+    /** The two sentences read before this one, latest first, for "the strike" that names again the attack they told. */
+    List<Parse> priorParses = List.of();
     /** Ids of the mentions dated only by the day someone told of them ("said on Thursday that ..."). */
     final java.util.Set<String> datedBySaying = new java.util.HashSet<>();
     /** The town the report named last where an event could be, for a district or valley the gazetteer lacks. */

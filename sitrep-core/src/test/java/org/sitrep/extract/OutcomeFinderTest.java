@@ -25,6 +25,21 @@ class OutcomeFinderTest {
     }
 
     @Test
+    void theMartyredAreTheDead() {
+        // As Pakistani and Arabic-language outlets tell their own dead; the wounded beside them are no toll of zero.
+        var o = outcomes.find("Two constables were martyred and two others injured when gunmen fired on a patrol in Tank.");
+        assertEquals(2, o.fatalities());
+        assertEquals(2, o.injuries());
+        assertEquals(4, outcomes.find("Four soldiers embraced shahadat during the exchange of fire, the military said.").fatalities());
+        assertEquals(3, outcomes.find("The attackers martyred three guards at the gate, the group's statement said.").fatalities());
+    }
+
+    @Test
+    void aTollInThePresentTenseIsCounted() {
+        assertEquals(2, outcomes.find("Two farmers are dead after a shell landed on their field near Orikhiv.").fatalities());
+    }
+
+    @Test
     void aCommaAfterTheCountThatOpensAnotherClauseIsNoToll() {
         // The words after the comma are not who the three were.
         var o = outcomes.find("Three rockets, the army said, were fired at the town.");
