@@ -180,7 +180,7 @@ final class MentionFinder {
             boolean claimsNew = head >= 0 && lexicon.claimCue(p.lemma(head)) == ClaimKind.CLAIM && isIndefinite(p, i);
             if (t.isNoun() && head >= 0 && p.token(head).isVerb() && p.relation(i).equals("obj") && !claimsNew
                     && (lexicon.statementCues().containsKey(p.lemma(head)) || lexicon.claimCue(p.lemma(head)) != null)) {
-                if (!t.isPlural() && !c.state.mentions.isEmpty()) absorb(c, i, report);
+                if (!t.isPlural() && !c.state.mentions.isEmpty()) absorbInto(c, placedReferent(c), i, report);
                 continue;
             }
             if (t.isNoun() && background.isFigurative(p, i)) continue;
@@ -201,7 +201,7 @@ final class MentionFinder {
             if (t.isNoun() && isDefinite(p, i) && place != null && !EventPlaceChooser.ownsPlace(p, i, place)) place = null;
             if (t.isNoun() && isDefinite(p, i) && place == null) {
                 // "the assault" refers back to the previous event; "the attacks" to attacks in general.
-                if (!t.isPlural() && !c.state.mentions.isEmpty()) absorb(c, i, report);
+                if (!t.isPlural() && !c.state.mentions.isEmpty()) absorbInto(c, placedReferent(c), i, report);
                 continue;
             }
             RoleFinder.Roles roles = roleFinder.roles(c, i);
@@ -508,6 +508,20 @@ final class MentionFinder {
         if (det < 0) return false;
         String d = p.lemma(det);
         return d.equals("the") || d.equals("this") || d.equals("that");
+    }
+
+    /**
+     * The mention a definite attack noun with no place refers back to ("TTP claimed responsibility for the attack"):
+     * the latest one told with a place. Mentions after it that have none retell it too, and merging drops what
+     * they joined no event with, a claim included.
+     */
+    private static int placedReferent(SentenceContext c) {
+        List<EventMention> ms = c.state.mentions;
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            EventMention m = ms.get(k);
+            if (m.place() != null && m.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY) return k;
+        }
+        return ms.size() - 1;
     }
 
     private void absorb(SentenceContext c, int i, String report) {
