@@ -88,6 +88,10 @@ final class BackgroundFilter {
         Parse p = c.parse;
         for (int a : c.ancestors(i)) {
             if (isBackgroundClause(c, a)) return true;
+            // "Fano, the militia network that has fought the army since 2023, said its fighters had attacked ...": the
+            // parser may hang the saying by a bare "dep" under the relative clause about the speaker; what that clause
+            // tells of the group's past does not reach what the speaker says happened.
+            if (a != i && p.relation(a).equals("dep") && lexicon.isReportingVerb(p.lemma(a))) break;
             for (org.sitrep.model.Dependency d : p.sentence().dependencies()) {
                 if (d.dependent() == a && d.relation().startsWith("conj") && isBackgroundClause(c, d.governor())) return true;
             }

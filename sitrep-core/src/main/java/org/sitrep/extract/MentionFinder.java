@@ -237,6 +237,17 @@ final class MentionFinder {
                     continue;
                 }
             }
+            // "Fighting flared in South Kivu, officials said on Tuesday ... M23 rebels clashed on Monday near Uvira":
+            // an event told only in a region and dated only by the telling, then a deed of its kind with a day of its
+            // own (up to three days before the telling) at a place inside that region, is that event, now placed and
+            // dated precisely; "also", "another", "separately" set a second deed apart.
+            if (place != null && time.isKnown() && times.datedToDay(c, i) && !times.datedBySaying(c, i)) {
+                int earlier = regionToldBySaying(c, place, time, cand.trigger().type());
+                if (earlier >= 0) {
+                    absorbAt(c, earlier, i, report, place);
+                    continue;
+                }
+            }
             // "The strike near Qaladze came four months after ...": a definite noun with no date of its own, at the
             // place of an event the report has told, is that event again.
             if (t.isNoun() && !t.isPlural() && isDefinite(p, i) && place != null && !time.isKnown()) {
@@ -448,6 +459,29 @@ final class MentionFinder {
                 || m.place().distanceKm(place.place()) > Retellings.SAME_REGION_KM) return -1;
         for (int j = 0; j < c.parse.size(); j++) if (lexicon.marksAnotherEvent(c.parse.lemma(j).toLowerCase(java.util.Locale.ROOT))) return -1;
         return k;
+    }
+
+    /**
+     * The first mention of this report of the same family as {@code kind} (any attack when null), placed only in a
+     * region that holds {@code place} and dated only by the day it was told, on or up to three days after
+     * {@code time}; or -1.
+     */
+    private int regionToldBySaying(SentenceContext c, PlaceMention place, TimeValue time, @Nullable EventType kind) {
+        if (place.precision() == GeoPrecision.REGION) return -1;
+        for (int j = 0; j < c.parse.size(); j++) if (lexicon.marksAnotherEvent(c.parse.lemma(j).toLowerCase(java.util.Locale.ROOT))) return -1;
+        List<EventMention> ms = c.state.mentions;
+        for (int k = 0; k < ms.size(); k++) {
+            EventMention m = ms.get(k);
+            Place region = m.place();
+            if (region == null || m.geoPrecision() != GeoPrecision.REGION || !c.state.datedBySaying.contains(m.id())
+                    || ProtestRules.isProtest(m.type()) || kind != null && !m.type().family().equals(kind.family())) continue;
+            if (!java.util.Objects.equals(region.country(), place.place().country()) || region.equals(place.place())) continue;
+            boolean inside = region.kind() == Place.Kind.ADMIN1 ? region.admin1() != null && region.admin1().equals(place.place().admin1())
+                    : region.distanceKm(place.place()) <= Retellings.SAME_REGION_KM;
+            if (!inside || time.from().isBefore(m.time().from().minusDays(3)) || time.to().isAfter(m.time().to())) continue;
+            return k;
+        }
+        return -1;
     }
 
     /**

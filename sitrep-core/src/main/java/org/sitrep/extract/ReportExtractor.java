@@ -41,6 +41,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private final StatementFinder statements;
     private final ReportTopic topic;
     private final StatementText statementText;
+    private final RegionFollowUp regionFollowUp;
 
     public ReportExtractor(Lexicon lexicon, ActorRegistry registry, PlaceMatcher places) {
         this.lexicon = lexicon;
@@ -54,6 +55,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         this.mentions = new MentionFinder(lexicon, actors, triggers, weapons);
         this.reportAttacker = new ReportAttacker(actors, registry);
         this.followUps = new FollowUpReader(lexicon, actors, weapons);
+        this.regionFollowUp = new RegionFollowUp(lexicon, places::within);
         this.statements = new StatementFinder(lexicon);
         this.topic = new ReportTopic(lexicon);
         this.statementText = new StatementText(lexicon);
@@ -107,6 +109,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             else if (!tallied) followUps.outcomeOnly(c, report.id());
             if (state.mentions.size() == made) followUps.weaponNamed(c, report.id());
             if (state.mentions.size() == made) followUps.confirmation(c, report.id());
+            if (state.mentions.size() == made) regionFollowUp.placeNamed(c, eventPlaces, report.id());
             followUps.blame(c, report.id());
             followUps.victimsSide(c, report.id());
             followUps.rebut(c, report.id());

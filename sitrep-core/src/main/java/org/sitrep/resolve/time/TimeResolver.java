@@ -80,7 +80,7 @@ public final class TimeResolver {
     private static final Pattern MONTH_PART = Pattern.compile("\\b(?:in\\s+)?(?:(?:early|mid|late)[\\s-]+|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)"
             + MONTH + "(?:\\s+(\\d{4}))?\\b", F);
     private static final Pattern WEEKDAY_EXPR = Pattern.compile("\\b(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:(last|next|this)\\s+)?"
-            + WEEKDAY + "(?:\\s+(?:night|morning|afternoon|evening))?\\b", F);
+            + WEEKDAY + "(?:\\s+(?:night|morning|afternoon|evening))?(?:\\s+(last|next)\\s+week)?\\b", F);
     private static final Pattern COUNTED = Pattern.compile("\\b" + NUMBER + "\\s+(days?|weeks?|months?|years?)\\s+"
             // "three days after the group set a ship on fire" ties two events, not a date to the anchor.
             + "(ago|earlier|later|before(?=\\s*(?:[.,;]|$))|after(?=\\s*(?:[.,;]|$)))", F);
@@ -145,7 +145,7 @@ public final class TimeResolver {
         scan(STAMP, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
         scan(STAMP_BARE, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
         scan(MONTH_PART, fixed(Kind.MONTH), s, taken, out, m -> monthOf(month(m.group(1)), year(m.group(2)), pub));
-        scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), pub));
+        scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), m.group(3), pub));
         scan(MONTH_ONLY, fixed(Kind.MONTH), s, taken, out, m -> {
             Integer y = year(m.group(3));
             String rel = m.group(4) != null ? m.group(4) : m.group(1);
@@ -216,7 +216,13 @@ public final class TimeResolver {
         return best != null ? best.value() : anchor;
     }
 
-    private static TimeValue weekdayValue(@Nullable String qualifier, DayOfWeek d, LocalDate pub) {
+    private static TimeValue weekdayValue(@Nullable String qualifier, DayOfWeek d, @Nullable String week, LocalDate pub) {
+        // "on Tuesday last week": that weekday of the calendar week before the publication's (Monday to Sunday).
+        if (week != null) {
+            LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            int shift = week.equalsIgnoreCase("last") ? -7 : 7;
+            return TimeValue.day(monday.plusDays(shift + d.getValue() - 1L));
+        }
         String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT);
         return switch (q) {
             // "last Friday" in a Friday report is a week ago, never the day itself.
