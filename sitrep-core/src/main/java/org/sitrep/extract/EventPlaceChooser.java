@@ -57,12 +57,33 @@ final class EventPlaceChooser {
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
             PlaceMention pm = targets.get(k);
-            if (pm.phrase().start() >= at) return narrowest(p, i, pm, targets.subList(k + 1, targets.size()));
+            if (pm.phrase().start() >= at) return nearerEnd(p, narrowest(p, i, pm, targets.subList(k + 1, targets.size())), places);
             // Before the trigger, the most precise place wins ("forces at Green Village in eastern Syria came under
             // attack"); among equals, the nearest.
             if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
         }
-        return before;
+        return before == null ? null : nearerEnd(p, before, places);
+    }
+
+    /**
+     * "hit on the road between Amuda and Qamishli, about 10 km west of Qamishli": a road placed by its first town
+     * ({@link #secondOfBetween}) is placed by the other end where the sentence gives the distance from that end and
+     * it is under half the road's length: the event lies nearer that town.
+     */
+    private static PlaceMention nearerEnd(Parse p, PlaceMention first, List<PlaceMention> places) {
+        int k = places.indexOf(first);
+        if (k < 0 || k + 2 >= places.size() || !secondOfBetween(p, places.get(k + 1))) return first;
+        PlaceMention other = places.get(k + 1);
+        double road = first.place().distanceKm(other.place());
+        for (PlaceMention pm : places.subList(k + 2, places.size())) {
+            if (!pm.place().equals(other.place())) continue;
+            int tok = p.sentence().tokenAt(pm.phrase().start());
+            String between = p.sentence().text().substring(Math.max(0, other.phrase().end() - p.sentence().start()),
+                    Math.max(0, pm.phrase().start() - p.sentence().start()));
+            double km = tok < 0 ? -1 : org.sitrep.resolve.place.PlaceMatcher.offsetKm(p.sentence().tokens(), tok);
+            if (km > 0 && km < road / 2 && between.indexOf(';') < 0) return pm;
+        }
+        return first;
     }
 
     /**

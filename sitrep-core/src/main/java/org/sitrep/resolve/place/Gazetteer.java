@@ -66,6 +66,8 @@ public final class Gazetteer {
     private final Set<String> featureWords;
     /** Of those, the words that name a street, road or square ({@code kind} route), which is named after other places. */
     private final Set<String> routeWords;
+    /** Of those, the words that name a stretch of land ({@code kind} landform: "mountains", "valley"). */
+    private final Set<String> landformWords;
     /**
      * Second-level divisions read only for given names, by their name without a last word that names a kind of place
      * ("dekalb" for DeKalb County, "pointe coupee" for Pointe Coupee Parish).
@@ -187,9 +189,11 @@ public final class Gazetteer {
         }
         Set<String> fw = new HashSet<>();
         Set<String> routes = new HashSet<>();
+        Set<String> landforms = new HashSet<>();
         for (TsvRows.Row r : given.featureWords()) {
             fw.add(key(r.required("word")));
             if (r.required("kind").equals("route")) routes.add(key(r.required("word")));
+            if (r.required("kind").equals("landform")) landforms.add(key(r.required("word")));
         }
         // An airport given by its own name, without the place it serves ("Heathrow", "Dulles International Airport",
         // "Schiphol"): only for names given as places, since "Heathrow" in running text may be the Florida town.
@@ -214,6 +218,7 @@ public final class Gazetteer {
         this.droppedDerived = dropped;
         this.featureWords = Set.copyOf(fw);
         this.routeWords = Set.copyOf(routes);
+        this.landformWords = Set.copyOf(landforms);
         Map<String, List<Place>> divisions = new HashMap<>();
         for (Place p : givenOnly) {
             if (p.kind() != Place.Kind.ADMIN2) continue;
@@ -599,6 +604,11 @@ public final class Gazetteer {
     /** Whether the last word of a normalised key names a street, road or square ("atlantic avenue"). */
     boolean namesRoute(String key) {
         return routeWords.contains(key.substring(key.lastIndexOf(' ') + 1));
+    }
+
+    /** Whether the last word of a normalised key names a stretch of land ("hamrin mountains", "the jordan valley"). */
+    boolean namesLandform(String key) {
+        return landformWords.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /** The stop rule of a normalised key for derived places; null when it has none. */

@@ -139,12 +139,69 @@ public final class PlaceMatcher {
         // A country whose people or armed groups the report names ("the Syrian Observatory") is one it is about too.
         List<List<PlaceMention>> kept = ReportCoherence.strayless(nested, pointed, gazetteer);
         List<List<PlaceMention>> out = new ArrayList<>(kept.size());
+        Place lastTown = null;
         for (int i = 0; i < kept.size(); i++) {
             List<PlaceMention> ms = new ArrayList<>(kept.get(i));
             for (int m = 0; m < ms.size(); m++) ms.set(m, offsetPoint(sentences.get(i), ms.get(m)));
+            for (int m = 0; m + 1 < ms.size(); m++) ms.set(m, landformAtTown(sentences.get(i), ms.get(m), ms.get(m + 1)));
+            for (int m = 0; m < ms.size(); m++) {
+                PlaceMention pm = ms.get(m);
+                if (lastTown != null && partOfTownBefore(sentences.get(i), pm)) {
+                    Place there = PlaceNesting.inside(pm.place(), lastTown, PlaceNesting.PART_KM) ? pm.place()
+                            : nearest(new Found(pm, Gazetteer.key(pm.phrase().text()), false, false), lastTown, PlaceNesting.PART_KM);
+                    if (there == null) {
+                        ms.remove(m--);
+                        continue;
+                    }
+                    ms.set(m, new PlaceMention(pm.phrase(), there, pm.precision()));
+                }
+                if (ms.get(m).place().kind() == Place.Kind.TOWN) lastTown = ms.get(m).place();
+            }
             out.add(List.copyOf(ms));
         }
         return out;
+    }
+
+    /**
+     * "bombs hit the city's Shevchenkivskyi district", "the town's Hodan quarter": a part of the town the report
+     * has just named (a settlement noun with a possessive before the name, a kind-of-place word after it). City
+     * districts share their names across towns ("Shevchenkivskyi" in Kyiv, Kharkiv and Zaporizhzhia), so a reading
+     * outside that town is a namesake, not the place meant.
+     */
+    private boolean partOfTownBefore(Sentence s, PlaceMention pm) {
+        List<Token> tokens = s.tokens();
+        int i = s.tokenAt(pm.phrase().start());
+        if (i < 2 || !tokens.get(i - 1).tag().equals("POS")) return false;
+        String owner = tokens.get(i - 2).word();
+        if (!Character.isLowerCase(owner.charAt(0)) || words.level(owner).orElse(null) != PlaceWords.Level.SETTLEMENT) return false;
+        int end = s.tokenAt(pm.phrase().end() - 1);
+        String last = end >= 0 ? tokens.get(end).word() : "";
+        String after = end >= 0 && end + 1 < tokens.size() ? tokens.get(end + 1).word() : "";
+        return words.isKind(last) && Character.isLowerCase(last.charAt(0)) || kindWord(after);
+    }
+
+    /** ", about 15 km east of", ", some 60 kilometres (37 miles) southeast of the": a stated offset and nothing else. */
+    private static final java.util.regex.Pattern OFFSET_BETWEEN = java.util.regex.Pattern.compile(
+            ",?\\s*(?:(?:about|some|approximately|around|roughly|nearly|just)\\s+)?(?:[0-9][0-9,.]*\\s*"
+            + "(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\\s*(?:\\([^)]{0,20}\\)\\s*)?)?"
+            + "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of\\s+(?:the\\s+)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "near the Hamrin mountains, about 15 km east of Tuz Khurmatu": a stretch of land (mountains, hills, a valley, a
+     * desert) that the sentence locates by its offset from a town is read at that town, with the offset's precision.
+     * The landform's point is the middle of an area tens of kilometres across; the town's is exact, and the analyst
+     * places the event by it.
+     */
+    private PlaceMention landformAtTown(Sentence s, PlaceMention landform, PlaceMention town) {
+        if (!town.place().isPoint() || town.place().kind() == Place.Kind.SITE || landform.place().equals(town.place())
+                || !gazetteer.namesLandform(Gazetteer.key(landform.phrase().text()))
+                && !gazetteer.namesLandform(Gazetteer.key(landform.place().name()))) return landform;
+        int from = landform.phrase().end() - s.start(), to = town.phrase().start() - s.start();
+        if (from < 0 || to > s.text().length() || from > to || !OFFSET_BETWEEN.matcher(s.text().substring(from, to)).matches()) {
+            return landform;
+        }
+        return new PlaceMention(landform.phrase(), town.place(), town.precision());
     }
 
     /**
@@ -163,7 +220,8 @@ public final class PlaceMatcher {
         double km = offsetKm(tokens, i);
         if (km <= NEAR_KM || km > OFFSET_MAX_KM) return pm;
         int of = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
-        if (of >= 5 && tokens.get(of - 4).word().equalsIgnoreCase("nautical")) return pm;
+        int number = unitAt(tokens, of) - 1;
+        if (number >= 1 && tokens.get(number).word().equalsIgnoreCase("nautical")) return pm;
         String dir = tokens.get(of - 2).word().toLowerCase(Locale.ROOT).replace("-", "");
         double[] d = BEARINGS.get(dir);
         if (d == null) return pm;
@@ -171,7 +229,7 @@ public final class PlaceMatcher {
         double lat = town.lat() + d[0] / norm * km / 111.2;
         double lon = town.lon() + d[1] / norm * km / (111.2 * Math.max(0.1, Math.cos(Math.toRadians(town.lat()))));
         // "fighters about 35 km northeast of Jilib": with no place named there, the town stands (ACLED's convention).
-        String name = offsetName(tokens, of - 4);
+        String name = offsetName(tokens, number);
         if (name == null) return pm;
         Place there = new Place("offset:" + dir + ":" + Math.round(km) + ":" + town.id(), name, Place.Kind.TOWN,
                 town.country(), town.admin1(), Math.max(-90, Math.min(90, lat)), ((lon + 540) % 360) - 180, 0, List.of());
@@ -285,9 +343,28 @@ public final class PlaceMatcher {
         for (int k = 0; k < ms.size(); k++) {
             if (drop[k]) continue;
             if (fs.get(k).cued() && !placed[k] && !countries.contains(ms.get(k).place().country())) continue;
-            out.add(ms.get(k));
+            out.add(divisionHolding(ms, links, placed, k) ? asRegion(ms.get(k)) : ms.get(k));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * "a post in Kulachi tehsil of Dera Ismail Khan district": the mention at {@code k} names the division a place
+     * named before it is part of (a point placed inside it, the division word after it), not its town; it locates
+     * that place and is no finer than a region, so that the part stays the more precise place of the two.
+     */
+    private static boolean divisionHolding(List<PlaceMention> ms, List<PlaceNesting.Link> links, boolean[] placed, int k) {
+        if (!ms.get(k).place().isPoint()) return false;
+        for (int j = 0; j < links.size(); j++) {
+            PlaceNesting.Link link = links.get(j);
+            if (link != null && link.outer() == k && j < k && placed[j] && link.strict() && link.maxKm() == PlaceNesting.DIVISION_KM
+                    && ms.get(j).place().isPoint() && !ms.get(j).place().equals(ms.get(k).place())) return true;
+        }
+        return false;
+    }
+
+    private static PlaceMention asRegion(PlaceMention pm) {
+        return new PlaceMention(pm.phrase(), pm.place(), GeoPrecision.REGION);
     }
 
     /**
@@ -451,6 +528,23 @@ public final class PlaceMatcher {
     }
 
     /**
+     * The token of the unit in "N unit direction of" before {@code of} (X, or its article): "10 kilometers (6 miles)
+     * west of", where AP style gives the distance again in other units in brackets, reads "kilometers".
+     */
+    private static int unitAt(List<Token> tokens, int of) {
+        int u = of - 3;
+        if (u >= 0 && CLOSERS.contains(tokens.get(u).word())) {
+            int open = u - 1;
+            while (open >= Math.max(0, u - 5) && !OPENING_BRACKETS.contains(tokens.get(open).word())) open--;
+            if (open >= Math.max(0, u - 5)) u = open - 1;
+        }
+        return u;
+    }
+
+    private static final Set<String> CLOSERS = Set.of(")", "-RRB-");
+    private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-");
+
+    /**
      * For "[N unit] direction of X" before token {@code i}: the offset in km (0 when no distance is given), or -1
      * when X is not preceded by a compass offset. "Nautical miles" counts as 1.852 km.
      */
@@ -460,13 +554,14 @@ public final class PlaceMatcher {
         if (i < 2 || !tokens.get(i - 1).word().equalsIgnoreCase("of")) return -1;
         String dir = tokens.get(i - 2).word().toLowerCase(Locale.ROOT).replace("-", "");
         if (!COMPASS.contains(dir)) return -1;
-        if (i < 4) return 0;
-        String unit = tokens.get(i - 3).word().toLowerCase(Locale.ROOT);
+        int u = unitAt(tokens, i);
+        if (u < 1) return 0;
+        String unit = tokens.get(u).word().toLowerCase(Locale.ROOT);
         Double perUnit = UNITS.get(unit);
-        int number = i - 4;
-        if (perUnit != null && unit.startsWith("mile") && tokens.get(i - 4).word().equalsIgnoreCase("nautical")) {
+        int number = u - 1;
+        if (perUnit != null && unit.startsWith("mile") && tokens.get(u - 1).word().equalsIgnoreCase("nautical")) {
             perUnit = 1.852;
-            number = i - 5;
+            number = u - 2;
         }
         if (perUnit == null || number < 0) return 0;
         try {

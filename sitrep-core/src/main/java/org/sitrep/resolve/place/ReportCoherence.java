@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A report is about one part of the world. Where every other place it names lies in one country, a small town that
+ * A report is about one part of the world. Where every other place it names lies in one country (other such small
+ * towns aside), a small town that
  * only the world gazetteer holds, in another country on another continent, is a misreading of a name the gazetteer
  * lacks there (a Sudanese locality read as a village of India), not a place the report is about: it is left out,
  * and the event falls back to the larger place the report names. Stateless.
@@ -43,16 +44,23 @@ final class ReportCoherence {
     }
 
     private static boolean stray(Place p, List<Place> all, Set<String> named, Gazetteer gazetteer) {
-        if (p.kind() != Place.Kind.TOWN || !gazetteer.isDerived(p) || p.population() >= SMALL_TOWN
-                || named.contains(p.country())) {
-            return false;
-        }
+        if (!mayStray(p, named, gazetteer)) return false;
         Set<String> others = new HashSet<>();
         for (Place q : all) {
             if (q.id().equals(p.id()) || q.kind() == Place.Kind.WORLD) continue;
+            // Another small town of the world gazetteer outside the report's countries is no support: two names the
+            // gazetteer lacks at home may both be misread abroad ("Liancourt" and "Pont" from Pont-Sonde, both read
+            // as towns of France in a report on Haiti). It only votes for no country either.
+            if (mayStray(q, named, gazetteer)) continue;
             if (q.country().equals(p.country()) || q.distanceKm(p) <= FAR_KM) return false;
             others.add(q.country());
         }
         return others.size() == 1;
+    }
+
+    /** A small town only the world gazetteer holds, outside the countries the report names or may name. */
+    private static boolean mayStray(Place p, Set<String> named, Gazetteer gazetteer) {
+        return p.kind() == Place.Kind.TOWN && gazetteer.isDerived(p) && p.population() < SMALL_TOWN
+                && !named.contains(p.country());
     }
 }
