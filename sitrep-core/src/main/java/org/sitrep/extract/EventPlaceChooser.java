@@ -111,6 +111,28 @@ final class EventPlaceChooser {
         return null;
     }
 
+    /**
+     * "In Peshawar, the Counter Terrorism Department said it had arrested six suspects": a roundup opens an item with
+     * its place and then tells who reported it. A town of the report's country set before the sentence's first
+     * comma is the event's place when the sentence names no other (not "In Washington, the Pentagon said it struck
+     * Yemen", a place abroad, nor "said in Baghdad", the speaker's after the verb).
+     */
+    @Nullable PlaceMention frontedPlace(SentenceContext c, List<PlaceMention> places) {
+        Parse p = c.parse;
+        int comma = -1;
+        for (int k = 0; k < Math.min(p.size(), 6) && comma < 0; k++) if (p.token(k).word().equals(",")) comma = k;
+        if (comma < 0 || !p.lemma(0).equals("in") || c.state.country == null) return null;
+        for (PlaceMention pm : places) {
+            int tok = p.sentence().tokenAt(pm.phrase().start());
+            var kind = pm.place().kind();
+            if (tok > 0 && tok < comma && p.sentence().tokenAt(pm.phrase().end() - 1) == comma - 1
+                    && (kind == org.sitrep.resolve.place.Place.Kind.TOWN || kind == org.sitrep.resolve.place.Place.Kind.ADMIN2
+                        || kind == org.sitrep.resolve.place.Place.Kind.ADMIN1)
+                    && c.state.country.equals(pm.place().country())) return pm;
+        }
+        return null;
+    }
+
     /** Whether the noun at {@code k} hangs on the trigger within three steps ("hit the X district", "a hideout in"). */
     private static boolean governedBy(Parse p, int k, int trigger) {
         int h = k;

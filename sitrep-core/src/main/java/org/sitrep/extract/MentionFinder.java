@@ -207,6 +207,7 @@ final class MentionFinder {
             RoleFinder.Roles roles = roleFinder.roles(c, i);
             if (place == null) place = places.placeReferredTo(c, roles.actor2Phrase());
             if (place == null) place = places.localArea(c, i);
+            if (place == null) place = places.frontedPlace(c, eventPlaces);
             // "... said that its fighters had struck the base with two drones", "said it had fired a large rocket
             // salvo at the town": an attack whose target is a definite common noun ("the base", "the ship", "the
             // town"), in a sentence that names no place for it, tells again the event just told and adds who

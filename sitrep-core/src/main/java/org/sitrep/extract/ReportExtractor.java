@@ -284,10 +284,14 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
     private boolean insideActorName(Parse p, int first, int last) {
         int reach = registry.longestKey();
         String own = spanKey(p, first, last);
+        String division = last + 1 < p.size() && lexicon.isPlaceHead(p.lemma(last + 1)) ? spanKey(p, first, last + 1) : null;
         for (int lo = Math.max(0, first - reach); lo <= first; lo++) {
             for (int hi = last; hi < Math.min(p.size(), last + reach); hi++) {
                 if (lo == first && hi == last) continue;
+                // "Kirkuk governorate": a place and a word for its division still name the place, even when a
+                // government goes by the same words.
                 String key = spanKey(p, lo, hi);
+                if (key.equals(division)) continue;
                 // "in Kyiv." keys as "Kyiv" alone (an alias of its government): punctuation makes no longer name.
                 if (!key.equals(own) && !registry.actorsByKey(key).isEmpty()) return true;
             }
