@@ -44,7 +44,7 @@ final class RoleFinder {
     /** The two sides of a fight named as "between A and B" or as the subject "A and B clashed", or null. */
     private static int @Nullable [] reciprocalSides(Parse p, int i, int subj) {
         if (!RECIPROCAL.contains(p.lemma(i))) return null;
-        List<Integer> between = p.children(i, "nmod:between");
+        List<Integer> between = between(p, i);
         if (p.token(i).isNoun() && subj < 0 && !between.isEmpty()) {
             int first = between.get(0);
             int second = between.size() > 1 ? between.get(1) : p.child(first, "conj:and", "conj");
@@ -55,6 +55,21 @@ final class RoleFinder {
             return second >= 0 ? new int[] {subj, second} : null;
         }
         return null;
+    }
+
+    /**
+     * The "between" sides of a noun of fighting. "Heavy fighting broke out on Monday and continued through Tuesday
+     * between the rebels and the militias": the parser hangs them on the verb the fighting is the subject of, or on
+     * the verb joined to it.
+     */
+    static List<Integer> between(Parse p, int i) {
+        List<Integer> between = p.children(i, "nmod:between");
+        int h = p.head(i);
+        if (between.isEmpty() && p.token(i).isNoun() && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("nsubj")) {
+            between = p.children(h, "obl:between");
+            for (int v : p.children(h, "conj")) if (between.isEmpty() && p.token(v).isVerb()) between = p.children(v, "obl:between");
+        }
+        return between;
     }
 
     /** The roles of the trigger at {@code i}. */
@@ -180,8 +195,7 @@ final class RoleFinder {
             subj = p.child(i, "obl:agent", "obl:by");
             // "two drones were launched at the base": the weapon is the subject, the target follows "at".
             if (weapons.weaponHead(p, pass)) {
-                int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
-                obj = aimed;
+                obj = aimedAt(c, i);
             }
         } else {
             subj = p.child(i, "nsubj", "nsubj:xsubj");
@@ -196,10 +210,9 @@ final class RoleFinder {
             // "opened fire on a patrol": the fire is no target either.
             boolean openFire = TriggerFinder.phrasalLemma(p, i).equals("open fire");
             if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0 || openFire) {
-                int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
-                if (aimed < 0) aimed = inside;
-                // Not "on Tuesday": a time is no target.
-                if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+                int aimed = aimedAt(c, i);
+                if (aimed < 0 && inside >= 0 && !isTime(c, inside)) aimed = inside;
+                if (aimed >= 0) obj = aimed;
                 else if (openFire) obj = -1;
             }
             // "Fano militiamen clashed with the Ethiopian army": the other side of a fight follows "with"; so it does
@@ -306,9 +319,9 @@ final class RoleFinder {
         }
         // "fired a barrage of rockets at Ukrainian positions": the noun carries the event, the verb the target.
         if (obj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj") && lexicon.isAimed(p.lemma(h))) {
-            int aimed = p.child(h, "obl:at", "obl:toward", "obl:towards", "obl:against", "obl:on", "obl:upon");
-            if (aimed < 0) aimed = aimedInside(p, i);
-            if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+            int aimed = aimedAt(c, h);
+            if (aimed < 0 && aimedInside(p, i) >= 0 && !isTime(c, aimedInside(p, i))) aimed = aimedInside(p, i);
+            if (aimed >= 0) obj = aimed;
         }
         if (obj < 0) {
             int acl = p.child(i, "acl");
@@ -393,6 +406,20 @@ final class RoleFinder {
             if (!w.equals("at") && !w.equals("toward") && !w.equals("towards") && !w.equals("against")) continue;
             int n = p.head(k);
             return armed && n > k && p.token(n).isNoun() ? n : -1;
+        }
+        return -1;
+    }
+
+    private static final List<String> AIMED = List.of("obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+
+    /**
+     * Where the verb at {@code v} aimed: its first "at"/"on"/"against" argument that is not a time. "opened fire at
+     * dawn on Tuesday on residents" names the hour and the day before the target, under the same relations.
+     */
+    private static int aimedAt(SentenceContext c, int v) {
+        for (org.sitrep.model.Dependency d : c.parse.sentence().children(v)) {
+            int k = d.dependent();
+            if (AIMED.contains(d.relation()) && !isTime(c, k) && !EventTimeChooser.isTimeOfDay(c.parse.lemma(k))) return k;
         }
         return -1;
     }
