@@ -35,7 +35,9 @@ public final class DatelineSplitter {
     private static final int MAX_HEADLINE = 160;
     private static final Set<String> LABELS = Set.of("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE",
             "WATCH", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "FILE",
-            "NOTE", "FACTBOX", "EXPLAINER", "FACT CHECK", "URGENT", "ALERT", "WARNING", "READ MORE", "SEE ALSO");
+            "NOTE", "FACTBOX", "EXPLAINER", "FACT CHECK", "URGENT", "ALERT", "WARNING", "READ MORE", "SEE ALSO",
+            // A recap's label ("SUMMARY: A tanker reported ..."), which the extractor reads (Recaps).
+            "SUMMARY", "KEY POINTS", "RECAP", "IN BRIEF");
 
     /**
      * The paragraphs without the dateline, its place and the full date it states ("KYIV, April 8, 2025 -"), if any;

@@ -249,6 +249,11 @@ final class EventTimeChooser {
     /** Words of a time of day that, with no day named, mean the report's own day ("at dawn", "in the early hours"). */
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "morning", "midnight", "noon",
             "afternoon", "evening", "dusk", "sunset", "hours");
+    /** Whether the lemma is a time of day ("dawn", "midnight", "evening"): "at dawn" is when, never where or whom. */
+    static boolean isTimeOfDay(String lemma) {
+        return TIMES_OF_DAY.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** The words before a time of day that make it one ("at dawn", "in the early hours", "shortly after midnight"). */
     private static final Set<String> TIME_OF_DAY_OPENERS = Set.of("at", "in", "before", "after", "early", "the", "late");
     /**

@@ -66,7 +66,7 @@ public final class Lexicon {
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
             "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
-            "walkout", "charging", "relic", "another", "protracted", "liberty");
+            "walkout", "charging", "relic", "another", "protracted", "liberty", "crossfire", "recap");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -228,6 +228,12 @@ public final class Lexicon {
 
     /** An aircraft that carries weapons ("helicopter", "warplane"): a weapon that strikes, not one that lands. */
     public boolean isPlatform(String lemma) { return wordLists.get("platform").contains(lemma); }
+
+    /** Words of a label that opens a recap ("Summary:", "To recap:", "KEY POINTS:"), lower case. */
+    public Set<String> recapCues() { return wordLists.get("recap"); }
+
+    /** Words of fire that hits people the fighters did not aim at: "stray bullets", "caught in the crossfire". */
+    public boolean isCrossfire(String lemma) { return wordLists.get("crossfire").contains(lemma); }
 
     public boolean isReflexive(String lemma) { return wordLists.get("reflexive").contains(lemma); }
 

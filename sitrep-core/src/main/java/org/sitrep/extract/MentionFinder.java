@@ -10,6 +10,7 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Phrase;
 import org.sitrep.model.Token;
+import org.sitrep.resolve.actor.Actor;
 import org.sitrep.resolve.actor.ActorResolver;
 import org.sitrep.resolve.place.Place;
 import org.sitrep.resolve.place.PlaceMention;
@@ -103,6 +104,12 @@ final class MentionFinder {
             }
             // "Some demonstrators hurled stones at riot police": the crowd of the protest just told.
             if (t.isNoun() && lexicon.isCrowd(p.lemma(i)) && protests.continuesProtest(c, i, eventPlaces, report)) continue;
+            // "Heavy fighting broke out ... At least six civilians were killed by stray bullets and shells": fire no one
+            // aimed at the dead is the toll of the battle just told, not an attack of its own.
+            if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && strayFire(p, i) && foughtJustBefore(c)) {
+                absorb(c, i, report);
+                continue;
+            }
             // "killed in the strike": the outcome of another trigger of the sentence, not an event of its own.
             if (t.isVerb() && isOutcomeOf(p, i, candidates)) continue;
             // "a missile hit the block, killing three"; "two men were killed when a drone struck their car": the
@@ -184,6 +191,12 @@ final class MentionFinder {
                 continue;
             }
             if (t.isNoun() && background.isFigurative(p, i)) continue;
+            // "It was a massacre," "this is an attack on our sovereignty": a noun said of "it" or "this" judges what
+            // the report has told (in a match report, a defeat); it tells no new event.
+            if (t.isNoun() && saidOfPronoun(p, i)) {
+                if (!t.isPlural() && !c.state.mentions.isEmpty()) absorb(c, i, report);
+                continue;
+            }
             // "arrested 12 people after clashes with protesters": the protest's own scuffle, not a battle.
             if (cand.trigger().type() == EventType.ARMED_CLASH) {
                 int with = p.child(i, "nmod:with", "obl:with");
@@ -304,6 +317,21 @@ final class MentionFinder {
                     && c.state.mentions.get(before - 1).fatalities() == null && counted(outcomes.find(p).fatalities())) {
                 absorb(c, i, report);
                 continue;
+            }
+            // "Fighters of the ADF attacked Aloya. Residents were killed with machetes in their homes.": civilians
+            // killed, with no doer and no place of their own, right after an attack that named no side hit, are
+            // whom that attack was on.
+            if (t.isVerb() && lexicon.isOutcomeVerb(p.lemma(i)) && roles.actor1() == null && place == null
+                    && roles.actor2() != null && roles.actor2().actor().type() == Actor.Type.CIVILIANS && before > 0) {
+                EventMention last = c.state.mentions.get(before - 1);
+                if (last.type() == EventType.ARMED_CLASH && last.actor1() != null && last.actor2() == null
+                        && last.lastSentence() == p.sentence().index() - 1) {
+                    absorb(c, i, report);
+                    EventMention now = c.state.mentions.get(before - 1);
+                    c.state.mentions.set(before - 1, now.retyped(EventType.ATTACK_ON_CIVILIANS, now.actor1(),
+                            roles.actor2().actor(), List.of(roles.actor2Phrase().evidence(report, "actor2"))));
+                    continue;
+                }
             }
             int made = c.state.mentions.size();
             builder.build(c, cand, roles, place, time, report);
@@ -531,6 +559,36 @@ final class MentionFinder {
         if (k < 0 || !p.token(k).isNoun() || p.token(k).tag().startsWith("NNP") || !isDefinite(p, k)
                 || !p.lemma(p.child(k, "det")).equals("the")) return false;
         return weapons.weaponHead(p, k) && lexicon.weaponAt(p.sentence().tokens(), k) != null;
+    }
+
+    /** Whether the verb's doer or its "in" is stray fire ("by stray bullets", "in the crossfire"). */
+    private boolean strayFire(Parse p, int i) {
+        for (org.sitrep.model.Dependency d : p.sentence().children(i)) {
+            String rel = d.relation();
+            if (!(rel.startsWith("obl:agent") || rel.startsWith("obl:by") || rel.startsWith("obl:in"))) continue;
+            int k = d.dependent();
+            if (lexicon.isCrossfire(p.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
+            for (int a : p.children(k, "amod")) if (lexicon.isCrossfire(p.lemma(a).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the report's last event is a battle told in this sentence or one of the two before it. */
+    private static boolean foughtJustBefore(SentenceContext c) {
+        List<EventMention> ms = c.state.mentions;
+        if (ms.isEmpty()) return false;
+        EventMention m = ms.get(ms.size() - 1);
+        return m.type().family().equals(EventType.ARMED_CLASH.family()) && m.lastSentence() >= c.parse.sentence().index() - 2;
+    }
+
+    /** Pronouns that stand for something told before, as the subject of a noun they are said to be. */
+    private static final Set<String> REFERRING = Set.of("it", "this", "that", "what");
+
+    /** Whether the noun is the predicate of "to be" whose subject is "it", "this" or "that" ("it was a massacre"). */
+    private static boolean saidOfPronoun(Parse p, int i) {
+        int subj = p.child(i, "nsubj");
+        return p.child(i, "cop") >= 0 && subj >= 0 && REFERRING.contains(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))
+                && (p.token(subj).tag().startsWith("PRP") || p.token(subj).tag().equals("DT") || p.token(subj).tag().equals("WP"));
     }
 
     private static boolean isIndefinite(Parse p, int i) {

@@ -81,7 +81,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         if (state.country == null && groups.size() == 1) state.country = groups.iterator().next();
         state.voice = ReportVoice.of(report.title(), annotated.sentences(), registry);
         int index = 0;
+        java.util.Set<Integer> recaps = new java.util.HashSet<>();
+        int recapParagraph = -1;
         for (Sentence s : annotated.sentences()) {
+            // A recap runs from its label to the end of its paragraph ("SUMMARY: ... . US forces say ... the same day.").
+            if (Recaps.opens(s.text(), lexicon)) recapParagraph = s.paragraph();
+            if (s.paragraph() == recapParagraph) recaps.add(s.index());
             Parse parse = new Parse(s);
             List<PlaceMention> ps = placesBySentence.get(index++);
             List<TimeMention> ts = times.find(s, report.published(), state.anchor);
@@ -139,6 +144,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (!state.anchor.isKnown() && c.speaker != null && c.speaker.time().isKnown()) state.anchor = c.speaker.time();
             state.priorParses = state.priorParses.isEmpty() ? List.of(parse) : List.of(parse, state.priorParses.get(0));
         }
+        // "Summary: three killed in this morning's strike on ...": a recap's events are those the report tells at length.
+        List<EventMention> unrecapped = Recaps.fold(state.mentions, recaps);
+        state.mentions.retainAll(unrecapped);
         // A report whose headline or body is about sport, markets, culture, a trial, the weather or a drill tells no event.
         if (topic.offTopic(report.title(), annotated.sentences())) state.mentions.clear();
         // A report that tells only of events long past retells them: a trial, an anniversary, a film, a history.

@@ -48,7 +48,7 @@ final class RoleFinder {
         // gerund itself, taken from the verb it is the subject of.
         boolean nominal = p.token(i).isNoun() || p.token(i).tag().equals("VBG") && p.relation(i).startsWith("nsubj");
         if (nominal && (subj < 0 || subj == i)) {
-            List<Integer> between = betweenSides(p, i);
+            List<Integer> between = between(p, i);
             if (between.isEmpty()) return null;
             int first = between.get(0);
             int second = between.size() > 1 ? between.get(1) : p.child(first, "conj:and", "conj");
@@ -62,15 +62,17 @@ final class RoleFinder {
     }
 
     /**
-     * The distinct words after the fight's "between", in order; where the fight is the subject of a verb of breaking
-     * out or going on ("Clashes erupted on Monday between A and B"), the parser hangs the "between" on that verb.
+     * The distinct words after a fight's "between", in order. "Heavy fighting broke out on Monday and continued
+     * through Tuesday between the rebels and the militias": where the fight is the subject of a verb of breaking out
+     * or going on, the parser hangs the "between" on that verb, or on the verb joined to it.
      */
-    private static List<Integer> betweenSides(Parse p, int i) {
+    static List<Integer> between(Parse p, int i) {
         List<Integer> between = new ArrayList<>(p.children(i, "nmod:between"));
         between.addAll(p.children(i, "obl:between"));
         int h = p.head(i);
         if (between.isEmpty() && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("nsubj")) {
             between.addAll(p.children(h, "obl:between"));
+            for (int v : p.children(h, "conj")) if (between.isEmpty() && p.token(v).isVerb()) between.addAll(p.children(v, "obl:between"));
         }
         return between.stream().distinct().sorted().toList();
     }
@@ -198,8 +200,7 @@ final class RoleFinder {
             subj = p.child(i, "obl:agent", "obl:by");
             // "two drones were launched at the base": the weapon is the subject, the target follows "at".
             if (weapons.weaponHead(p, pass)) {
-                int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
-                obj = aimed;
+                obj = aimedAt(c, i);
             }
         } else {
             subj = p.child(i, "nsubj", "nsubj:xsubj");
@@ -214,10 +215,9 @@ final class RoleFinder {
             // "opened fire on a patrol": the fire is no target either.
             boolean openFire = TriggerFinder.phrasalLemma(p, i).equals("open fire");
             if (obj < 0 || weapons.weaponHead(p, obj) || inside >= 0 || openFire) {
-                int aimed = p.child(i, "obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
-                if (aimed < 0) aimed = inside;
-                // Not "on Tuesday": a time is no target.
-                if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+                int aimed = aimedAt(c, i);
+                if (aimed < 0 && inside >= 0 && !isTime(c, inside)) aimed = inside;
+                if (aimed >= 0) obj = aimed;
                 else if (openFire) obj = -1;
             }
             // "Fano militiamen clashed with the Ethiopian army": the other side of a fight follows "with"; so it does
@@ -324,9 +324,9 @@ final class RoleFinder {
         }
         // "fired a barrage of rockets at Ukrainian positions": the noun carries the event, the verb the target.
         if (obj < 0 && h >= 0 && p.token(h).isVerb() && p.relation(i).equals("obj") && lexicon.isAimed(p.lemma(h))) {
-            int aimed = p.child(h, "obl:at", "obl:toward", "obl:towards", "obl:against", "obl:on", "obl:upon");
-            if (aimed < 0) aimed = aimedInside(p, i);
-            if (aimed >= 0 && !isTime(c, aimed)) obj = aimed;
+            int aimed = aimedAt(c, h);
+            if (aimed < 0 && aimedInside(p, i) >= 0 && !isTime(c, aimedInside(p, i))) aimed = aimedInside(p, i);
+            if (aimed >= 0) obj = aimed;
         }
         if (obj < 0) {
             int acl = p.child(i, "acl");
@@ -411,6 +411,20 @@ final class RoleFinder {
             if (!w.equals("at") && !w.equals("toward") && !w.equals("towards") && !w.equals("against")) continue;
             int n = p.head(k);
             return armed && n > k && p.token(n).isNoun() ? n : -1;
+        }
+        return -1;
+    }
+
+    private static final List<String> AIMED = List.of("obl:at", "obl:on", "obl:toward", "obl:towards", "obl:against", "obl:upon");
+
+    /**
+     * Where the verb at {@code v} aimed: its first "at"/"on"/"against" argument that is not a time. "opened fire at
+     * dawn on Tuesday on residents" names the hour and the day before the target, under the same relations.
+     */
+    private static int aimedAt(SentenceContext c, int v) {
+        for (org.sitrep.model.Dependency d : c.parse.sentence().children(v)) {
+            int k = d.dependent();
+            if (AIMED.contains(d.relation()) && !isTime(c, k) && !EventTimeChooser.isTimeOfDay(c.parse.lemma(k))) return k;
         }
         return -1;
     }

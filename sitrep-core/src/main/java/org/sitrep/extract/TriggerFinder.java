@@ -64,12 +64,26 @@ final class TriggerFinder {
                     && !weapons.doneByWeapon(p, i)) continue;
             // "troops engaged the hideout", not "engaged a lawyer": fighting only between armed people.
             if (tr != null && t.isVerb() && lexicon.isArmedOnly(lemma) && !betweenFighters(p, i)) continue;
+            if (tr != null && t.isNoun() && wholeWar(p, i)) continue;
             if (tr != null) all.add(new Candidate(i, tr));
         }
         return all;
     }
 
     private static final Set<String> MONTHS = Set.of("March", "May");
+
+    /**
+     * "Heavy fighting broke out between the rebels and the militias": a word of a whole war (cue kind protracted)
+     * tells a battle only as the bare subject of its clause with the sides named; not "people who fled the fighting
+     * in Masisi", "the coalition fighting the Islamic State" or "Ukraine says fighting continues". Not even a
+     * candidate then, so that it shadows no toll verb of the sentence ("three killed in ...; fighting continues").
+     */
+    private boolean wholeWar(Parse p, int i) {
+        if (!lexicon.isProtracted(p.lemma(i))) return false;
+        int det = p.child(i, "det");
+        boolean definite = det >= 0 && Set.of("the", "this", "that").contains(p.lemma(det).toLowerCase(Locale.ROOT));
+        return !p.relation(i).equals("nsubj") || definite || RoleFinder.between(p, i).isEmpty();
+    }
 
     /** Whether the verb has an object, and its subject or object names armed people or their positions. */
     private boolean betweenFighters(Parse p, int i) {

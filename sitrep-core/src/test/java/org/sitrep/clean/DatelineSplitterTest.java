@@ -36,6 +36,8 @@ class DatelineSplitterTest {
     @ValueSource(strings = {
             "An Iraqi militia said it fired drones - officials said.",
             "BREAKING: An Iraqi militia said it fired drones.",
+            "SUMMARY: A tanker reported a projectile landing near the vessel.",
+            "KEY POINTS: raid on a base repelled; bomb kills three.",
             "UPDATE - An Iraqi militia said it fired drones.",
             "UN - An Iraqi militia said it fired drones.",
             "Baghdad - An Iraqi militia said it fired drones.",

@@ -415,7 +415,7 @@ public final class PlaceMatcher {
             boolean cued = false;
             boolean area = false;
             for (int n = Math.min(gazetteer.longestKey(), tokens.size() - i); n >= 1 && best == null; n--) {
-                if (!isWord(tokens.get(i)) || !isWord(tokens.get(i + n - 1))) continue;
+                if (!isWord(tokens.get(i)) || !isWord(tokens.get(i + n - 1)) || isClitic(tokens.get(i + n - 1))) continue;
                 String text = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(i + n - 1).end() - s.start());
                 if (!hasCapital(text)) continue;
                 String key = Gazetteer.key(text);
@@ -520,6 +520,15 @@ public final class PlaceMatcher {
     /** A name starts and ends with a word, not punctuation ("Iraq ," is not a longer name than "Iraq"). */
     private static boolean isWord(Token t) {
         return Character.isLetterOrDigit(t.word().charAt(0)) || Character.isLetterOrDigit(t.word().charAt(t.word().length() - 1));
+    }
+
+    /**
+     * A possessive "'s" is no part of a name: "the AA's own ammunition" would read as "Aas" (a Norwegian town's
+     * other spelling) once the apostrophe is dropped from the key.
+     */
+    private static boolean isClitic(Token t) {
+        String w = t.word();
+        return w.length() <= 2 && (w.charAt(0) == '\'' || w.charAt(0) == '\u2019');
     }
 
     private static boolean hasCapital(String text) {

@@ -55,7 +55,8 @@ public final class TimeResolver {
     /** "from 23:00 Moscow time on 12 September to 07:00 on 13 September": the days the two clock times fall on. */
     private static final Pattern CLOCK_RANGE = Pattern.compile("\\bfrom\\s+" + CLOCK + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + YEAR
             + "\\s+(?:to|until|till)\\s+" + CLOCK + "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + YEAR + "\\b", F);
-    private static final Pattern RANGE_WD = Pattern.compile("\\b(?:(?:between|from)\\s+)?(?:on\\s+)?" + WEEKDAY
+    /** Also a night told by its two weekdays ("during the night of Saturday to Sunday"), which no "overnight" reads. */
+    private static final Pattern RANGE_WD = Pattern.compile("\\b(?:(?:between|from|(?:(?:during|on|in|over)\\s+)?the\\s+night\\s+of)\\s+)?(?:on\\s+)?" + WEEKDAY
             + "(?:\\s+(?:night|evening))?\\s+(?:and|to|until|through|into)\\s+(?:early\\s+)?" + WEEKDAY + "\\b", F);
     private static final Pattern OVERNIGHT_WD = Pattern.compile("\\b(?:overnight|during the night)\\s+(?:(?:on|of)\\s+)?(into\\s+)?"
             + WEEKDAY + "\\b", F);
