@@ -38,8 +38,57 @@ final class ClaimFinder {
         return false;
     }
 
-    /** Claims, confirmations and denials the sentence makes about the event at token {@code i}. */
+    /** Claims, confirmations and denials the sentence makes about the event at token {@code i}, and its dispute. */
     List<Claim> claims(SentenceContext c, int i, @Nullable Actor a1, @Nullable Actor a2, String report) {
+        List<Claim> out = vouching(c, i, a1, a2, report);
+        int b = mutualBlame(c, i);
+        if (b < 0) return out;
+        Parse p = c.parse;
+        int subj = p.child(b, "nsubj");
+        String by = subj >= 0 ? p.nounPhrase(subj).text() : p.token(b).word();
+        TimeMention tm = c.timeFor(b);
+        List<Claim> all = new ArrayList<>(out);
+        all.add(new Claim(ClaimKind.DISPUTE, by, null, tm != null ? tm.value().iso() : null,
+                c.speaker != null ? c.speaker.channel() : null, p.sentenceEvidence(report, "claim")));
+        return all;
+    }
+
+    /**
+     * "..., with the army and the rebels blaming each other", "drone hits plant as Kyiv and Moscow trade blame": the
+     * token of sides blaming each other for the attack at {@code i}, told before it in the same clause (clauses
+     * parted by semicolons), or in the clause before where theirs tells no attack ("blast kills 11; army and rebels
+     * trade blame"); -1 if there is none.
+     */
+    private int mutualBlame(SentenceContext c, int i) {
+        Parse p = c.parse;
+        for (int b = i + 1; b < p.size(); b++) {
+            if (!isMutualBlame(p, b)) continue;
+            final int at = b;
+            int start = clauseStart(p, b);
+            if (i >= start) return b;
+            boolean own = c.candidates.stream().anyMatch(k -> k.token() >= start && k.token() < at);
+            return !own && start > 0 && i >= clauseStart(p, start - 1) ? b : -1;
+        }
+        return -1;
+    }
+
+    /** A blaming or trading verb whose next words are a mutual object: "blamed each other", "traded accusations". */
+    private boolean isMutualBlame(Parse p, int b) {
+        String lemma = p.lemma(b);
+        if (!lexicon.isBlaming(lemma) && !lexicon.isMutualVerb(lemma)) return false;
+        if (b + 1 >= p.size()) return false;
+        String next = p.token(b + 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.isMutualObject(next) || lexicon.isMutualObject(p.lemma(b + 1))) return true;
+        return b + 2 < p.size() && lexicon.isMutualObject(next + " " + p.token(b + 2).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first token of the semicolon-parted clause holding token {@code k}. */
+    private static int clauseStart(Parse p, int k) {
+        while (k > 0 && !p.token(k - 1).word().equals(";")) k--;
+        return k;
+    }
+
+    private List<Claim> vouching(SentenceContext c, int i, @Nullable Actor a1, @Nullable Actor a2, String report) {
         Parse p = c.parse;
         List<Claim> out = new ArrayList<>();
         List<Integer> chain = c.ancestors(i);

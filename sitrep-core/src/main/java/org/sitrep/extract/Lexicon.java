@@ -66,7 +66,8 @@ public final class Lexicon {
             "planning", "plannedform", "unrealised", "blaming", "failure", "civilianword", "combatantword", "civilianobject",
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
             "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
-            "walkout", "charging", "relic", "another", "protracted", "liberty", "crossfire", "recap");
+            "walkout", "charging", "relic", "another", "protracted", "liberty", "crossfire", "recap", "mutualverb",
+            "mutualobject");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -331,6 +332,12 @@ public final class Lexicon {
     public boolean isUnrealising(String lemma) { return wordLists.get("unrealised").contains(lemma); }
 
     public boolean isBlaming(String lemma) { return wordLists.get("blaming").contains(lemma); }
+
+    /** "trade", "exchange": a verb that, before a word of kind mutualobject, tells sides blaming each other. */
+    public boolean isMutualVerb(String lemma) { return wordLists.get("mutualverb").contains(lemma); }
+
+    /** "blame", "accusations", "each other": after a blaming or mutual verb, sides blaming each other. */
+    public boolean isMutualObject(String words) { return wordLists.get("mutualobject").contains(words.toLowerCase(Locale.ROOT)); }
 
     /** "believed" in "gunmen believed to belong to X", "loyal" in "fighters loyal to X": names the group of a noun. */
     public boolean isAffiliation(String lemma) { return wordLists.get("affiliation").contains(lemma); }

@@ -11,6 +11,7 @@ import org.sitrep.model.ClaimKind;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.resolve.actor.ActorRegistry;
 import org.sitrep.resolve.time.TimeValue;
@@ -80,6 +81,12 @@ public final class EventCombiner {
                 continue;
             }
             claims.add(c);
+        }
+        // An arrest is an authority's act that the authority makes public: told with no one vouching for or against
+        // it ("police arrested five men on Sunday"), it stands on the arresting side's own account, which confirms it.
+        if (e.type() == EventType.ARREST && claims.isEmpty() && e.actor1Id() != null && !e.evidence().isEmpty()
+                && registry.actor(e.actor1Id()).map(x -> !x.isGeneric()).orElse(false)) {
+            claims.add(new Claim(ClaimKind.CONFIRM, e.actor1(), e.actor1Id(), e.date(), null, e.evidence().get(0)));
         }
         ClaimStatus status = ClaimStatus.derive(claims);
         // Whoever claims an attack is its perpetrator: the claimant names an unnamed or generic attacker.

@@ -30,4 +30,12 @@ class ClaimStatusTest {
         assertEquals(ClaimStatus.REPORTED, ClaimStatus.derive(List.of()));
         assertEquals(ClaimStatus.CLAIMED, ClaimStatus.derive(List.of(claim(ClaimKind.CLAIM, "Hezbollah"))));
     }
+
+    @Test
+    void sidesBlamingEachOtherDisputeTheEventWhoeverConfirmsIt() {
+        // "A blast tore through the market, with the army and the rebels blaming each other."
+        assertEquals(ClaimStatus.DISPUTED, ClaimStatus.derive(List.of(claim(ClaimKind.DISPUTE, "the army and the rebels"))));
+        assertEquals(ClaimStatus.DISPUTED, ClaimStatus.derive(List.of(claim(ClaimKind.CONFIRM, "UN mission"),
+                claim(ClaimKind.DISPUTE, "the army and the rebels"))));
+    }
 }
