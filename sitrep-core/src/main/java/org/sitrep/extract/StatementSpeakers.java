@@ -113,7 +113,7 @@ final class StatementSpeakers {
         return c.actors.governmentOf(troops.actor().country()).map(g -> new ActorMatch(g, null, p.nounPhrase(subj).text())).orElse(null);
     }
     /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
-    private @Nullable Speaker lastPersonNamed(SentenceContext c) {
+    @Nullable Speaker lastPersonNamed(SentenceContext c) {
         Parse p = c.parse;
         Speaker last = null;
         for (int k = 0; k < p.size(); k++) {
