@@ -234,6 +234,11 @@ final class StatementSpeakers {
             if (subj >= 0 && FIRST_PERSON.contains(p.lemma(subj))) {
                 Speaker quoted = quoteSpeaker(c, cue);
                 if (quoted != null) return quoted;
+                // "We call on donors to release funding": an unquoted "we" with no one holding the floor is the
+                // report's own author (an NGO's release), never the party some earlier sentence quoted.
+                if (c.speaker == null && c.state.quoteSpeaker == null && !c.parse.sentence().text().matches("(?s).*[\"\u201c\u201d].*")) {
+                    return c.state.voice;
+                }
             }
             if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
                 int earlier = earlierNamedSubject(p, cue);
