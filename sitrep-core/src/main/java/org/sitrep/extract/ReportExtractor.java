@@ -119,6 +119,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             followUps.victimsSide(c, report.id());
             followUps.rebut(c, report.id());
             followUps.claimResponsibility(c, report.id());
+            statements.giveToSpokesperson(c, statementList);
             statementList.addAll(statements.find(c, report.id(), statementList.size()));
             if (c.speaker != null && (c.speaker.match() != null || c.speaker.time().isKnown())) state.lastSpeaker = c.speaker;
             state.quoteSpeaker = c.speaker != null && QUOTE_MARK.matcher(s.text()).find() ? c.speaker : null;

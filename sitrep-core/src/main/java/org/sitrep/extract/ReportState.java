@@ -39,4 +39,9 @@ final class ReportState {
     @Nullable PlaceMention lastTown;
     /** The country most of the report's places lie in, for "the army" and "security forces"; null if none. */
     @Nullable String country;
+    /** A party's bare word just read ("The military denied any involvement."), for the person the next sentence names for it. */
+    @Nullable PartyWord partyWord;
+
+    /** The statement at {@code index} of the report's list, said by {@code party} in sentence {@code sentence}. */
+    record PartyWord(int index, int sentence, Actor party) {}
 }

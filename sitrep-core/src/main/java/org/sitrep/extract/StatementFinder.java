@@ -24,6 +24,7 @@ import org.sitrep.resolve.time.TimeValue;
  */
 final class StatementFinder {
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{3,})\"");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201c\u201d]");
     private static final Map<String, String> VERBS = Map.of("ACCUSE", "held responsible", "DEMAND", "urged",
             "DISAPPROVE", "condemned", "THREATEN", "warned", "DENY", "denied", "APPEAL", "appealed to",
             "REJECT", "rejected", "AGREE", "agreed to", "RETREAT", "announced a halt to");
@@ -105,11 +106,60 @@ final class StatementFinder {
                 String speaker = person != null ? person : sp.name();
                 if (!seen.add(speaker + "/" + type)) continue;
                 out.add(statement(c, i, words.size() > 1 ? between(p, i, words) : -1, type, sp, person, report, ordinal + out.size()));
+                if (bareWord(c, i, sp, person)) {
+                    c.state.partyWord = new ReportState.PartyWord(ordinal + out.size() - 1, p.sentence().index(), sp.match().actor());
+                }
             }
         }
         cleft(c, report, ordinal, out, seen);
         speakers.remember(c);
         return out;
+    }
+    /**
+     * "The military denied any involvement." A party's word told in a short sentence of its own, with the party as
+     * the cue's subject and no quote: the sentence after it may name the person who gave it.
+     */
+    private static boolean bareWord(SentenceContext c, int cue, Speaker sp, @Nullable String person) {
+        Parse p = c.parse;
+        if (person != null || sp.match() == null || sp.match().person() != null || p.size() > 12) return false;
+        // "CORRESPONDENT: The RSF denies ...": a transcript's label may be parsed as the head of the turn.
+        if (p.head(cue) >= 0 && !(p.token(p.head(cue)).isNoun() && Set.of("parataxis", "dep", "appos").contains(p.relation(cue)))) return false;
+        if (QUOTE_MARK.matcher(p.sentence().text()).find()) return false;
+        int subj = p.child(cue, "nsubj");
+        return subj >= 0 && !p.token(subj).tag().startsWith("PRP") && (p.token(subj).isNoun() || c.resolve(p.core(subj), false) != null);
+    }
+    /**
+     * "The military denied any involvement. Junta spokesman Zaw Min Tun said no aircraft had flown ...": the party's
+     * bare word of the sentence before is the word of the person this sentence names as speaking for that party.
+     */
+    void giveToSpokesperson(SentenceContext c, List<Statement> earlier) {
+        ReportState.PartyWord word = c.state.partyWord;
+        Speaker sp = c.speaker;
+        if (word == null) return;
+        // "The government rejected the claim. \"The base did not fall. ...,\" the minister told reporters": a quote
+        // that runs over a few sentences names its speaker at its end.
+        if (sp == null && c.parse.sentence().index() - word.sentence() < 3) return;
+        c.state.partyWord = null;
+        if (sp == null || word.index() >= earlier.size()) return;
+        String person = sp.match() != null && sp.match().person() != null ? sp.match().person().name() : speakers.personOf(c, sp);
+
+        // "its spokesman, Al-Fateh Qurashi, said": the name set beside the title, as written.
+        if (person == null) {
+            Speaker named = speakers.lastPersonNamed(c);
+            if (named != null && named.phrase().sentence() == c.parse.sentence().index()) person = named.match() != null && named.match().person() != null
+                    ? named.match().person().name() : named.phrase().text();
+        }
+        if (person == null) return;
+        Actor party = word.party();
+        Actor own = sp.match() != null ? sp.match().actor() : null;
+        // "its spokesman, ...": the possessive stands for the party just named, whatever the name resolves to.
+        boolean sameSide = sp.phrase().text().matches("(?i)^(its|their)\\s.*") || (own == null ? sp.official() : own.equals(party)
+                || own.country() != null && own.country().equals(party.country()) && own.isState() == party.isState());
+        if (!sameSide) return;
+        Statement s = earlier.get(word.index());
+        earlier.set(word.index(), new Statement(s.id(), s.report(), person, party.name(), s.date(), s.datePrecision(), s.plover(),
+                s.about(), person + s.summary().substring(Math.min(s.speaker().length(), s.summary().length())), s.quote(),
+                s.evidence(), s.reports()));
     }
     /**
      * "saying it was the Congolese army that had shelled the camps": a cleft under a verb of saying names who did

@@ -113,7 +113,7 @@ final class StatementSpeakers {
         return c.actors.governmentOf(troops.actor().country()).map(g -> new ActorMatch(g, null, p.nounPhrase(subj).text())).orElse(null);
     }
     /** The last person the sentence names as the subject of a verb ("Kanaani spoke to reporters"). */
-    private @Nullable Speaker lastPersonNamed(SentenceContext c) {
+    @Nullable Speaker lastPersonNamed(SentenceContext c) {
         Parse p = c.parse;
         Speaker last = null;
         for (int k = 0; k < p.size(); k++) {
@@ -234,6 +234,11 @@ final class StatementSpeakers {
             if (subj >= 0 && FIRST_PERSON.contains(p.lemma(subj))) {
                 Speaker quoted = quoteSpeaker(c, cue);
                 if (quoted != null) return quoted;
+                // "We call on donors to release funding": an unquoted "we" with no one holding the floor is the
+                // report's own author (an NGO's release), never the party some earlier sentence quoted.
+                if (c.speaker == null && c.state.quoteSpeaker == null && !c.parse.sentence().text().matches("(?s).*[\"\u201c\u201d].*")) {
+                    return c.state.voice;
+                }
             }
             if (subj >= 0 && p.token(subj).tag().startsWith("PRP")) {
                 int earlier = earlierNamedSubject(p, cue);
