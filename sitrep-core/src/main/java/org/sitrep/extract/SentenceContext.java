@@ -141,12 +141,18 @@ final class SentenceContext {
 
     /**
      * "Israel's army", "Iraq's police": a nation's own forces; "the PKK's armed wing", "the group's fighters" named
-     * by a registry name: that group. The registry lists only some possessive spellings.
+     * by a registry name: that group; "the army's artillery": the report's country's forces. The registry lists only
+     * some possessive spellings.
      */
     private @Nullable ActorMatch possessive(String text) {
         java.util.regex.Matcher mt = POSSESSIVE.matcher(text.trim());
         if (!mt.matches()) return null;
         Actor owner = actors.resolve(mt.group(1), published, state.country).map(ActorMatch::actor).orElse(null);
+        // "the military's artillery", "the army's 20th Division": a force named with no nation, the report's own.
+        if (owner == null && state.country != null) {
+            Actor own = ownForces(state.country, mt.group(1).toLowerCase(Locale.ROOT).trim());
+            return own == null ? null : new ActorMatch(own, null, text);
+        }
         if (owner == null) return null;
         String rest = mt.group(2).toLowerCase(Locale.ROOT).trim();
         if ((owner.type() == Actor.Type.COUNTRY || owner.type() == Actor.Type.GOVERNMENT) && owner.country() != null) {

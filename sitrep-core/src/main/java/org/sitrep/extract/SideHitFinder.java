@@ -111,12 +111,42 @@ final class SideHitFinder {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         // "hit the Conoco base with two drones": with no target named, the forces stationed at the site.
+        // "arrested five men suspected of collecting taxes for al-Shabaab": those held are coded as the group they
+        // are suspected of acting for.
+        if (a2 == null && type == EventType.ARREST) a2 = suspectedFor(c, trigger, roles.actor2Phrase());
         if (a2 == null && type == EventType.ARREST && detainedCivilians(c, roles.actor2Phrase())) {
             a2 = actors.actor(CIVILIANS).orElse(null);
         }
         if (a2 == null) a2 = hosted;
         if (a2 == null) a2 = siteSide;
         return a2;
+    }
+
+    /**
+     * The armed group named inside the "suspected of ..." or "believed to ..." clause that follows those held
+     * ("men suspected of supplying the gang with ammunition", "arrested five men on Sunday suspected of ..."), or
+     * null. A group they are accused of fighting is not theirs, so only
+     * the words of suspicion and affiliation open the clause.
+     */
+    private @Nullable Actor suspectedFor(SentenceContext c, int trigger, @Nullable Phrase held) {
+        Parse p = c.parse;
+        int head = held == null ? -1 : p.headOf(held);
+        if (head < trigger) return null;
+        for (int k = head + 1; k < p.size(); k++) {
+            if (p.token(k).tag().equals(",") || p.token(k).tag().equals(":")) return null;
+            if (!p.token(k).tag().equals("VBN") || !lexicon.isAffiliation(p.lemma(k))) continue;
+            // The clause's words up to the next comma or semicolon: the parser garbles long ones and hangs the group
+            // on any word of them ("collecting taxes on behalf of al-Shabaab" with "taxes" the arrest's object).
+            for (int d = k + 1; d < p.size(); d++) {
+                String tag = p.token(d).tag();
+                if (tag.equals(",") || tag.equals(":") || tag.equals(".")) break;
+                if (!p.token(d).isNoun()) continue;
+                ActorMatch m = c.resolve(p.nounPhrase(d), false);
+                if (m != null && m.actor().isArmedGroup() && !m.actor().isGeneric()) return m.actor();
+            }
+            return null;
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern SUSPECTS = java.util.regex.Pattern.compile(

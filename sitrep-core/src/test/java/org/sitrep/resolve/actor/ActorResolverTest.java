@@ -130,6 +130,19 @@ class ActorResolverTest {
         assertEquals(actor, m.actor().name(), phrase);
     }
 
+    /** State units coded as the state's forces, and the names a state or a region's press gives an armed group. */
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(delimiter = ';', value = {
+            "a force of the Counter-Terrorism Service; IQ; Military Forces of Iraq",
+            "Iraq's Counter-Terrorism Service; IQ; Military Forces of Iraq",
+            "terrorists of Fitna al-Hindustan; PK; Balochistan Liberation Army",
+            "the AA; MM; Arakan Army"})
+    void unitsAndStateTermsResolve(String phrase, String country, String actor) {
+        ActorMatch m = RESOLVER.resolve(phrase, LocalDate.of(2025, 3, 1), country)
+                .orElseThrow(() -> new AssertionError(phrase));
+        assertEquals(actor, m.actor().name(), phrase);
+    }
+
     /** A title that names no nation ("army spokesman") is the registry holder's only in his own country's reports. */
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource(delimiter = ';', value = {
