@@ -213,6 +213,12 @@ public final class Lexicon {
     /** A word that sets what a sentence tells apart from the event just told ("also", "another", "separately"). */
     public boolean marksAnotherEvent(String lemma) { return wordLists.get("another").contains(lemma); }
 
+    /** Whether a word of the sentence sets its deed apart from the event just told ("also", "another", "separately"). */
+    boolean marksAnotherEvent(Parse p) {
+        for (int j = 0; j < p.size(); j++) if (marksAnotherEvent(p.lemma(j))) return true;
+        return false;
+    }
+
     public boolean isOngoing(String lemma) { return wordLists.get("ongoing").contains(lemma); }
 
     /** An attack noun that tells an attack only with a weapon in its phrase ("mortar fire"). */

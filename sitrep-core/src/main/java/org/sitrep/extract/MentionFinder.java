@@ -486,7 +486,7 @@ final class MentionFinder {
                 || m.place() == null || ProtestRules.isProtest(m.type()) || kind != null && !m.type().family().equals(kind.family())
                 || !java.util.Objects.equals(m.place().country(), place.place().country())
                 || m.place().distanceKm(place.place()) > Retellings.SAME_REGION_KM) return -1;
-        for (int j = 0; j < c.parse.size(); j++) if (lexicon.marksAnotherEvent(c.parse.lemma(j).toLowerCase(java.util.Locale.ROOT))) return -1;
+        if (lexicon.marksAnotherEvent(c.parse)) return -1;
         return k;
     }
 
@@ -497,7 +497,7 @@ final class MentionFinder {
      */
     private int regionToldBySaying(SentenceContext c, PlaceMention place, TimeValue time, @Nullable EventType kind) {
         if (place.precision() == GeoPrecision.REGION) return -1;
-        for (int j = 0; j < c.parse.size(); j++) if (lexicon.marksAnotherEvent(c.parse.lemma(j).toLowerCase(java.util.Locale.ROOT))) return -1;
+        if (lexicon.marksAnotherEvent(c.parse)) return -1;
         List<EventMention> ms = c.state.mentions;
         for (int k = 0; k < ms.size(); k++) {
             EventMention m = ms.get(k);

@@ -53,9 +53,7 @@ final class RegionFollowUp {
      * strike", "the attackers", "the patrol"), and nothing marks another event ("also", "another", "separately").
      */
     private boolean continuesStory(Parse p) {
-        for (int j = 0; j < p.size(); j++) {
-            if (lexicon.marksAnotherEvent(p.lemma(j).toLowerCase(java.util.Locale.ROOT))) return false;
-        }
+        if (lexicon.marksAnotherEvent(p)) return false;
         for (int j = 0; j < p.size(); j++) {
             String rel = p.relation(j);
             if (!rel.equals("nsubj") && !rel.equals("nsubj:pass")) continue;
