@@ -68,14 +68,15 @@ class PublicationDateCorpusTest {
         System.out.printf(Locale.ROOT, "publication dates of %d corpus reports inferred from text: %d days (%d right), %d ranges (%d holding the date), "
                 + "%d year spans, %d unknown; year right in %d%n", reports, days, daysRight, ranges, rangesHolding, years, unknown, yearRight);
         wrong.forEach(w -> System.out.println("  " + w));
-        assertEquals(212, reports);
+        assertEquals(226, reports);
         assertTrue(days - daysRight <= MAX_WRONG_DAYS, wrong.toString());
     }
 
     /**
      * Wrong inferred days when last measured (see EVALUATION.md): 1 of 88 reports; with the 16 dev reports of session
      * 7, 2 of 104 (a translated claim dated by its lead's weekday, two days early); the 10 dev reports of session 11 add
-     * none (seven unknown, three ranges).
+     * none (seven unknown, three ranges). Session 16's l and m sets add none, once a year-dated background event long
+     * before the tenure of the people named (l06's "Oct. 7, 2023") stopped giving a day: 2 wrong of 3 days, 226 reports.
      */
     static final int MAX_WRONG_DAYS = 2;
 

@@ -73,6 +73,13 @@ public final class PublicationDateInferrer {
             return inferred(window.from(), to, window.from().getYear() == to.getYear() ? DatePrecision.YEAR : DatePrecision.RANGE,
                     "no date in the text; " + window.describe());
         }
+        // "The war began when Hamas attacked on Oct. 7, 2023": a dated background event long before people the text
+        // names took office says only that the report is from their tenure.
+        if (!noYear && window != null && window.from().isAfter(lastStated.plusDays(7))) {
+            LocalDate to = window.to() == null || window.to().isAfter(latest) ? latest : window.to();
+            return inferred(window.from(), to, window.from().getYear() == to.getYear() ? DatePrecision.YEAR : DatePrecision.RANGE,
+                    "latest stated date " + lastStated + " is before the tenure of those named; " + window.describe());
+        }
         if (!noYear) return day(sentences, lastStated, "latest stated date " + lastStated);
         int lo, hi;
         if (lastStated != null) {
