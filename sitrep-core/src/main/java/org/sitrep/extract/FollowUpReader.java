@@ -95,7 +95,11 @@ final class FollowUpReader {
             int accused = p.child(k, "obj");
             // "blamed the attack on the RSF", "attributed the shelling to the RSF": the attack is the object, the
             // attacker follows "on" or "to".
-            if (accused >= 0 && isAttack(p, accused)) accused = p.child(k, "obl:on", "obl:to");
+            // The parser often hangs "on the RSF" on the attack noun instead of the verb.
+            if (accused >= 0 && isAttack(p, accused)) {
+                int onVerb = p.child(k, "obl:on", "obl:to");
+                accused = onVerb >= 0 ? onVerb : p.child(accused, "nmod:on", "nmod:to");
+            }
             // "an attack blamed on JNIM", "the shelling was attributed to the RSF": the report's own attribution of
             // the attack its participle describes or its passive subject names.
             boolean attributed = accuser < 0 && accused < 0 && (p.relation(k).equals("acl") && p.head(k) >= 0

@@ -157,6 +157,10 @@ final class WeaponReader {
             // the more precise, wherever it stands.
             if (!platform(p, m) && best != null && platform(p, best) && m.weapon().type() == best.weapon().type()) dist = -1;
             else if (platform(p, m) && best != null && !platform(p, best) && m.weapon().type() == best.weapon().type()) continue;
+            // "the drone air force targeted the carrier with winged missiles and drones": what the unit struck "with"
+            // is the weapon, of whatever kind; the unit only carried it.
+            if (!platform(p, m) && best != null && platform(p, best) && firedWith(p, i, m)) dist = -1;
+            else if (platform(p, m) && best != null && !platform(p, best) && firedWith(p, i, best)) continue;
             if (dist < bestDist) { bestDist = dist; best = m; }
         }
         return best;
@@ -189,6 +193,15 @@ final class WeaponReader {
     private static int clauseHead(Parse p, int k) {
         for (int n = 0; k >= 0 && !p.token(k).isVerb() && n < p.size(); n++) k = p.head(k);
         return k;
+    }
+
+    /** Whether the weapon hangs on the trigger by "with" ("struck the ship with two missiles"). */
+    private static boolean firedWith(Parse p, int trigger, Match m) {
+        // "with a number of winged missiles", "with missiles and drones": up through a count or a list.
+        for (int k = m.last(), step = 0; k >= 0 && step < 3; k = p.head(k), step++) {
+            if (p.head(k) == trigger) return p.relation(k).equals("obl:with") || p.relation(k).equals("nmod:with");
+        }
+        return false;
     }
 
     private boolean platform(Parse p, Match m) {
