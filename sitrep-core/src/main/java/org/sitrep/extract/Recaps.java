@@ -45,12 +45,14 @@ final class Recaps {
     }
 
     /**
-     * The same family at the same place (or a part of it named by its direction), dated within days. Only the same
+     * The same family (or organised violence both) at the same place (or a part of it named by its direction), dated within days. Only the same
      * place: a recap's "a man killed in Nikopol"
      * is not the strike on the nuclear plant across the river that the report tells at length.
      */
     private static boolean sameEvent(EventMention m, EventMention o) {
-        if (!m.type().family().equals(o.type().family())) return false;
+        // A recap's line is too short to type its event surely: "its deadliest attack in Kabul" is the suicide
+        // bombing told at length, whatever family the line alone would give.
+        if (!m.type().family().equals(o.type().family()) && !(m.type().isViolence() && o.type().isViolence())) return false;
         if (!m.time().isKnown() || !o.time().isKnown() || m.time().from().isAfter(o.time().to().plusDays(DAYS))
                 || o.time().from().isAfter(m.time().to().plusDays(DAYS))) return false;
         Place a = m.place(), b = o.place();

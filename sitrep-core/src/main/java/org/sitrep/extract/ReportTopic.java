@@ -57,11 +57,14 @@ final class ReportTopic {
      * Whether the report retells the mention as an earlier event with no more than its month or season ("In July, its
      * fighters attacked a church in Komanda", "the M23 took Bukavu in mid-February"): an attack told with no day of
      * its own that ended more than a week before publication is the background of today's news, whatever else the
-     * report tells. An earlier attack told with its day ("on March 31") is not: the report gives it as an event.
+     * report tells. An earlier attack told with its day ("on March 31") is not: the report gives it as an event,
+     * unless it is more than a year old ("The war began when militants attacked on Oct. 7, 2023"): that is the
+     * history behind the news, as {@link #onlyHistory} holds for a report that tells nothing newer.
      */
     static boolean isRetold(EventMention m, @Nullable LocalDate published) {
-        return published != null && m.time().isKnown() && m.time().spanDays() >= MONTH_DAYS
-                && m.time().to().isBefore(published.minusDays(RETOLD_DAYS));
+        if (published == null || !m.time().isKnown()) return false;
+        if (m.time().to().isBefore(published.minusDays(HISTORY_DAYS))) return true;
+        return m.time().spanDays() >= MONTH_DAYS && m.time().to().isBefore(published.minusDays(RETOLD_DAYS));
     }
 
     /** Whether the headline, or failing it the body, puts the report off the topic of war. */

@@ -37,6 +37,16 @@ public enum EventType {
     /** ACLED event type, e.g. "Explosions/Remote violence". */
     public String family() { return family; }
 
+    /**
+     * Whether the type is organised violence (battles, explosions and remote violence, violence against civilians):
+     * one short clause ("killed in an attack", "carried out its deadliest attack") may tell any of these for an event
+     * a longer passage types otherwise.
+     */
+    public boolean isViolence() {
+        return family.equals("Battles") || family.equals("Explosions/Remote violence")
+                || family.equals("Violence against civilians");
+    }
+
     /** ACLED sub-event type, e.g. "Air/drone strike". */
     public String label() { return label; }
 

@@ -53,6 +53,17 @@ class RecapsTest {
         assertEquals(List.of(townRecap, told), Recaps.fold(List.of(townRecap, told), Set.of(1)));
     }
 
+    @Test
+    void aRecapLineTypedAsAnotherKindOfViolenceIsStillTheEventToldAtLength() {
+        Place town = new Place("t-kismayo", "Kismayo", Place.Kind.TOWN, "SO", null, -0.36, 42.55, 0, List.of());
+        EventMention recap = mention("r", 1, EventType.ARMED_CLASH, town, LocalDate.of(2025, 6, 2));
+        EventMention told = mention("t", 4, EventType.SUICIDE_BOMB, town, LocalDate.of(2025, 6, 1));
+        assertEquals(List.of(told), Recaps.fold(List.of(recap, told), Set.of(1)));
+        // A protest in the recap is no retelling of a bombing in the same town.
+        EventMention protest = mention("p", 1, EventType.PEACEFUL_PROTEST, town, LocalDate.of(2025, 6, 2));
+        assertEquals(List.of(protest, told), Recaps.fold(List.of(protest, told), Set.of(1)));
+    }
+
     private static EventMention mention(String id, int sentence, EventType type, Place place, LocalDate day) {
         return new EventMention(id, "rep", sentence, type, null, null, null, place, GeoPrecision.SITE, TimeValue.day(day),
                 null, null, List.of(), List.of(), List.of());

@@ -65,6 +65,13 @@ class ReportTopicTest {
         assertFalse(ReportTopic.isRetold(july, null));
     }
 
+    @Test
+    void anAttackToldWithItsDayMoreThanAYearAgoIsBackground() {
+        LocalDate published = LocalDate.of(2025, 3, 20);
+        assertTrue(ReportTopic.isRetold(mention(TimeValue.day(LocalDate.of(2023, 4, 15))), published));
+        assertFalse(ReportTopic.isRetold(mention(TimeValue.day(LocalDate.of(2024, 11, 2))), published));
+    }
+
     private static EventMention mention(TimeValue time) {
         return new EventMention("m", "r", 0, EventType.values()[0], null, null, null, null, null, time, null, null,
                 List.of(), List.of(), List.of());
