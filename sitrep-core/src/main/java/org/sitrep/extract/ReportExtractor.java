@@ -152,6 +152,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (!state.anchor.isKnown() && c.speaker != null && c.speaker.time().isKnown()) state.anchor = c.speaker.time();
             state.priorParses = state.priorParses.isEmpty() ? List.of(parse) : List.of(parse, state.priorParses.get(0));
         }
+        // "hundreds gathered in Bokkos to protest ... The protest turned violent": the two words of one gathering are one
+        // protest, which a later sentence made a riot.
+        ProtestRules.oneGathering(state.mentions);
         // "Summary: three killed in this morning's strike on ...": a recap's events are those the report tells at length.
         List<EventMention> unrecapped = Recaps.fold(state.mentions, recaps);
         state.mentions.retainAll(unrecapped);
