@@ -67,7 +67,7 @@ public final class Lexicon {
             "member", "toll", "ownforces", "ownpolice", "groupnoun", "saying", "backdrop", "retrospective", "ongoing", "reflexive",
             "militarysite", "sitemodifier", "textof", "textend", "unitnoun", "rebut", "claimnoun", "unnamedspeaker", "affiliation", "executed", "weaponed", "route", "perish", "carrying", "officeword", "byweapon", "platform",
             "walkout", "charging", "relic", "another", "protracted", "liberty", "crossfire", "recap", "mutualverb",
-            "mutualobject");
+            "mutualobject", "settlement");
 
     private Lexicon(Map<String, Trigger> triggers, List<Weapon> weapons, Map<String, ClaimKind> claimCues,
                     List<StatementCue> statementCueList, Map<String, String> channels, Map<String, String> qualifiers,
@@ -285,6 +285,9 @@ public final class Lexicon {
 
     /** Nouns of places ("camp", "district", "outskirts"): a town named in front of one is where things happen. */
     public boolean isPlaceHead(String lemma) { return wordLists.get("placehead").contains(lemma); }
+
+    /** A noun for a place where people live ("village", "hamlet"), as the head of a target or its apposition. */
+    public boolean isSettlement(String word) { return wordLists.get("settlement").contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
     /** A named part of a town or of the land around one ("district", "valley"): see {@link EventPlaceChooser#localArea}. */
     boolean isLocalArea(String lemma) { return wordLists.get("localarea").contains(lemma); }

@@ -51,6 +51,19 @@ final class ProtestRules {
     }
 
     /**
+     * A peaceful protest told in the sentence of a riot at the same place (two words of one gathering, "gathered ...
+     * to protest", of which a later sentence made the one a riot) takes the riot's type and sides.
+     */
+    static void oneGathering(List<EventMention> ms) {
+        for (EventMention riot : List.copyOf(ms)) {
+            if (!riot.type().family().equals("Riots") || riot.place() == null) continue;
+            ms.replaceAll(m -> m.type() == EventType.PEACEFUL_PROTEST && m.sentence() == riot.sentence()
+                    && m.place() != null && m.place().id().equals(riot.place().id())
+                    ? m.retyped(riot.type(), riot.actor1(), riot.actor2(), List.of()) : m);
+        }
+    }
+
+    /**
      * "residents marched", "hundreds gathered" against something; "police fired tear gas to disperse the crowd",
      * which tells of a protest by its breaking up. Not "Iran protested the decision" or "gathered evidence".
      */

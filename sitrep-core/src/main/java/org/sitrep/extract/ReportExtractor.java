@@ -14,6 +14,7 @@ import org.sitrep.resolve.actor.ActorResolver;
 import org.sitrep.resolve.place.PlaceMatcher;
 import org.sitrep.resolve.place.PlaceMention;
 import org.sitrep.resolve.time.TimeMention;
+import org.sitrep.resolve.time.CoveredWeek;
 import org.sitrep.resolve.time.TimeResolver;
 import org.sitrep.resolve.time.TimeValue;
 
@@ -80,6 +81,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
         // A report that names no place but armed groups of one country ("the RSF accused the army") is about it.
         if (state.country == null && groups.size() == 1) state.country = groups.iterator().next();
         state.voice = ReportVoice.of(report.title(), annotated.sentences(), registry);
+        // A roundup's weekdays are of the week it covers, as its headline or lead states it.
+        java.time.LocalDate weekEnd = CoveredWeek.end(report.title(), report.published());
+        for (Sentence s : annotated.sentences()) {
+            if (weekEnd != null || s.paragraph() > 2) break;
+            weekEnd = CoveredWeek.end(s.text(), report.published());
+        }
         int index = 0;
         java.util.Set<Integer> recaps = new java.util.HashSet<>();
         int recapParagraph = -1;
@@ -89,7 +96,7 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (s.paragraph() == recapParagraph) recaps.add(s.index());
             Parse parse = new Parse(s);
             List<PlaceMention> ps = placesBySentence.get(index++);
-            List<TimeMention> ts = times.find(s, report.published(), state.anchor);
+            List<TimeMention> ts = times.find(s, report.published(), state.anchor, weekEnd);
             SentenceContext c = new SentenceContext(parse, ps, ts, report.published(), state, actors, lexicon);
             c.speaker = speakers.find(c);
             // A quote that runs on: a sentence that opens inside quotation marks right after one that quoted a named
@@ -145,6 +152,9 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             if (!state.anchor.isKnown() && c.speaker != null && c.speaker.time().isKnown()) state.anchor = c.speaker.time();
             state.priorParses = state.priorParses.isEmpty() ? List.of(parse) : List.of(parse, state.priorParses.get(0));
         }
+        // "hundreds gathered in Bokkos to protest ... The protest turned violent": the two words of one gathering are one
+        // protest, which a later sentence made a riot.
+        ProtestRules.oneGathering(state.mentions);
         // "Summary: three killed in this morning's strike on ...": a recap's events are those the report tells at length.
         List<EventMention> unrecapped = Recaps.fold(state.mentions, recaps);
         state.mentions.retainAll(unrecapped);

@@ -170,10 +170,14 @@ final class SideHitFinder {
     }
 
     /** Whether the target is a town by its own words ("Nikopol", "Kiryat Shmona and nearby communities"). */
-    private static boolean townTargeted(SentenceContext c, Phrase target) {
+    private boolean townTargeted(SentenceContext c, Phrase target) {
         Parse p = c.parse;
         int head = p.headOf(target);
         if (head < 0) return false;
+        // "the Palestinian village of Sinjil", "Ruwi, a farming village": a place where people live, by its own
+        // word, whether or not the gazetteer knows its name.
+        if (p.token(head).isNoun() && lexicon.isSettlement(p.token(head).word())) return true;
+        for (int k : p.children(head, "appos")) if (lexicon.isSettlement(p.token(k).word())) return true;
         // The target's words after its preposition ("at Kiryat Shmona and nearby communities").
         Phrase core = p.core(head);
         int first = p.sentence().tokenAt(core.start()), last = p.sentence().tokenAt(core.end() - 1);

@@ -99,6 +99,14 @@ public final class TimeResolver {
 
     /** Time mentions of a sentence in text order, each resolved; {@code anchor} is the report's previous time. */
     public List<TimeMention> find(Sentence s, @Nullable LocalDate published, TimeValue anchor) {
+        return find(s, published, anchor, null);
+    }
+
+    /**
+     * As {@link #find(Sentence, LocalDate, TimeValue)}, with a bare weekday read as on or before {@code weekdaysBy}
+     * when given: the last day of the week a roundup covers ({@link CoveredWeek}).
+     */
+    public List<TimeMention> find(Sentence s, @Nullable LocalDate published, TimeValue anchor, @Nullable LocalDate weekdaysBy) {
         List<TimeMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.text().length()];
         LocalDate pub = published;
@@ -146,7 +154,8 @@ public final class TimeResolver {
         scan(STAMP, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
         scan(STAMP_BARE, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
         scan(MONTH_PART, fixed(Kind.MONTH), s, taken, out, m -> monthOf(month(m.group(1)), year(m.group(2)), pub));
-        scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), m.group(3), pub));
+        scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), m.group(3), pub,
+                weekdaysBy != null && pub != null && weekdaysBy.isBefore(pub) ? weekdaysBy : pub));
         scan(MONTH_ONLY, fixed(Kind.MONTH), s, taken, out, m -> {
             Integer y = year(m.group(3));
             String rel = m.group(4) != null ? m.group(4) : m.group(1);
@@ -217,7 +226,8 @@ public final class TimeResolver {
         return best != null ? best.value() : anchor;
     }
 
-    private static TimeValue weekdayValue(@Nullable String qualifier, DayOfWeek d, @Nullable String week, LocalDate pub) {
+    private static TimeValue weekdayValue(@Nullable String qualifier, DayOfWeek d, @Nullable String week, LocalDate pub,
+                                          LocalDate bareBy) {
         // "on Tuesday last week": that weekday of the calendar week before the publication's (Monday to Sunday).
         if (week != null) {
             LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -229,7 +239,7 @@ public final class TimeResolver {
             // "last Friday" in a Friday report is a week ago, never the day itself.
             case "last" -> TimeValue.day(pub.with(TemporalAdjusters.previous(d)));
             case "next" -> TimeValue.day(pub.with(TemporalAdjusters.next(d)));
-            default -> TimeValue.day(weekdayOnOrBefore(pub, d));
+            default -> TimeValue.day(weekdayOnOrBefore(bareBy, d));
         };
     }
 

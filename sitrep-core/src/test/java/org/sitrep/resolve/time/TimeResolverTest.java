@@ -59,6 +59,19 @@ class TimeResolverTest {
         assertTrue(resolver.find(sentence("on February 30"), LocalDate.of(2024, 3, 1), TimeValue.UNKNOWN).isEmpty());
     }
 
+    @Test
+    void aBareWeekdayFallsInTheWeekARoundupCovers() {
+        // A Monday roundup of the week that ended on Sunday 9 March: its "Monday" is 3 March, its "last Friday" still
+        // counts from publication.
+        LocalDate pub = date("2025-03-10"), sunday = date("2025-03-09");
+        assertEquals(date("2025-03-03"), resolver.find(sentence("a bomb went off on Monday morning"), pub, TimeValue.UNKNOWN, sunday)
+                .get(0).value().from());
+        assertEquals(date("2025-03-07"), resolver.find(sentence("police said last Friday"), pub, TimeValue.UNKNOWN, sunday)
+                .get(0).value().from());
+        assertEquals(date("2025-03-10"), resolver.find(sentence("a bomb went off on Monday morning"), pub, TimeValue.UNKNOWN, null)
+                .get(0).value().from());
+    }
+
     private static Sentence sentence(String text) {
         return new Sentence(0, 0, 0, text.length(), text, List.of(), List.of());
     }
