@@ -253,6 +253,36 @@ final class FollowUpReader {
     }
 
     /**
+     * "A strike hit a tent in Muwasi, killing six, the hospital said. The Israeli military said it had targeted a
+     * militant.": a state's forces or government, one of the sides of the event just told (this sentence or one of
+     * the two before), giving their account in a sentence that tells no event of its own are an official source for
+     * it, as they would be as the speaker of the event's own sentence (RECORD.md's "confirmed"). The sentence may
+     * tell the event again without a place ("said it had targeted a militant"): such a mention, from index
+     * {@code made} on, joins no placed event of another kind, so the account goes to the event told before it.
+     */
+    void sideAccount(SentenceContext c, int made, String report) {
+        List<EventMention> ms = c.state.mentions;
+        Speaker speaker = c.speaker;
+        if (made == 0 || speaker == null || speaker.match() == null) return;
+        int at = made - 1;
+        EventMention last = ms.get(at);
+        Parse p = c.parse;
+        if (last.lastSentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
+        Actor s = speaker.match().actor();
+        if (!(s.isState() || s.type() == Actor.Type.IGO) || lexicon.isUnofficialPhrase(speaker.phrase().text())) return;
+        // "The army did not comment", "denied": no account, or a rebuttal that rebut() reads.
+        int verb = speaker.verb();
+        if (verb >= 0 && verb < p.size() && ClaimFinder.negated(p, verb) || lexicon.claimCue(speaker.verbLemma()) == ClaimKind.DENY) return;
+        Actor side = actors.asCombatant(s);
+        boolean party = last.actor1() != null && side.id().equals(last.actor1().id())
+                || last.actor2() != null && side.id().equals(last.actor2().id());
+        if (!party) return;
+        Claim confirm = new Claim(ClaimKind.CONFIRM, s.name(), s.id(), speaker.time().iso(), speaker.channel(),
+                p.sentenceEvidence(report, "claim"));
+        ms.set(at, last.absorb(List.of(confirm), List.of(), null, null, List.of()));
+    }
+
+    /**
      * "dismissed Ukrainian accounts of civilian deaths as propaganda", "rejected reports of civilian casualties": what is
      * rebutted is who the attack harmed, not that it happened; the event stays as its other sources tell it.
      */

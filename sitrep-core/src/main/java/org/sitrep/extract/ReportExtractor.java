@@ -121,6 +121,12 @@ public final class ReportExtractor implements Stage<AnnotatedReport, ExtractedRe
             else if (!tallied) followUps.outcomeOnly(c, report.id());
             if (state.mentions.size() == made) followUps.weaponNamed(c, report.id());
             if (state.mentions.size() == made) followUps.confirmation(c, report.id());
+            // "The military said it had targeted a militant": an account that retells an attack but places none.
+            // Not "said it was looking into the report": an account must tell the attack.
+            List<EventMention> placeless = state.mentions.subList(made, state.mentions.size());
+            if (!placeless.isEmpty() && placeless.stream().allMatch(m -> m.place() == null)) {
+                followUps.sideAccount(c, made, report.id());
+            }
             if (state.mentions.size() == made) regionFollowUp.placeNamed(c, eventPlaces, report.id());
             followUps.blame(c, report.id());
             followUps.victimsSide(c, report.id());
