@@ -28,8 +28,11 @@ final class TriggerFinder {
     List<Candidate> candidates(Parse p) {
         List<Candidate> all = triggers(p);
         // "a drone launched from Yemen hit a hotel": an aiming verb with no weapon aimed shadows nothing.
+        // "A day after the market attack, air defences shot down drones", "risen to 34 from the 21 announced on the
+        // day of the attack": an attack that only marks the time of the telling shadows nothing either.
         List<Candidate> primaries = all.stream()
-                .filter(c -> !lexicon.isSecondary(c.trigger().lemma()) && !aimsNoWeapon(p, c.token())).toList();
+                .filter(c -> !lexicon.isSecondary(c.trigger().lemma()) && !aimsNoWeapon(p, c.token())
+                        && !marksTime(p, c.token())).toList();
         // "Turkish drones struck a village on Tuesday, hours after fighters attacked an outpost": a primary trigger
         // across a span's "after" or "before" tells another event and leaves the secondary its own.
         all.removeIf(c -> lexicon.isSecondary(c.trigger().lemma())
@@ -37,6 +40,15 @@ final class TriggerFinder {
         // "raided a house and arrested two men": a raid that ends in arrests is coded as the arrests.
         if (all.stream().anyMatch(c -> c.trigger().type() == EventType.ARREST)) all.removeIf(c -> c.trigger().lemma().equals("raid"));
         return all;
+    }
+
+    /** Whether the noun is what a span of time is counted from: "a day after the attack", "the day of the attack". */
+    static boolean marksTime(Parse p, int i) {
+        if (!p.token(i).isNoun()) return false;
+        int head = p.head(i);
+        String rel = p.relation(i);
+        return head >= 0 && EventTimeChooser.SPANS.contains(p.lemma(head))
+                && (rel.equals("nmod:of") || rel.equals("nmod:after") || rel.equals("nmod:before"));
     }
 
     /** Every word of the sentence the lexicon lists as a trigger, primary or secondary. */
