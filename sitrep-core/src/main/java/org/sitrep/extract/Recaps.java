@@ -45,9 +45,9 @@ final class Recaps {
     }
 
     /**
-     * The same family (or organised violence both) at the same place (or a part of it named by its direction), dated within days. Only the same
-     * place: a recap's "a man killed in Nikopol"
-     * is not the strike on the nuclear plant across the river that the report tells at length.
+     * The same family (or, for organised violence, any violent family) at the same place (or a part of it named by
+     * its direction), dated within days. Only the same place: a recap's "a man killed in Nikopol" is not the strike on
+     * the nuclear plant across the river that the report tells at length.
      */
     private static boolean sameEvent(EventMention m, EventMention o) {
         // A recap's line is too short to type its event surely: "its deadliest attack in Kabul" is the suicide
