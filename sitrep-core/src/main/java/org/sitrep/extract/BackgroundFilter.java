@@ -341,7 +341,7 @@ final class BackgroundFilter {
     private boolean ofWeapons(Parse p, int noun) {
         int of = p.child(noun, "nmod:of");
         if (of < 0) return false;
-        String l = p.lemma(of).toLowerCase(java.util.Locale.ROOT);
+        String l = p.lemma(of);
         for (Lexicon.Weapon w : lexicon.weapons()) if (w.words().contains(l)) return true;
         return lexicon.trigger(l, true) != null || lexicon.trigger(l, false) != null;
     }
@@ -351,7 +351,7 @@ final class BackgroundFilter {
         if (!p.token(k).isNoun() || p.token(k).tag().startsWith("NNP")) return false;
         String w = p.token(k).word();
         if (k > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) return false;
-        return lexicon.isHazard(p.lemma(k).toLowerCase(java.util.Locale.ROOT));
+        return lexicon.isHazard(p.lemma(k));
     }
 
     /** Sports, markets, entertainment, drills: war words used as metaphors or in practice, in a sentence that
@@ -362,7 +362,7 @@ final class BackgroundFilter {
             offTopic |= lexicon.isOffTopic(p.lemma(k));
             sport |= lexicon.isSport(p.lemma(k));
             harm |= lexicon.isOutcomeVerb(p.lemma(k));
-            rehearsal |= p.token(k).isNoun() && lexicon.isRehearsal(p.lemma(k).toLowerCase(java.util.Locale.ROOT));
+            rehearsal |= p.token(k).isNoun() && lexicon.isRehearsal(p.lemma(k));
         }
         // "the winger launched a rocket from 25 metres": plain words of sport outweigh a weapon's name, unless
         // someone was hurt ("a footballer was killed by a rocket"). "During the drill, warships fired missiles at

@@ -291,7 +291,7 @@ final class EventTimeChooser {
             if (YEAR.matcher(w).matches() && Integer.parseInt(w) != c.published.getYear()) return TimeValue.UNKNOWN;
         }
         for (int k = 1; k < p.size(); k++) {
-            if (TIMES_OF_DAY.contains(p.lemma(k).toLowerCase(Locale.ROOT)) && TIME_OF_DAY_OPENERS.contains(p.lemma(k - 1))) {
+            if (TIMES_OF_DAY.contains(p.lemma(k)) && TIME_OF_DAY_OPENERS.contains(p.lemma(k - 1))) {
                 return TimeValue.day(c.published);
             }
         }

@@ -567,8 +567,8 @@ final class MentionFinder {
             String rel = d.relation();
             if (!(rel.startsWith("obl:agent") || rel.startsWith("obl:by") || rel.startsWith("obl:in"))) continue;
             int k = d.dependent();
-            if (lexicon.isCrossfire(p.lemma(k).toLowerCase(java.util.Locale.ROOT))) return true;
-            for (int a : p.children(k, "amod")) if (lexicon.isCrossfire(p.lemma(a).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (lexicon.isCrossfire(p.lemma(k))) return true;
+            for (int a : p.children(k, "amod")) if (lexicon.isCrossfire(p.lemma(a))) return true;
         }
         return false;
     }
@@ -587,7 +587,7 @@ final class MentionFinder {
     /** Whether the noun is the predicate of "to be" whose subject is "it", "this" or "that" ("it was a massacre"). */
     private static boolean saidOfPronoun(Parse p, int i) {
         int subj = p.child(i, "nsubj");
-        return p.child(i, "cop") >= 0 && subj >= 0 && REFERRING.contains(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))
+        return p.child(i, "cop") >= 0 && subj >= 0 && REFERRING.contains(p.lemma(subj))
                 && (p.token(subj).tag().startsWith("PRP") || p.token(subj).tag().equals("DT") || p.token(subj).tag().equals("WP"));
     }
 

@@ -208,7 +208,7 @@ final class SentenceContext {
         // "In a communique read on state television on Monday evening, the army said": the reading is the telling.
         int noun = parse.head(verb);
         if (noun >= 0 && parse.relation(verb).startsWith("acl")
-                && lexicon.channels().containsKey(parse.lemma(noun).toLowerCase(java.util.Locale.ROOT))) return true;
+                && lexicon.channels().containsKey(parse.lemma(noun))) return true;
         String lemma = parse.lemma(verb);
         return lexicon.isReportingVerb(lemma) || lexicon.claimCue(lemma) != null;
     }

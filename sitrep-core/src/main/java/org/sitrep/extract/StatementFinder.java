@@ -241,7 +241,7 @@ final class StatementFinder {
     }
     /** Whether the marker at {@code mark} ("if", "unless") opens a condition; false for none (-1). */
     private static boolean isCondition(Parse p, int mark) {
-        return mark >= 0 && Set.of("if", "unless").contains(p.lemma(mark).toLowerCase(java.util.Locale.ROOT));
+        return mark >= 0 && Set.of("if", "unless").contains(p.lemma(mark));
     }
 
     /**
@@ -316,7 +316,7 @@ final class StatementFinder {
         // A plural noun is people ("blamed jihadists"); a thing blamed is mostly a mass noun ("the drought").
         if (p.token(whom).tag().startsWith("PRP") || p.token(whom).tag().equals("NNS")) return true;
         // "accused the junta", "blamed the militia": an office or an armed body is someone.
-        String head = p.lemma(whom).toLowerCase(java.util.Locale.ROOT);
+        String head = p.lemma(whom);
         if (lexicon.isOfficialPhrase(head) || lexicon.isGroupNoun(head)) return true;
         // The whole phrase, its describing words with theirs: "Iran-aligned militia groups".
         Phrase ph = p.subtree(whom, AGENT_STOP, 12);
@@ -333,7 +333,7 @@ final class StatementFinder {
         Parse p = c.parse;
         int subj = verb < 0 ? -1 : p.child(verb, "nsubj");
         if (subj < 0) return false;
-        if (StatementSpeakers.FIRST_PERSON.contains(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) return true;
+        if (StatementSpeakers.FIRST_PERSON.contains(p.lemma(subj))) return true;
         ActorMatch doer = c.resolve(p.nounPhrase(subj), false);
         String own = sp.match() == null ? null : sp.match().actor().country();
         return doer != null && own != null && own.equals(doer.actor().country());
@@ -341,7 +341,7 @@ final class StatementFinder {
     /** A noun for an attack with a subject of its own: "the RSF were behind the strike". */
     private boolean namesAttack(Parse p, int noun) {
         if (noun < 0 || !p.token(noun).isNoun() || p.child(noun, "nsubj") < 0) return false;
-        String lemma = p.lemma(noun).toLowerCase(java.util.Locale.ROOT);
+        String lemma = p.lemma(noun);
         return HOSTILE.contains(lemma) || lexicon.trigger(lemma, true) != null;
     }
     private static boolean blamesActor(SentenceContext c, int cause) {
@@ -372,14 +372,14 @@ final class StatementFinder {
     private static boolean addressesSides(Parse p, int cue) {
         int whom = p.child(cue, "obj");
         if (whom < 0 && cue + 1 < p.size()) whom = p.child(cue + 1, "obj");
-        return whom >= 0 && Set.of("side", "party").contains(p.lemma(whom).toLowerCase(java.util.Locale.ROOT));
+        return whom >= 0 && Set.of("side", "party").contains(p.lemma(whom));
     }
     private boolean addressesPublic(Parse p, int cue) {
         int whom = p.child(cue, "obj");
         if (whom < 0) whom = p.child(cue, "obl:on");
         if (whom < 0 && cue + 1 < p.size()) whom = p.child(cue + 1, "obj");
         // The tagger lemmatizes "people" to "person": "calls on the people of Mogadishu" is a plea to the public.
-        return whom >= 0 && (lexicon.isAppealee(p.lemma(whom).toLowerCase(java.util.Locale.ROOT))
+        return whom >= 0 && (lexicon.isAppealee(p.lemma(whom))
                 || lexicon.isAppealee(p.token(whom).word().toLowerCase(java.util.Locale.ROOT)));
     }
     /**

@@ -290,7 +290,7 @@ final class StatementSpeakers {
                 }
                 // "The official blamed JNIM", "a police officer in Afgooye accused": one who speaks unnamed is
                 // kept as the report words him.
-                if (lexicon.isUnnamedSpeaker(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) {
+                if (lexicon.isUnnamedSpeaker(p.lemma(subj))) {
                     Phrase own = p.nounPhrase(subj);
                     String text = fuller(c, stripDeterminer(own.text()));
                     return speaker(c, new Phrase(text, own.start(), own.end(), own.sentence()), null, cue, subj);
@@ -309,7 +309,7 @@ final class StatementSpeakers {
      */
     private @Nullable ActorMatch reportGovernment(SentenceContext c, int subj) {
         Parse p = c.parse;
-        if (c.state.country == null || !Set.of("government", "authorities").contains(p.lemma(subj).toLowerCase(java.util.Locale.ROOT))) return null;
+        if (c.state.country == null || !Set.of("government", "authorities").contains(p.lemma(subj))) return null;
         for (int k : p.children(subj, "")) {
             String rel = p.relation(k);
             if (!(rel.equals("det") && p.lemma(k).equalsIgnoreCase("the")) && !Set.of("punct", "ref").contains(rel)
@@ -345,7 +345,7 @@ final class StatementSpeakers {
     private @Nullable Speaker sameOffice(SentenceContext c, int subj) {
         Parse p = c.parse;
         int det = p.child(subj, "det");
-        String lemma = p.lemma(subj).toLowerCase(java.util.Locale.ROOT);
+        String lemma = p.lemma(subj);
         if (det < 0 || !p.lemma(det).equalsIgnoreCase("the") || !lexicon.isOfficialPhrase(lemma)) return null;
         for (Speaker before : new Speaker[] {c.state.priorSentenceSpeaker, c.state.lastSpeaker, c.state.priorMainSubject}) {
             // One who spoke unnamed ("a local official ... The official blamed") is the unnamed speakers' business.
@@ -481,7 +481,7 @@ final class StatementSpeakers {
         // "the UN envoy for Sudan", "an adviser to the RSF commander": who an office serves or deals with is not
         // who speaks.
         for (String rel : new String[] {"nmod:in", "nmod:at", "nmod:for", "nmod:to"}) {
-            if ((rel.equals("nmod:for") || rel.equals("nmod:to")) && !OFFICE_OF.contains(p.lemma(head).toLowerCase(java.util.Locale.ROOT))) continue;
+            if ((rel.equals("nmod:for") || rel.equals("nmod:to")) && !OFFICE_OF.contains(p.lemma(head))) continue;
             int place = p.child(head, rel);
             if (place < 0 || place < head) continue;
             int cut = place;
@@ -518,7 +518,7 @@ final class StatementSpeakers {
     /** Whether a clause between the cue and the verb of saying above it opens with "while" or "whereas". */
     private static boolean contrasted(Parse p, int cue, int saying) {
         for (int k = cue, steps = 0; k >= 0 && k != saying && steps < 6; k = p.head(k), steps++) {
-            for (int m : p.children(k, "mark")) if (Set.of("while", "whereas").contains(p.lemma(m).toLowerCase(java.util.Locale.ROOT))) return true;
+            for (int m : p.children(k, "mark")) if (Set.of("while", "whereas").contains(p.lemma(m))) return true;
         }
         return false;
     }

@@ -93,7 +93,7 @@ final class TriggerFinder {
     private boolean wholeWar(Parse p, int i) {
         if (!lexicon.isProtracted(p.lemma(i))) return false;
         int det = p.child(i, "det");
-        boolean definite = det >= 0 && Set.of("the", "this", "that").contains(p.lemma(det).toLowerCase(Locale.ROOT));
+        boolean definite = det >= 0 && Set.of("the", "this", "that").contains(p.lemma(det));
         return !p.relation(i).equals("nsubj") || definite || RoleFinder.between(p, i).isEmpty();
     }
 
@@ -152,7 +152,7 @@ final class TriggerFinder {
 
     /** "drones", "missiles", "unmanned aerial vehicles": what flies at its target. */
     private static boolean isAerial(Parse p, int k) {
-        String head = p.lemma(k).toLowerCase(Locale.ROOT);
+        String head = p.lemma(k);
         if (AERIAL.contains(head)) return true;
         return head.equals("vehicle") && p.children(k, "amod").stream().anyMatch(a -> p.lemma(a).equalsIgnoreCase("aerial"));
     }
