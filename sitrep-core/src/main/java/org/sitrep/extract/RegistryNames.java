@@ -29,11 +29,20 @@ final class RegistryNames {
                 for (int k = i; k < i + n; k++) b.append(k > i ? " " : "").append(tokens.get(k).word());
                 List<Actor> found = registry.actorsByKey(Names.key(b.toString()));
                 if (found.isEmpty()) continue;
+                // "IDF chief Eyal Zamir": a group's one-word name that is part of a person's name (the tagger's
+                // PERSON running on past it) names the person, not the group.
+                if (partOfPerson(tokens, i, i + n)) continue;
                 out.add(found);
                 i += n - 1;
                 break;
             }
         }
         return out;
+    }
+
+    private static boolean partOfPerson(List<org.sitrep.model.Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (!"PERSON".equals(tokens.get(k).ner())) return false;
+        return from > 0 && "PERSON".equals(tokens.get(from - 1).ner())
+                || to < tokens.size() && "PERSON".equals(tokens.get(to).ner());
     }
 }
