@@ -54,6 +54,10 @@ final class EventPlaceChooser {
         int to = end < 0 ? Integer.MAX_VALUE : p.sentence().start() + end;
         List<PlaceMention> item = targets.stream().filter(pm -> pm.phrase().start() > from && pm.phrase().start() < to).toList();
         if (!item.isEmpty()) targets = item;
+        // "shells hit the Suq Libya market in Omdurman", "a bomb on Lebanon Street in Baghdad": a country's name inside
+        // a longer proper name is no country; a town the sentence names is the place.
+        List<PlaceMention> named = targets.stream().filter(pm -> !insideName(p, pm)).toList();
+        if (!named.isEmpty()) targets = named;
         PlaceMention before = null;
         for (int k = 0; k < targets.size(); k++) {
             PlaceMention pm = targets.get(k);
@@ -63,6 +67,19 @@ final class EventPlaceChooser {
             if (before == null || pm.precision().code() <= before.precision().code()) before = pm;
         }
         return before == null ? null : nearerEnd(p, before, places);
+    }
+
+    /** A country whose name a capitalised word before or after makes part of a longer name ("Suq Libya"). */
+    private static boolean insideName(Parse p, PlaceMention pm) {
+        if (pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY) return false;
+        int first = p.sentence().tokenAt(pm.phrase().start()), last = p.sentence().tokenAt(Math.max(pm.phrase().start(), pm.phrase().end() - 1));
+        if (first < 0 || last < 0) return false;
+        return first > 0 && capitalisedWord(p, first - 1) || last + 1 < p.size() && capitalisedWord(p, last + 1);
+    }
+
+    private static boolean capitalisedWord(Parse p, int k) {
+        String w = p.token(k).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)) && p.token(k).tag().startsWith("NNP");
     }
 
     /**
