@@ -72,14 +72,14 @@ final class EventPlaceChooser {
     /** A country whose name a capitalised word before or after makes part of a longer name ("Suq Libya"). */
     private static boolean insideName(Parse p, PlaceMention pm) {
         if (pm.place().kind() != org.sitrep.resolve.place.Place.Kind.COUNTRY) return false;
-        int first = p.sentence().tokenAt(pm.phrase().start()), last = p.sentence().tokenAt(Math.max(pm.phrase().start(), pm.phrase().end() - 1));
+        int first = p.sentence().tokenAt(pm.phrase().start()), last = p.sentence().tokenAt(pm.phrase().end() - 1);
         if (first < 0 || last < 0) return false;
         return first > 0 && capitalisedWord(p, first - 1) || last + 1 < p.size() && capitalisedWord(p, last + 1);
     }
 
     private static boolean capitalisedWord(Parse p, int k) {
         String w = p.token(k).word();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)) && p.token(k).tag().startsWith("NNP");
+        return p.token(k).tag().startsWith("NNP") && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /**

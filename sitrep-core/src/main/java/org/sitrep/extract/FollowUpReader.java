@@ -252,6 +252,16 @@ final class FollowUpReader {
         }
     }
 
+    /** A state's forces or government, or a UN-type body, not named as its unofficial voice ("a source in the army"). */
+    private boolean officialBody(Actor a, String phrase) {
+        return (a.isState() || a.type() == Actor.Type.IGO) && !lexicon.isUnofficialPhrase(phrase);
+    }
+
+    /** Whether the actor is the event's attacker or the side it hit. */
+    private static boolean isSide(EventMention m, Actor side) {
+        return m.actor1() != null && side.id().equals(m.actor1().id()) || m.actor2() != null && side.id().equals(m.actor2().id());
+    }
+
     /**
      * "A strike hit a tent in Muwasi, killing six, the hospital said. The Israeli military said it had targeted a
      * militant.": a state's forces or government, one of the sides of the event just told (this sentence or one of
@@ -269,14 +279,11 @@ final class FollowUpReader {
         Parse p = c.parse;
         if (last.lastSentence() < p.sentence().index() - 2 || ProtestRules.isProtest(last.type())) return;
         Actor s = speaker.match().actor();
-        if (!(s.isState() || s.type() == Actor.Type.IGO) || lexicon.isUnofficialPhrase(speaker.phrase().text())) return;
+        if (!officialBody(s, speaker.phrase().text())) return;
         // "The army did not comment", "denied": no account, or a rebuttal that rebut() reads.
         int verb = speaker.verb();
         if (verb >= 0 && verb < p.size() && ClaimFinder.negated(p, verb) || lexicon.claimCue(speaker.verbLemma()) == ClaimKind.DENY) return;
-        Actor side = actors.asCombatant(s);
-        boolean party = last.actor1() != null && side.id().equals(last.actor1().id())
-                || last.actor2() != null && side.id().equals(last.actor2().id());
-        if (!party) return;
+        if (!isSide(last, actors.asCombatant(s))) return;
         Claim confirm = new Claim(ClaimKind.CONFIRM, s.name(), s.id(), speaker.time().iso(), speaker.channel(),
                 p.sentenceEvidence(report, "claim"));
         ms.set(at, last.absorb(List.of(confirm), List.of(), null, null, List.of()));
@@ -333,11 +340,10 @@ final class FollowUpReader {
             Phrase by = p.nounPhrase(who);
             ActorMatch m = c.resolveNoun(who, false);
             Actor side = m == null ? null : actors.asCombatant(m.actor());
-            boolean official = m != null && (m.actor().isState() || m.actor().type() == Actor.Type.IGO)
-                    && !lexicon.isUnofficialPhrase(by.text()) || lexicon.isOfficialPhrase(by.text())
-                    || side != null && last.actor2() != null && side.id().equals(last.actor2().id())
-                    // "The RSF denied involvement": the attacker others name rebutting their account.
-                    || side != null && last.actor1() != null && side.id().equals(last.actor1().id());
+            // A side of the event may rebut too: "The RSF denied involvement", the attacker others name rebutting
+            // their account.
+            boolean official = m != null && officialBody(m.actor(), by.text()) || lexicon.isOfficialPhrase(by.text())
+                    || side != null && isSide(last, side);
             // The claimant does not deny its own claim; the attacker named by others does deny their account
             // ("Turkey's defence ministry denied the report").
             if (!official || side != null && last.claims().stream().anyMatch(x -> x.kind() == ClaimKind.CLAIM

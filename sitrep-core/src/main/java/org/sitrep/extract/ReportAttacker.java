@@ -9,7 +9,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimKind;
-import org.sitrep.model.EventType;
 import org.sitrep.resolve.actor.Actor;
 import org.sitrep.model.Sentence;
 import org.sitrep.resolve.actor.ActorRegistry;
@@ -58,7 +57,7 @@ final class ReportAttacker {
         // A group only named, not told attacking, stands for "militants" or "gunmen" the report tells of, not for a
         // weapon that struck with no one named ("a missile landed near the ship", "rockets hit the embassy").
         if (anywhere && m.actor1() == null) return false;
-        if (ProtestRules.isProtest(m.type()) || !violent(m.type())) return false;
+        if (ProtestRules.isProtest(m.type()) || !m.type().isViolence()) return false;
         // The group hit is not the one attacking; a state denying or blamed is not in play here either.
         if (m.actor2() != null && (m.actor2().id().equals(group.id()) || m.actor2().isArmedGroup())) return false;
         // Armed groups fly no jets: a strike from aircraft with no attacker named is not theirs.
@@ -69,12 +68,6 @@ final class ReportAttacker {
             if (o != m && o.actor1() != null && o.actor1().isState() && o.type() == m.type()) return false;
         }
         return true;
-    }
-
-    private static boolean violent(EventType t) {
-        String f = t.family();
-        return f.equals("Explosions/Remote violence") || f.equals("Battles") || t == EventType.ATTACK_ON_CIVILIANS
-                || t == EventType.ABDUCTION;
     }
 
     private boolean same(Actor a, Actor group) {

@@ -155,7 +155,7 @@ public final class TimeResolver {
         scan(STAMP_BARE, fixed(Kind.STAMP), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : TimeValue.day(pub));
         scan(MONTH_PART, fixed(Kind.MONTH), s, taken, out, m -> monthOf(month(m.group(1)), year(m.group(2)), pub));
         scan(WEEKDAY_EXPR, fixed(Kind.WEEKDAY), s, taken, out, m -> pub == null ? TimeValue.UNKNOWN : weekdayValue(m.group(1), weekday(m.group(2)), m.group(3), pub,
-                weekdaysBy != null && pub != null && weekdaysBy.isBefore(pub) ? weekdaysBy : pub));
+                weekdaysBy != null && weekdaysBy.isBefore(pub) ? weekdaysBy : pub));
         scan(MONTH_ONLY, fixed(Kind.MONTH), s, taken, out, m -> {
             Integer y = year(m.group(3));
             String rel = m.group(4) != null ? m.group(4) : m.group(1);
